@@ -1,0 +1,130 @@
+// The contract between the build-time pipeline (data/) and the app (src/): the shape of every built file.
+
+/** Geographic levels. Domain names stay Swedish; vintages are separate levels and never joined silently. */
+export const LEVELS = [
+	'kommun',
+	'innerstad_ytterstad',
+	'stadsdelsomrade',
+	'stadsdelsomrade2007',
+	'stadsdel',
+	'regso',
+	'regso2025',
+	'deso',
+	'deso2025',
+	'valdistrikt2014',
+	'valdistrikt2018',
+	'valdistrikt2022'
+] as const;
+export type Level = (typeof LEVELS)[number];
+
+export interface Localised {
+	sv: string;
+	en: string;
+}
+
+export interface Area {
+	level: Level;
+	/** SCB code for deso/regso, 8-digit code for valdistrikt, '0180' for kommun, a slug of the name otherwise. */
+	code: string;
+	name: string;
+	/** Code of the containing area at each coarser level (computed from geometry, checked against crosswalks). */
+	parents: Partial<Record<Level, string>>;
+	/** Land area in km², null where the source gives no geometry. */
+	landAreaKm2: number | null;
+	/** True where the level has a polygon for this area in the built TopoJSON. */
+	hasGeometry: boolean;
+}
+
+export type Theme = 'segregation' | 'trygghet' | 'context';
+export type Unit = 'percent' | 'persons' | 'sek_thousand' | 'per_100k' | 'count' | 'category' | 'dwellings' | 'households';
+export type Direction = 'higher_better' | 'higher_worse' | 'neutral';
+
+/** How values over several areas combine. */
+export type Aggregation =
+	/** value = scale × Σnumerator / Σdenominator */
+	| { kind: 'ratio'; scale: number }
+	/** value = Σ(value × weight) / Σweight, weight is another indicator's value (e.g. population). */
+	| { kind: 'weighted_mean'; weight: string; approximate: boolean }
+	/** plain sum of values (counts) */
+	| { kind: 'sum' }
+	/** medians, categories: report range and a population-weighted mean flagged approximate */
+	| { kind: 'not_aggregable'; weight: string | null };
+
+export interface Source {
+	publisher: string;
+	/** Table id or title as the publisher names it. */
+	table: string;
+	url: string;
+	licence: string;
+	/** Path of the raw file(s) under the mirror, relative to data/raw. */
+	files: string[];
+}
+
+export interface Indicator {
+	id: string;
+	name: Localised;
+	description: Localised;
+	theme: Theme;
+	unit: Unit;
+	direction: Direction;
+	source: Source;
+	aggregation: Aggregation;
+	caveats: Localised[];
+	/** Years and levels that carry at least one observation (filled in by the build). */
+	years: number[];
+	levels: Level[];
+	/** Number of decimals to show. */
+	decimals: number;
+	/** Class breaks method for the map. */
+	classification: 'quantile' | 'jenks';
+}
+
+export type ObservationStatus = 'ok' | 'suppressed' | 'derived' | 'approximate' | 'missing';
+
+export interface Observation {
+	indicator: string;
+	level: Level;
+	code: string;
+	year: number;
+	/** null means missing or suppressed: never 0. */
+	value: number | null;
+	numerator: number | null;
+	denominator: number | null;
+	status: ObservationStatus;
+}
+
+export interface Grouping {
+	id: string;
+	name: Localised;
+	definition: Localised;
+	citation: string;
+	url: string;
+	/** The level at which membership is defined, and its members there. */
+	level: Level;
+	members: string[];
+	/** Membership carried to every level where it is defensible (primary parent/overlap), codes per level. */
+	memberships: Partial<Record<Level, string[]>>;
+	/** Where set, this grouping is the complement of that one (övriga staden). */
+	complementOf: string | null;
+	/** Which level of memberships the UI shows by default and why. */
+	note: Localised | null;
+}
+
+/** A built source module's output. */
+export interface SourceResult {
+	indicators: Indicator[];
+	observations: Observation[];
+	/** Raw files read, relative to the mirror root. */
+	inputs: string[];
+	/** Non-fatal problems (unmatched names, dropped rows): listed in the build output and the data page. */
+	warnings: string[];
+}
+
+export interface Catalogue {
+	builtAt: string;
+	inputHash: string;
+	indicators: Indicator[];
+	groupings: Grouping[];
+	areas: Area[];
+	warnings: string[];
+}

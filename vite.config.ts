@@ -1,0 +1,14 @@
+// Vite configuration for the app and for Vitest (unit tests live beside the code they test).
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	server: { host: '127.0.0.1' },
+	preview: { host: '127.0.0.1' },
+	test: {
+		include: ['src/**/*.test.ts', 'data/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 60_000
+	}
+});
