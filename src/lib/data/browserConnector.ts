@@ -1,0 +1,53 @@
+// Boots the self-hosted DuckDB-WASM in a worker (never at prerender) and exposes it behind the Connector interface.
+import type { Connector, Param } from './connector.ts';
+import { plainRow } from './connector.ts';
+
+/** Arrow IPC files written by the pipeline, loaded as tables of the same name. */
+export interface TableFile {
+	name: string;
+	url: string;
+}
+
+export async function createBrowserConnector(tables: TableFile[]): Promise<Connector> {
+	const [duckdb, mvpWasm, mvpWorker, ehWasm, ehWorker] = await Promise.all([
+		import('@duckdb/duckdb-wasm'),
+		import('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'),
+		import('@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url'),
+		import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
+		import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url')
+	]);
+	if (typeof WebAssembly !== 'object') throw new Error('webassembly-unavailable');
+	const bundle = await duckdb.selectBundle({
+		mvp: { mainModule: mvpWasm.default, mainWorker: mvpWorker.default },
+		eh: { mainModule: ehWasm.default, mainWorker: ehWorker.default }
+	});
+	const worker = new Worker(bundle.mainWorker!);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	const conn = await db.connect();
+	await conn.query(`SET autoinstall_known_extensions=false; SET autoload_known_extensions=false;`);
+	const buffers = await Promise.all(tables.map((t) => fetchArrow(t.url)));
+	for (const [i, t] of tables.entries()) {
+		await conn.insertArrowFromIPCStream(buffers[i]!, { name: t.name, create: true });
+	}
+	return {
+		async query<Row extends Record<string, unknown>>(sql: string, params: Param[] = []) {
+			let table;
+			if (params.length) {
+				const stmt = await conn.prepare(sql);
+				try {
+					table = await stmt.query(...params);
+				} finally {
+					await stmt.close();
+				}
+			} else table = await conn.query(sql);
+			return table.toArray().map((r) => plainRow(r.toJSON()) as Row);
+		}
+	};
+}
+
+async function fetchArrow(url: string): Promise<Uint8Array> {
+	const res = await fetch(url);
+	if (!res.ok) throw new Error(`data-file-missing:${url}:${res.status}`);
+	return new Uint8Array(await res.arrayBuffer());
+}

@@ -1,0 +1,66 @@
+// The app's single DuckDB: booted lazily in the background after first paint, with its state observable and every
+// user-driven query timed (performance marks) and turned into a Result.
+import type { Connector, Param } from './connector.ts';
+import { ok, toFailure, type Failure, type Result } from './result.ts';
+
+export type DbState = { status: 'idle' | 'loading' | 'ready' } | { status: 'error'; error: Failure };
+
+/** The tables the pipeline writes as Arrow IPC under static/data/. */
+export const TABLES = ['observations', 'areas', 'memberships'] as const;
+
+let connector: Promise<Connector> | null = null;
+let state: DbState = { status: 'idle' };
+const listeners = new Set<(s: DbState) => void>();
+
+function setState(s: DbState) {
+	state = s;
+	for (const l of listeners) l(s);
+}
+
+export function dbState(): DbState {
+	return state;
+}
+
+export function onDbState(listener: (s: DbState) => void): () => void {
+	listeners.add(listener);
+	listener(state);
+	return () => listeners.delete(listener);
+}
+
+/** Starts DuckDB (once). `base` is the app's base path for the data files. */
+export function bootDb(base = ''): Promise<Connector> {
+	if (connector) return connector;
+	setState({ status: 'loading' });
+	connector = import('./browserConnector.ts')
+		.then(({ createBrowserConnector }) =>
+			createBrowserConnector(TABLES.map((name) => ({ name, url: `${base}/data/${name}.arrow` })))
+		)
+		.then((c) => {
+			performance.mark('duckdb:ready');
+			setState({ status: 'ready' });
+			return c;
+		});
+	connector.catch((e) => setState({ status: 'error', error: toFailure(e) }));
+	return connector;
+}
+
+/** For tests and the Node side: use a given connector instead of booting the browser one. */
+export function useConnector(c: Connector) {
+	connector = Promise.resolve(c);
+	setState({ status: 'ready' });
+}
+
+/** Runs a query function against the shared DuckDB, timed with query:start / query:end marks. */
+export async function run<T>(q: (c: Connector) => Promise<T>): Promise<Result<T>> {
+	try {
+		const c = await (connector ?? bootDb());
+		performance.mark('query:start');
+		const value = await q(c);
+		performance.mark('query:end');
+		return ok(value);
+	} catch (e) {
+		return { ok: false, error: toFailure(e) };
+	}
+}
+
+export type { Param };

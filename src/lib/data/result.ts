@@ -1,0 +1,24 @@
+// Errors are values at the query boundary: every query returns a result or a described failure.
+
+export type FailureKind = 'wasm-unavailable' | 'data-missing' | 'data-corrupt' | 'query-failed';
+
+export interface Failure {
+	kind: FailureKind;
+	/** Technical detail for the console and bug reports; the UI shows a sentence chosen by `kind`. */
+	detail: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: Failure };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+/** Classifies anything thrown while booting DuckDB or running a query. */
+export function toFailure(e: unknown): Failure {
+	const detail = e instanceof Error ? e.message : String(e);
+	if (/webassembly-unavailable|WebAssembly is not defined|wasm.*(disallowed|not allowed)|CompileError/i.test(detail))
+		return { kind: 'wasm-unavailable', detail };
+	if (/data-file-missing/.test(detail)) return { kind: 'data-missing', detail };
+	if (/arrow|ipc|schema|magic|invalid.*(stream|buffer)|Expected to read|offset|out of bounds/i.test(detail))
+		return { kind: 'data-corrupt', detail };
+	return { kind: 'query-failed', detail };
+}
