@@ -1,6 +1,7 @@
 // Reading the raw mirror's CSVs: BOM stripping, d3-dsv parsing with source line numbers, strict number parsing.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { csvParseRows } from 'd3-dsv';
 import type { SourceResult } from '../src/lib/types/dataset.ts';
 import type { TracedObservation } from './types.ts';
@@ -74,4 +75,11 @@ export function parseNumber(raw: string, where: string): number | null {
 	const n = Number(s);
 	if (!Number.isFinite(n)) throw new Error(`${where}: not a number: "${raw}"`);
 	return n;
+}
+
+/** The raw mirror: $RAW_DATA_DIR, else data/raw in the repo, else ../shared/data/raw beside it; null if none exists. */
+export function findRawDir(): string | null {
+	const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+	const candidates = [process.env.RAW_DATA_DIR, join(repo, 'data/raw'), join(repo, '../shared/data/raw')];
+	return candidates.find((dir): dir is string => !!dir && existsSync(join(dir, 'stats'))) ?? null;
 }
