@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { parseViewState, serialiseViewState, type StateCatalogue } from './viewState.ts';
+
+// SYNTHETIC catalogue for the parser.
+const cat: StateCatalogue = {
+	indicators: [
+		{ id: 'andel_a', years: [2020, 2021, 2022], levels: ['stadsdelsomrade', 'regso'] },
+		{ id: 'andel_b', years: [2024], levels: ['deso2025', 'deso', 'stadsdelsomrade'] }
+	],
+	groupings: [{ id: 'fokus2025' }, { id: 'stadsdelslyftet' }, { id: 'utsatta2023' }],
+	defaultIndicator: 'andel_a',
+	defaultGroupings: ['fokus2025'],
+	hasArea: (level, code) => level === 'stadsdelsomrade' && ['farsta', 'skarholmen'].includes(code)
+};
+const parse = (q: string) => parseViewState(new URLSearchParams(q), cat);
+
+describe('parseViewState', () => {
+	it('gives the defaults for an empty URL', () => {
+		expect(parse('')).toEqual({
+			state: { indicator: 'andel_a', year: 2022, level: 'stadsdelsomrade', groupings: ['fokus2025'], area: null, compare: false },
+			issues: []
+		});
+	});
+
+	it('reads a full valid URL', () => {
+		const { state, issues } = parse('indikator=andel_b&niva=deso&ar=2024&grupper=stadsdelslyftet,utsatta2023&jmf=1');
+		expect(issues).toEqual([]);
+		expect(state).toMatchObject({ indicator: 'andel_b', level: 'deso', year: 2024, groupings: ['stadsdelslyftet', 'utsatta2023'], compare: true });
+	});
+
+	it.each([
+		['indikator=<script>alert(1)</script>', 'indikator', 'malformed'],
+		['indikator=finns_inte', 'indikator', 'unknown'],
+		['ar=20x2', 'ar', 'malformed'],
+		['ar=1999', 'ar', 'unavailable'],
+		['ar=-1', 'ar', 'malformed'],
+		['niva=land', 'niva', 'malformed'],
+		['niva=deso', 'niva', 'unavailable'],
+		['grupper=fokus2025,"><img src=x onerror=alert(1)>', 'grupper', 'unknown'],
+		['omrade=../../etc/passwd', 'omrade', 'malformed'],
+		['omrade=atlantis', 'omrade', 'unknown'],
+		['jmf=yes', 'jmf', 'malformed'],
+		[`indikator=${'a'.repeat(5000)}`, 'indikator', 'too-long'],
+		['utm_source=x', 'utm_source', 'unknown']
+	])('falls back to the default for %s and reports it', (q, param, reason) => {
+		const { state, issues } = parse(q);
+		expect(issues).toContainEqual({ param, reason });
+		expect(state.indicator).toMatch(/^andel_[ab]$/);
+		expect(cat.indicators.find((i) => i.id === state.indicator)!.years).toContain(state.year);
+	});
+
+	it('keeps the valid parameters when another is bad', () => {
+		const { state } = parse('indikator=andel_a&ar=2021&niva=nope');
+		expect(state).toMatchObject({ indicator: 'andel_a', year: 2021, level: 'stadsdelsomrade' });
+	});
+
+	it('accepts a selected area only at the shown level', () => {
+		expect(parse('omrade=farsta').state.area).toBe('farsta');
+		expect(parse('niva=regso&omrade=farsta').state.area).toBeNull();
+	});
+});
+
+describe('serialiseViewState', () => {
+	it('round-trips a full state', () => {
+		const q = 'indikator=andel_a&ar=2020&niva=regso&grupper=stadsdelslyftet,utsatta2023&omrade=x1&jmf=1';
+		const state = { ...parse(q).state, area: 'x1' };
+		expect(serialiseViewState(state)).toBe(q);
+	});
+	it('names indicator, year, level and groupings even when they are the defaults, so links do not drift', () => {
+		expect(serialiseViewState(parse('').state)).toBe('indikator=andel_a&ar=2022&niva=stadsdelsomrade&grupper=fokus2025');
+	});
+	it('writes an emptied grouping list explicitly', () => {
+		const { state } = parse('grupper=');
+		expect(state.groupings).toEqual([]);
+		expect(serialiseViewState(state)).toMatch(/grupper=$/);
+	});
+});

@@ -1,0 +1,134 @@
+// The map view's shareable state ⇄ URL: parse validates every parameter (each is valid, invalid with a reason, or
+// missing) and falls back to defaults; serialise is canonical and always names indicator, year, level and groupings,
+// so a link in a written response keeps its meaning when a new year of data makes another default.
+import { LEVELS, type Level } from '../types/dataset.ts';
+
+export interface ViewState {
+	indicator: string;
+	year: number;
+	level: Level;
+	/** Grouping outlines shown on the map, in catalogue order. */
+	groupings: string[];
+	/** Selected area code at `level`, or null. */
+	area: string | null;
+	/** Colour relative to the city value (diverging) instead of sequential. */
+	compare: boolean;
+}
+
+/** What the parser needs to know of the catalogue. */
+export interface StateCatalogue {
+	indicators: { id: string; years: number[]; levels: Level[] }[];
+	groupings: { id: string }[];
+	defaultIndicator: string;
+	defaultGroupings: string[];
+	/** Known area codes per level, to validate a selected area. */
+	hasArea: (level: Level, code: string) => boolean;
+}
+
+export type ParamIssue = { param: string; reason: 'unknown' | 'malformed' | 'unavailable' | 'too-long' };
+
+export const PARAMS = { indicator: 'indikator', year: 'ar', level: 'niva', groupings: 'grupper', area: 'omrade', compare: 'jmf' } as const;
+
+/** Levels in the order the map prefers them when the current one is unavailable. */
+const LEVEL_PREFERENCE: Level[] = ['stadsdelsomrade', 'stadsdel', 'regso', 'deso', 'regso2025', 'valdistrikt2022', 'valdistrikt2018', 'kommun'];
+const MAX_PARAM = 2000;
+const ID = /^[a-z0-9_]{1,80}$/;
+const CODE = /^[0-9A-Za-z_-]{1,40}$/;
+
+export function defaultLevel(levels: readonly Level[]): Level {
+	return LEVEL_PREFERENCE.find((l) => levels.includes(l)) ?? levels[0] ?? 'stadsdelsomrade';
+}
+
+export function defaultState(cat: StateCatalogue): ViewState {
+	const ind = cat.indicators.find((i) => i.id === cat.defaultIndicator) ?? cat.indicators[0];
+	const level = defaultLevel(ind?.levels ?? []);
+	return {
+		indicator: ind?.id ?? '',
+		year: ind ? Math.max(...ind.years) : 0,
+		level,
+		groupings: cat.defaultGroupings.filter((g) => cat.groupings.some((x) => x.id === g)),
+		area: null,
+		compare: false
+	};
+}
+
+function read(params: URLSearchParams, key: string, issues: ParamIssue[]): string | null {
+	const v = params.get(key);
+	if (v === null) return null;
+	if (v.length > MAX_PARAM) {
+		issues.push({ param: key, reason: 'too-long' });
+		return null;
+	}
+	return v;
+}
+
+export function parseViewState(params: URLSearchParams, cat: StateCatalogue): { state: ViewState; issues: ParamIssue[] } {
+	const issues: ParamIssue[] = [];
+	const known = new Set<string>(Object.values(PARAMS));
+	for (const key of new Set(params.keys())) if (!known.has(key)) issues.push({ param: key.slice(0, 40), reason: 'unknown' });
+
+	const def = defaultState(cat);
+	const s: ViewState = { ...def, groupings: [...def.groupings] };
+
+	const ind = read(params, PARAMS.indicator, issues);
+	let indicator = cat.indicators.find((i) => i.id === s.indicator);
+	if (ind !== null) {
+		const found = ID.test(ind) ? cat.indicators.find((i) => i.id === ind) : undefined;
+		if (found) indicator = found;
+		else issues.push({ param: PARAMS.indicator, reason: ID.test(ind) ? 'unknown' : 'malformed' });
+	}
+	if (indicator) {
+		s.indicator = indicator.id;
+		s.year = Math.max(...indicator.years);
+		s.level = defaultLevel(indicator.levels);
+	}
+
+	const lvl = read(params, PARAMS.level, issues);
+	if (lvl !== null) {
+		if (!(LEVELS as readonly string[]).includes(lvl)) issues.push({ param: PARAMS.level, reason: 'malformed' });
+		else if (!indicator?.levels.includes(lvl as Level)) issues.push({ param: PARAMS.level, reason: 'unavailable' });
+		else s.level = lvl as Level;
+	}
+
+	const yr = read(params, PARAMS.year, issues);
+	if (yr !== null) {
+		const y = /^\d{4}$/.test(yr) ? Number(yr) : NaN;
+		if (Number.isNaN(y)) issues.push({ param: PARAMS.year, reason: 'malformed' });
+		else if (!indicator?.years.includes(y)) issues.push({ param: PARAMS.year, reason: 'unavailable' });
+		else s.year = y;
+	}
+
+	const grp = read(params, PARAMS.groupings, issues);
+	if (grp !== null) {
+		const ids = grp === '' ? [] : grp.split(',');
+		const valid = ids.filter((g) => ID.test(g) && cat.groupings.some((x) => x.id === g));
+		if (valid.length !== ids.length) issues.push({ param: PARAMS.groupings, reason: 'unknown' });
+		s.groupings = cat.groupings.map((g) => g.id).filter((g) => valid.includes(g));
+	}
+
+	const area = read(params, PARAMS.area, issues);
+	if (area !== null) {
+		if (!CODE.test(area)) issues.push({ param: PARAMS.area, reason: 'malformed' });
+		else if (!cat.hasArea(s.level, area)) issues.push({ param: PARAMS.area, reason: 'unknown' });
+		else s.area = area;
+	}
+
+	const cmp = read(params, PARAMS.compare, issues);
+	if (cmp !== null) {
+		if (cmp === '1') s.compare = true;
+		else if (cmp !== '0') issues.push({ param: PARAMS.compare, reason: 'malformed' });
+	}
+	return { state: s, issues };
+}
+
+/** Canonical query string (without '?'): fixed parameter order; area and compare only when set. */
+export function serialiseViewState(s: ViewState): string {
+	const p = new URLSearchParams();
+	p.set(PARAMS.indicator, s.indicator);
+	p.set(PARAMS.year, String(s.year));
+	p.set(PARAMS.level, s.level);
+	p.set(PARAMS.groupings, s.groupings.join(','));
+	if (s.area) p.set(PARAMS.area, s.area);
+	if (s.compare) p.set(PARAMS.compare, '1');
+	return p.toString().replaceAll('%2C', ',');
+}
