@@ -1,0 +1,102 @@
+// Reads the trygghet part of the raw mirror: one loader per file family, and `load` combining them for the build.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseStadsdelIndex, type StadsdelIndex } from './areas.ts';
+import { crossCheckLong, parseCrimeQuarterly, parseCrimeYearly } from './braCrime.ts';
+import { crimeIndicators, crimeObservations } from './crimeIndicators.ts';
+import { parseEvidence } from './evidence.ts';
+import { EVIDENCE_FAMILIES } from './evidenceFamilies.ts';
+import { parseLongCsv } from './longCsv.ts';
+import { parseNotices } from './notices.ts';
+import { emptyResult, mergeResults, type TrygghetResult } from './result.ts';
+
+export const STADSDEL_CROSSWALK = 'geo/crosswalks/stadsdel_till_stadsdelsomrade.csv';
+const BRA = 'trygghet/bra_anmalda_brott_kommun';
+export const CRIME_FILES = {
+	yearly: `${BRA}/bra_crime_0180_utdrag_verbatim.csv`,
+	quarterly: `${BRA}/bra_crime_quarterly_0180_utdrag_verbatim.csv`,
+	yearlyLong: `${BRA}/bra_anmalda_brott_stockholm_0180_ar_1996_2025.csv`,
+	quarterlyLong: `${BRA}/bra_anmalda_brott_stockholm_0180_kvartal_2014_2026.csv`
+} as const;
+export const NOTICES_FILE =
+	'trygghet/polisen_handelser_stockholm/polisen_handelser_stockholm_skott_explosion_mord_2022_2026.csv';
+
+/** A missing or unreadable input fails the build, naming the file. */
+function read(rawDir: string, file: string): string {
+	const full = path.join(rawDir, file);
+	if (!existsSync(full)) throw new Error(`trygghet: missing input ${full}`);
+	return readFileSync(full, 'utf8');
+}
+
+function unwrap<T>(parse: { ok: true; rows: T[]; warnings: string[] } | { ok: false; error: string }): {
+	rows: T[];
+	warnings: string[];
+} {
+	if (!parse.ok) throw new Error(`trygghet: ${parse.error}`);
+	return parse;
+}
+
+export function loadStadsdelIndex(rawDir: string): StadsdelIndex {
+	return parseStadsdelIndex(read(rawDir, STADSDEL_CROSSWALK));
+}
+
+/** All quoted-figure files (surveys, secondary våldsbrott, Mitt i 2016) as EvidenceRow[]. */
+export function loadEvidence(rawDir: string, stadsdelar: StadsdelIndex = loadStadsdelIndex(rawDir)): TrygghetResult {
+	const out = emptyResult();
+	out.inputs.push(STADSDEL_CROSSWALK);
+	for (const family of EVIDENCE_FAMILIES) {
+		const { rows, warnings } = unwrap(parseEvidence(read(rawDir, family.file), family.id, family.file, stadsdelar));
+		out.evidence.push(...rows);
+		out.warnings.push(...warnings);
+		out.evidenceFamilies.push(family);
+		out.inputs.push(family.file);
+		const unmapped = rows.filter((r) => r.level === null);
+		const names = [...new Set(unmapped.map((r) => `${r.areaName} (${r.sourceLevel})`))];
+		if (names.length > 0) out.warnings.push(`${family.file}: ${unmapped.length} rows on areas without a level of ours: ${names.join(', ')}`);
+	}
+	return out;
+}
+
+/** Brå reported offences, kommun 0180: yearly (also as Indicators/Observations) and quarterly totals. */
+export function loadBraCrime(rawDir: string): TrygghetResult {
+	const out = emptyResult();
+	const yearly = unwrap(parseCrimeYearly(read(rawDir, CRIME_FILES.yearly), CRIME_FILES.yearly));
+	const quarterly = unwrap(parseCrimeQuarterly(read(rawDir, CRIME_FILES.quarterly), CRIME_FILES.quarterly));
+	out.warnings.push(...yearly.warnings, ...quarterly.warnings);
+	const yearlyLong = unwrap(parseLongCsv(read(rawDir, CRIME_FILES.yearlyLong), CRIME_FILES.yearlyLong));
+	const quarterlyLong = unwrap(parseLongCsv(read(rawDir, CRIME_FILES.quarterlyLong), CRIME_FILES.quarterlyLong));
+	out.warnings.push(
+		...yearlyLong.warnings,
+		...quarterlyLong.warnings,
+		...crossCheckLong(yearly.rows.map((r) => ({ ...r, period: String(r.year) })), yearlyLong.rows, CRIME_FILES.yearlyLong),
+		...crossCheckLong(quarterly.rows, quarterlyLong.rows, CRIME_FILES.quarterlyLong)
+	);
+	out.inputs.push(...Object.values(CRIME_FILES));
+	out.crimeYearly = yearly.rows.map(({ line: _line, ...r }) => r);
+	out.crimeQuarterly = quarterly.rows.map(({ line: _line, ...r }) => r);
+	out.indicators = crimeIndicators(out.crimeYearly, [CRIME_FILES.yearly, CRIME_FILES.yearlyLong]);
+	out.observations = crimeObservations(yearly.rows, CRIME_FILES.yearly);
+	const doubtful = out.crimeQuarterly.filter((r) => r.status === 'doubtful_period').map((r) => r.period);
+	if (doubtful.length > 0) out.warnings.push(`${CRIME_FILES.quarterly}: quarters ${doubtful.join(', ')} marked doubtful_period (labels unreliable per SOURCES_crime.md)`);
+	return out;
+}
+
+/** Polisen's notices 2022–2026 with the stadsdelar/stadsdelsområden their text names. */
+export function loadNotices(rawDir: string, stadsdelar: StadsdelIndex = loadStadsdelIndex(rawDir)): TrygghetResult {
+	const out = emptyResult();
+	const { rows, warnings } = unwrap(parseNotices(read(rawDir, NOTICES_FILE), NOTICES_FILE, stadsdelar));
+	out.notices = rows;
+	out.warnings.push(...warnings);
+	out.inputs.push(STADSDEL_CROSSWALK, NOTICES_FILE);
+	const unnamed = rows.filter((r) => r.sdoCodes.length === 0).length;
+	out.warnings.push(`${NOTICES_FILE}: ${unnamed} of ${rows.length} notices name no stadsdel or stadsdelsområde (counted as 'okand')`);
+	return out;
+}
+
+/** The whole trygghet part for the build (static/data/trygghet.json). */
+export function load(rawDir: string): TrygghetResult {
+	const stadsdelar = loadStadsdelIndex(rawDir);
+	const merged = mergeResults([loadEvidence(rawDir, stadsdelar), loadBraCrime(rawDir), loadNotices(rawDir, stadsdelar)]);
+	merged.inputs = [...new Set(merged.inputs)].sort();
+	return merged;
+}

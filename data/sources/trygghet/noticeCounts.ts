@@ -1,0 +1,47 @@
+// Counts police notices per area and half-year/year. Mentions, not incidence: no rates are ever computed from these.
+import type { NoticeAreaCount, NoticeCountLevel, NoticePeriod, NoticeRow } from '../../../src/lib/types/trygghet.ts';
+import { innerstadYtterstad, JARVA } from './areas.ts';
+
+export interface NoticeCountOptions {
+	by: NoticeCountLevel;
+	period: NoticePeriod;
+}
+
+function periodOf(row: NoticeRow, period: NoticePeriod): string {
+	const date = row.date ?? row.publishedAt.slice(0, 10);
+	const year = date.slice(0, 4);
+	if (period === 'year') return year;
+	return `${year}-H${Number(date.slice(5, 7)) <= 6 ? 1 : 2}`;
+}
+
+function areasOf(row: NoticeRow, by: NoticeCountLevel): string[] {
+	if (by === 'stadsdelsomrade') return row.sdoCodes;
+	const regions = new Set(row.sdoCodes.map(innerstadYtterstad).filter((c): c is NonNullable<typeof c> => c !== null));
+	const areas: string[] = [...regions];
+	if (row.sdoCodes.some((c) => JARVA.has(c))) areas.push('jarva');
+	return areas;
+}
+
+/**
+ * A notice naming areas in two districts counts once in each (it is evidence for both; splitting it 1/2 would
+ * pretend to know where it happened); two places in the same district count once. So area counts can sum to more
+ * than the notices: the 'alla' row gives each period's distinct notices, 'okand' those naming no area. Only
+ * non-zero counts are returned, sorted by period then code.
+ */
+export function countNoticesByArea(rows: readonly NoticeRow[], options: NoticeCountOptions): NoticeAreaCount[] {
+	const counts = new Map<string, NoticeAreaCount>();
+	const add = (code: string, period: string) => {
+		const key = `${period}|${code}`;
+		const c = counts.get(key);
+		if (c) c.notices += 1;
+		else counts.set(key, { code, period, notices: 1 });
+	};
+	for (const row of rows) {
+		const period = periodOf(row, options.period);
+		add('alla', period);
+		const areas = areasOf(row, options.by);
+		if (areas.length === 0) add('okand', period);
+		for (const code of areas) add(code, period);
+	}
+	return [...counts.values()].sort((a, b) => a.period.localeCompare(b.period) || a.code.localeCompare(b.code));
+}

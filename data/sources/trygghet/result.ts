@@ -1,0 +1,52 @@
+// The trygghet pipeline's output type, and how the per-family results combine.
+import type { SourceResult } from '../../../src/lib/types/dataset.ts';
+import type { TrygghetData } from '../../../src/lib/types/trygghet.ts';
+import type { TracedObservation } from '../../types.ts';
+
+/** SourceResult plus the trygghet-only tables; observations keep their origin until the build strips it. */
+export interface TrygghetResult extends Omit<TrygghetData, 'observations'>, Omit<SourceResult, 'observations'> {
+	observations: TracedObservation[];
+}
+
+export function emptyResult(): TrygghetResult {
+	return {
+		evidence: [],
+		evidenceFamilies: [],
+		crimeYearly: [],
+		crimeQuarterly: [],
+		notices: [],
+		indicators: [],
+		observations: [],
+		inputs: [],
+		warnings: []
+	};
+}
+
+export function mergeResults(results: readonly TrygghetResult[]): TrygghetResult {
+	const out = emptyResult();
+	for (const r of results) {
+		out.evidence.push(...r.evidence);
+		out.evidenceFamilies.push(...r.evidenceFamilies);
+		out.crimeYearly.push(...r.crimeYearly);
+		out.crimeQuarterly.push(...r.crimeQuarterly);
+		out.notices.push(...r.notices);
+		out.indicators.push(...r.indicators);
+		out.observations.push(...r.observations);
+		out.inputs.push(...r.inputs);
+		out.warnings.push(...r.warnings);
+	}
+	return out;
+}
+
+/** The shape written to static/data/trygghet.json: origins dropped. */
+export function toTrygghetData(result: TrygghetResult): TrygghetData {
+	return {
+		evidence: result.evidence,
+		evidenceFamilies: result.evidenceFamilies,
+		crimeYearly: result.crimeYearly,
+		crimeQuarterly: result.crimeQuarterly,
+		notices: result.notices,
+		indicators: result.indicators,
+		observations: result.observations.map(({ origin: _origin, ...o }) => o)
+	};
+}

@@ -1,0 +1,52 @@
+// Classifies a quoted figure's page (official table, official release, news, secondary) and names its publisher.
+import type { EvidenceSourceType } from '../../../src/lib/types/trygghet.ts';
+
+interface HostRule {
+	host: RegExp;
+	type: EvidenceSourceType;
+	publisher: string;
+	/** Only when the path also matches (e.g. Brå's downloadable tables). */
+	path?: RegExp;
+}
+
+// Producers' own tables and releases are official; newspapers are news; blogs, aggregators and other bodies relaying
+// someone else's figures are secondary (SOURCES.md: "Treat them as secondary transcriptions").
+const RULES: HostRule[] = [
+	{ host: /(^|\.)bra\.se$/, path: /^\/download\//, type: 'official_table', publisher: 'Brå' },
+	{ host: /(^|\.)bra\.se$/, type: 'official_release', publisher: 'Brå' },
+	{ host: /(^|\.)start\.stockholm$/, type: 'official_release', publisher: 'Stockholms stad' },
+	{ host: /(^|\.)polisen\.se$/, type: 'official_release', publisher: 'Polismyndigheten' },
+	{ host: /(^|\.)(mitti|stockholmdirekt)\.se$/, type: 'news', publisher: 'Mitt i' },
+	{ host: /(^|\.)dn\.se$/, type: 'news', publisher: 'Dagens Nyheter' },
+	{ host: /(^|\.)nyhetsbyranjarva\.se$/, type: 'news', publisher: 'Nyhetsbyrån Järva' },
+	{ host: /(^|\.)nykommun\.se$/, type: 'news', publisher: 'Nyheter om kommuner (nykommun.se)' },
+	{ host: /(^|\.)securityuser\.com$/, type: 'news', publisher: 'Security User' },
+	{ host: /(^|\.)buzzter\.se$/, type: 'secondary', publisher: 'buzzter.se (citing Dagens Nyheter)' },
+	{ host: /(^|\.)lidingo\.se$/, type: 'secondary', publisher: 'Lidingö stad' },
+	{ host: /^helentornqvist\.blogspot\.com$/, type: 'secondary', publisher: 'Helen Törnqvist (blog)' },
+	{ host: /^mgerell\.blogspot\.com$/, type: 'secondary', publisher: 'Manne Gerell (blog)' }
+];
+
+export interface Classified {
+	type: EvidenceSourceType;
+	publisher: string;
+	/** False when no rule matched: the row is kept as 'secondary' under its host name and a warning is raised. */
+	known: boolean;
+}
+
+/** The note's own "sekundär källa" overrides the host rule. */
+export function classifySource(url: string, note: string): Classified {
+	let host = '';
+	let path = '';
+	try {
+		const u = new URL(url);
+		host = u.hostname;
+		path = u.pathname;
+	} catch {
+		return { type: 'secondary', publisher: url || 'unknown', known: false };
+	}
+	const rule = RULES.find((r) => r.host.test(host) && (!r.path || r.path.test(path)));
+	if (!rule) return { type: 'secondary', publisher: host, known: false };
+	const type = /sekundär källa/i.test(note) ? 'secondary' : rule.type;
+	return { type, publisher: rule.publisher, known: true };
+}
