@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { parseStadsdelIndex } from './areas.ts';
+import { extractQuote, noteCaveats, parseEvidence } from './evidence.ts';
+import { classifySource } from './sourceType.ts';
+
+const HEADER = 'indicator,unit,year,area_level,area_name,value,note,source_title,source_url';
+const STADSDELAR = parseStadsdelIndex('stadsdel,stadsdelsomrade\nHökarängen,Farsta\nTensta,Spånga-Tensta\n');
+
+const FIXTURE = [
+	HEADER,
+	'oro_x,percent,2020,kommun,Stockholm,9,“nio procent är oroliga”,Release,https://start.stockholm/a/',
+	'oro_x,percent,2017,kommun,Stockholm,11,same sentence as 2020 row; 2017 re-reported,Release,https://start.stockholm/a/',
+	'oro_x,percent,2017,stadsdelsomrade_2007_2020,Spånga-Tensta,26,“Spånga-Tensta 26”,Release,https://start.stockholm/a/',
+	'oro_x,percent,2020,stadsdelsomrade_2020,Spånga-Tensta,13,“Spånga-Tensta 13”,Release,https://start.stockholm/a/',
+	'oro_y,percent,2020,stadsdel,Hökarängen,18,"“Hökarängen, 18 procent”; small sample",Artikel,https://www.mitti.se/b/',
+	'trygg_z,percent,2022,lokalpolisomrade,Järva,64,“64 procent”,Polisen,https://polisen.se/c/',
+	"ntu_w,percent,,stadsdelsomrade_2007_2020,Södermalm,23,Brå table: 'Andel som känner sig otrygga ute sent',NTU,https://bra.se/download/t.html",
+	"ntu_w,percent,2010,kommun,Stockholm,16,same table,NTU,https://bra.se/download/t.html",
+	'oro_x,percent,2020,kommun,Stockholm,n/a,“trasig”,Release,https://start.stockholm/a/',
+	'oro_x,percent,2020,stadsdelsomrade_2020,Järva,50,“Järva”,Blogg,https://example.org/d'
+].join('\n');
+
+describe('parseEvidence', () => {
+	const parsed = parseEvidence(FIXTURE, 'stockholms_stad_trygghetsmatning', 'f.csv', STADSDELAR);
+	if (!parsed.ok) throw new Error(parsed.error);
+	const byLine = new Map(parsed.rows.map((r) => [Number(r.id.split(':')[1]), r]));
+
+	it('keeps values and maps kommun, both SDO vintages and stadsdelar to our levels', () => {
+		expect(byLine.get(2)).toMatchObject({ value: 9, year: 2020, level: 'kommun', code: '0180', measure: 'oro_x' });
+		expect(byLine.get(4)).toMatchObject({ level: 'stadsdelsomrade2007', code: 'spanga-tensta', value: 26 });
+		expect(byLine.get(5)).toMatchObject({ level: 'stadsdelsomrade', code: 'spanga-tensta', value: 13 });
+		expect(byLine.get(6)).toMatchObject({ level: 'stadsdel', code: 'hokarangen' });
+	});
+
+	it('never invents a location: police areas and unknown SDO names keep their name with level null', () => {
+		expect(byLine.get(7)).toMatchObject({ level: null, code: null, areaName: 'Järva', sourceLevel: 'lokalpolisomrade' });
+		expect(byLine.get(11)).toMatchObject({ level: null, code: null, areaName: 'Järva', sourceLevel: 'stadsdelsomrade_2020' });
+	});
+
+	it('inherits the quote for "same sentence" and the caption for "same table", and flags it', () => {
+		expect(byLine.get(3)).toMatchObject({ quote: 'nio procent är oroliga', quoteInherited: true, caveats: ['2017 re-reported'] });
+		expect(byLine.get(9)).toMatchObject({ quote: 'Andel som känner sig otrygga ute sent', quoteInherited: true });
+		expect(byLine.get(2)?.quoteInherited).toBe(false);
+	});
+
+	it('keeps an empty year as null and drops a non-numeric value with a warning naming file and line', () => {
+		expect(byLine.get(8)?.year).toBeNull();
+		expect(byLine.has(10)).toBe(false);
+		expect(parsed.warnings).toContain("f.csv:10: value 'n/a' is not a number; row dropped");
+	});
+
+	it('classifies source types and warns about unknown hosts', () => {
+		expect(byLine.get(2)).toMatchObject({ sourceType: 'official_release', publisher: 'Stockholms stad' });
+		expect(byLine.get(6)).toMatchObject({ sourceType: 'news', publisher: 'Mitt i' });
+		expect(byLine.get(8)).toMatchObject({ sourceType: 'official_table', publisher: 'Brå' });
+		expect(byLine.get(11)).toMatchObject({ sourceType: 'secondary', publisher: 'example.org' });
+		expect(parsed.warnings.some((w) => w.includes("unknown publisher host 'example.org'"))).toBe(true);
+	});
+
+	it('gives each (family, wording, level) its own measure key', () => {
+		expect(byLine.get(4)?.measureKey).not.toBe(byLine.get(5)?.measureKey);
+		expect(byLine.get(2)?.measureKey).toBe(byLine.get(3)?.measureKey);
+		const ntu = parseEvidence(FIXTURE, 'bra_ntu', 'f.csv', STADSDELAR);
+		expect(ntu.ok && ntu.rows[0]?.measureKey).not.toBe(byLine.get(2)?.measureKey);
+	});
+
+	it('fails with a described error when a column is missing', () => {
+		expect(parseEvidence('indicator,unit\nx,percent', 'bra_ntu', 'g.csv', null)).toEqual({
+			ok: false,
+			error: 'g.csv: missing column(s) year, area_level, area_name, value, note, source_title, source_url'
+		});
+	});
+});
+
+describe('quotes and caveats', () => {
+	it('reads Swedish nested quotation marks as one quotation', () => {
+		expect(extractQuote('share “I år svarade 74 procent att det är ”tryggt att bo i min stadsdel”” (DN)')).toBe(
+			'I år svarade 74 procent att det är ”tryggt att bo i min stadsdel”'
+		);
+	});
+
+	it('does not take a single-quoted phrase for a quotation unless it is a table caption', () => {
+		expect(extractQuote("differs from the 'minst en gång i månaden' measure")).toBeNull();
+	});
+
+	it('keeps what the transcriber added as a caveat and nothing when the note is only the quote', () => {
+		expect(noteCaveats('“tio procent”; c. 1 300 respondents')).toEqual(['“…”; c. 1 300 respondents']);
+		expect(noteCaveats('“tio procent”')).toEqual([]);
+		expect(noteCaveats('same sentence')).toEqual([]);
+	});
+
+	it("lets a note's own 'sekundär källa' override the host rule", () => {
+		expect(classifySource('https://www.mitti.se/x', 'sekundär källa (blogg)').type).toBe('secondary');
+	});
+});
