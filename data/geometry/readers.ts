@@ -1,0 +1,55 @@
+// Reads the raw mirror's GeoJSON and CSV files, and names the geographic inputs by their path under the mirror.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { csvParse } from 'd3';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+/** Paths under the raw mirror root (data/raw) of every geographic input. */
+export const GEO_FILES = {
+	stadsdelsomrade: 'geo/soleildeminuit_stockholm_stadsdelsomraden/stadsdelsomraden_2020.geojson',
+	stadsdel: 'geo/kthhealthdata_stockholm_stadsdelar/geojson/simplified/stadsdelar.geo.json',
+	water: 'geo/kthhealthdata_stockholm_stadsdelar/geojson/simplified/vatten.geo.json',
+	deso: 'geo/scb_deso2018_via_stockholm-metroboomin/deso_2018_stockholm_kommun_clean.geojson',
+	regso: 'geo/scb_deso2018_via_stockholm-metroboomin/regso_2020_stockholm_kommun_from_deso2018.geojson',
+	regso2025Rings: 'stats/am_dashboard_deso2025/regso2025_stockholm_rings_encoded.json',
+	valdistrikt2018: 'stats/valmyndigheten/stockholm_valdistrikt_2018.geojson',
+	valdistrikt2022: 'stats/valmyndigheten/stockholm_valdistrikt_2022.geojson',
+	valdistriktTable: 'stats/valmyndigheten/stockholm_0180_valdistrikt_2014_2022.csv',
+	sdo2007Table: 'stats/statistik_om_stockholm/stadsdelsomraden_tabeller_transkriberade.csv',
+	utsatta2023: 'geo/polisen_utsatta_omraden/uso_2023_stockholm_kommun.geojson',
+	utsatta2025: 'geo/polisen_utsatta_omraden/utsatta_omraden_2025_stockholm_kommun.csv',
+	stadsdelToSdo: 'geo/crosswalks/stadsdel_till_stadsdelsomrade.csv',
+	desoToStadsdel: 'geo/crosswalks/deso2018_till_stadsdel_och_stadsdelsomrade.csv',
+	regsoToStadsdel: 'geo/crosswalks/regso2020_till_stadsdel_och_stadsdelsomrade.csv',
+	deso2025ToDeso: 'geo/crosswalks/deso2025_till_deso2018.csv',
+	usoOverlay: 'geo/crosswalks/uso2023_x_deso2018_regso2020_overlay_landyta.csv'
+} as const;
+
+export type GeoFile = keyof typeof GEO_FILES;
+
+export type CsvRow = Record<string, string>;
+
+export function readText(rawDir: string, file: GeoFile): string {
+	return readFileSync(path.join(rawDir, GEO_FILES[file]), 'utf8');
+}
+
+export function readCsv(rawDir: string, file: GeoFile): CsvRow[] {
+	return csvParse(readText(rawDir, file)).map((row) => {
+		const out: CsvRow = {};
+		for (const [k, v] of Object.entries(row)) out[k] = v ?? '';
+		return out;
+	});
+}
+
+export function readFeatures(rawDir: string, file: GeoFile): Feature<Geometry>[] {
+	const collection = JSON.parse(readText(rawDir, file)) as FeatureCollection;
+	if (collection.type !== 'FeatureCollection') throw new Error(`${GEO_FILES[file]}: not a FeatureCollection`);
+	return collection.features;
+}
+
+/** A CSV cell that must be present; fails with file and row otherwise. */
+export function cell(row: CsvRow, column: string, where: string): string {
+	const value = row[column];
+	if (value === undefined || value === '') throw new Error(`${where}: missing '${column}'`);
+	return value;
+}
