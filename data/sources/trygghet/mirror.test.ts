@@ -1,0 +1,61 @@
+// Runs the trygghet loader over the real raw mirror; skipped where the mirror is not checked out.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { comparableSeries } from './comparableSeries.ts';
+import { load } from './load.ts';
+import { countNoticesByArea } from './noticeCounts.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const rawDir = process.env.STADSDELSKOLLEN_RAW ?? path.resolve(repoRoot, '../shared/data/raw');
+
+describe.skipIf(!existsSync(path.join(rawDir, 'trygghet')))('trygghet over the real mirror', () => {
+	const result = load(rawDir);
+
+	it('has the 254 notices SOURCES_crime.md lists, 138 of them attempted murder', () => {
+		expect(result.notices).toHaveLength(254);
+		expect(result.notices.filter((n) => n.type === 'Mord/dråp, försök')).toHaveLength(138);
+		expect(result.notices.find((n) => n.id === '371971')).toMatchObject({ date: '2022-09-26', sdoCodes: ['norrmalm'] });
+	});
+
+	it('reads Brå 2025: 191 090 reported offences, 19 159 per 100 000, quarters summing to the year', () => {
+		expect(result.crimeYearly.find((r) => r.category === 'total' && r.year === 2025)).toMatchObject({ count: 191090, per100k: 19159 });
+		const q2025 = result.crimeQuarterly.filter((r) => r.year === 2025).reduce((s, r) => s + r.count, 0);
+		expect(q2025).toBe(191090);
+		expect(result.crimeQuarterly.filter((r) => r.status === 'preliminary').map((r) => r.period)).toEqual(['2026K1', '2026K2']);
+		expect(result.crimeYearly).toHaveLength(180);
+		expect(result.observations).toHaveLength(360);
+	});
+
+	it('finds the verbatim and reshaped Brå files identical', () => {
+		expect(result.warnings.filter((w) => w.includes('verbatim extract') || w.includes('missing from the long file'))).toEqual([]);
+	});
+
+	it('reads survey spot values: Rinkeby-Kista 21 % → 11 % worried about crime (2017 → 2020)', () => {
+		const rk = result.evidence.filter((e) => e.measure === 'oro_for_brott_ofta_senaste_12_man' && e.areaName === 'Rinkeby-Kista');
+		expect(rk.map((e) => [e.year, e.value, e.level])).toEqual([
+			[2017, 21, 'stadsdelsomrade2007'],
+			[2020, 11, 'stadsdelsomrade']
+		]);
+		const city = comparableSeries(result.evidence).find(
+			(s) => s.measureKey === 'stockholms_stad_trygghetsmatning|oro_for_brott_ofta_senaste_12_man|kommun'
+		);
+		expect(city?.points.map((p) => [p.year, p.value])).toEqual([
+			[2014, 8],
+			[2017, 11],
+			[2020, 9]
+		]);
+	});
+
+	it('keeps every quoted figure: 144 evidence rows over 7 files, every row with a URL', () => {
+		expect(result.evidence).toHaveLength(144);
+		expect(result.evidence.every((e) => e.url.startsWith('https://'))).toBe(true);
+	});
+
+	it('counts notices per region without losing any: each notice is in alla once', () => {
+		const counts = countNoticesByArea(result.notices, { by: 'innerstad_ytterstad', period: 'year' });
+		const alla = counts.filter((c) => c.code === 'alla').reduce((s, c) => s + c.notices, 0);
+		expect(alla).toBe(254);
+	});
+});
