@@ -2,16 +2,21 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { comparableSeries } from './comparableSeries.ts';
 import { load } from './load.ts';
+import type { TrygghetResult } from './result.ts';
 import { countNoticesByArea } from './noticeCounts.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const rawDir = process.env.STADSDELSKOLLEN_RAW ?? path.resolve(repoRoot, '../shared/data/raw');
 
 describe.skipIf(!existsSync(path.join(rawDir, 'trygghet')))('trygghet over the real mirror', () => {
-	const result = load(rawDir);
+	// Loaded in beforeAll: a skipped describe still runs its body while collecting.
+	let result: TrygghetResult;
+	beforeAll(() => {
+		result = load(rawDir);
+	});
 
 	it('has the 254 notices SOURCES_crime.md lists, 138 of them attempted murder', () => {
 		expect(result.notices).toHaveLength(254);
