@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatNumber, formatValue } from './format.ts';
+
+describe('format', () => {
+	it('uses a decimal comma and a space as thousands separator in Swedish', () => {
+		expect(formatValue(23.456, 'percent', 'sv', 1)).toBe('23,5\u00a0%');
+		expect(formatNumber(999286, 'sv')).toBe('999\u00a0286');
+	});
+	it('uses a point and comma grouping in English', () => {
+		expect(formatValue(23.456, 'percent', 'en', 1)).toBe('23.5%');
+		expect(formatNumber(999286, 'en')).toBe('999,286');
+	});
+	it('says a missing value is missing instead of showing zero', () => {
+		expect(formatValue(null, 'percent', 'sv')).toBe('uppgift saknas');
+		expect(formatValue(Number.NaN, 'persons', 'en')).toBe('no data');
+	});
+	it('formats dates in the Stockholm time zone', () => {
+		expect(formatDate('2026-11-28T23:30:00Z', 'sv')).toBe('29 november 2026');
+		expect(formatDate('2026-11-28T23:30:00Z', 'en')).toBe('29 November 2026');
+	});
+});

@@ -1,0 +1,49 @@
+// Numbers, shares and dates formatted with Intl for sv-SE or en-GB; a missing value is always said, never shown as 0.
+import type { Unit } from '../types/dataset.ts';
+
+export type Locale = 'sv' | 'en';
+const INTL: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
+const cache = new Map<string, Intl.NumberFormat>();
+
+function nf(locale: Locale, decimals: number): Intl.NumberFormat {
+	const key = `${locale}:${decimals}`;
+	let f = cache.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat(INTL[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+		cache.set(key, f);
+	}
+	return f;
+}
+
+const UNIT_SUFFIX: Record<Unit, Record<Locale, string>> = {
+	percent: { sv: '\u00a0%', en: '%' },
+	persons: { sv: '\u00a0pers.', en: ' people' },
+	sek_thousand: { sv: '\u00a0tkr', en: ' SEK k' },
+	per_100k: { sv: '\u00a0per 100\u00a0000', en: ' per 100,000' },
+	count: { sv: '', en: '' },
+	category: { sv: '', en: '' },
+	dwellings: { sv: '\u00a0lgh', en: ' dwellings' },
+	households: { sv: '\u00a0hushåll', en: ' households' }
+};
+
+/** A bare number (no unit), or the locale's word for missing. */
+export function formatNumber(value: number | null, locale: Locale, decimals = 0): string {
+	if (value === null || !Number.isFinite(value)) return locale === 'sv' ? 'uppgift saknas' : 'no data';
+	return nf(locale, decimals).format(value);
+}
+
+/** A value with its unit, e.g. "23,4 %" (sv) or "23.4%" (en). */
+export function formatValue(value: number | null, unit: Unit, locale: Locale, decimals = 1): string {
+	if (value === null || !Number.isFinite(value)) return formatNumber(value, locale);
+	return formatNumber(value, locale, decimals) + UNIT_SUFFIX[unit][locale];
+}
+
+export function unitLabel(unit: Unit, locale: Locale): string {
+	return UNIT_SUFFIX[unit][locale].trim();
+}
+
+export function formatDate(iso: string, locale: Locale): string {
+	const d = new Date(iso);
+	if (Number.isNaN(d.getTime())) return iso;
+	return new Intl.DateTimeFormat(INTL[locale], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Europe/Stockholm' }).format(d);
+}
