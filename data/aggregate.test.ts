@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { Aggregation, Indicator, Observation, ObservationStatus } from '../src/lib/types/dataset.ts';
+import type { Crosswalk } from './types.ts';
+import { aggregateObservations, groupAggregate, toObservation } from './aggregate.ts';
+
+const indicator = (aggregation: Aggregation): Indicator => ({
+	id: 'x',
+	name: { sv: 'x', en: 'x' },
+	description: { sv: 'x', en: 'x' },
+	theme: 'context',
+	unit: aggregation.kind === 'ratio' ? 'percent' : 'persons',
+	direction: 'neutral',
+	source: { publisher: 'p', table: 't', url: 'u', licence: 'l', files: [] },
+	aggregation,
+	caveats: [],
+	years: [],
+	levels: [],
+	decimals: 1,
+	classification: 'quantile'
+});
+const RATIO = indicator({ kind: 'ratio', scale: 100 });
+const SUM = indicator({ kind: 'sum' });
+const MEAN = indicator({ kind: 'weighted_mean', weight: 'pop', approximate: false });
+const MEDIAN = indicator({ kind: 'not_aggregable', weight: 'pop' });
+
+const ob = (code: string, value: number | null, numerator: number | null = null, denominator: number | null = null, status: ObservationStatus = 'ok', year = 2020): Observation => ({
+	indicator: 'x',
+	level: 'deso',
+	code,
+	year,
+	value,
+	numerator,
+	denominator,
+	status: value === null ? 'missing' : status
+});
+
+const crosswalk = (method: Crosswalk['method'], links: [string, [string, number][]][]): Crosswalk => ({
+	from: 'deso',
+	to: 'regso',
+	method,
+	links: new Map(links.map(([fine, to]) => [fine, to.map(([code, share]) => ({ code, share }))]))
+});
+const NESTED = crosswalk('nested', [
+	['A', [['R', 1]]],
+	['B', [['R', 1]]]
+]);
+
+describe('groupAggregate', () => {
+	it('ratio: divides the sums, which differs from the mean of the shares', () => {
+		// A: 10/100 = 10 %, B: 30/50 = 60 %. Ratio of sums 40/150 = 26.67 %; the mean of shares would be 35 %.
+		const r = groupAggregate([ob('A', 10, 10, 100), ob('B', 60, 30, 50)], RATIO);
+		expect(r.value).toBeCloseTo(26.667, 3);
+		expect(r.value).not.toBeCloseTo(35, 0);
+		expect([r.numerator, r.denominator, r.nAreas, r.nMissing, r.status, r.approximate]).toEqual([40, 150, 2, 0, 'ok', false]);
+	});
+	it('ratio: computes from the available areas, counts the missing one and flags approximate', () => {
+		const r = groupAggregate([ob('A', 10, 10, 100), ob('B', null)], RATIO);
+		expect([r.value, r.nMissing, r.status, r.approximate]).toEqual([10, 1, 'approximate', true]);
+	});
+	it('sum: adds counts; one missing input makes the total missing, never a partial or zero', () => {
+		expect(groupAggregate([ob('A', 100), ob('B', 50)], SUM).value).toBe(150);
+		const r = groupAggregate([ob('A', 100), ob('B', null)], SUM);
+		expect([r.value, r.status, r.nMissing]).toEqual([null, 'missing', 1]);
+	});
+	it('weighted mean: weights by population', () => {
+		// (200·100 + 400·300) / 400 = 350
+		const r = groupAggregate([ob('A', 200), ob('B', 400)], MEAN, new Map([['A', 100], ['B', 300]]));
+		expect([r.value, r.population, r.status]).toEqual([350, 400, 'ok']);
+	});
+	it('medians: a population-weighted mean flagged approximate, with the range', () => {
+		const r = groupAggregate([ob('A', 200), ob('B', 400)], MEDIAN, new Map([['A', 100], ['B', 300]]));
+		expect([r.value, r.min, r.max, r.status, r.approximate]).toEqual([350, 200, 400, 'approximate', true]);
+	});
+	it('medians: one whole area passes through unflagged', () => {
+		expect(groupAggregate([ob('A', 200)], MEDIAN, new Map([['A', 100]])).status).toBe('ok');
+	});
+	it('takes the worst input status: derived inputs give a derived result', () => {
+		expect(groupAggregate([ob('A', 10, 10, 100, 'derived'), ob('B', 60, 30, 50)], RATIO).status).toBe('derived');
+		expect(groupAggregate([ob('A', 10, 10, 100, 'derived'), ob('B', 60, 30, 50, 'approximate')], RATIO).status).toBe('approximate');
+	});
+	it('all inputs missing: value null and status missing', () => {
+		const r = groupAggregate([ob('A', null), ob('B', null)], RATIO);
+		expect([r.value, r.status, r.nMissing, r.min]).toEqual([null, 'missing', 2, null]);
+	});
+	it('a ratio input without numerator and denominator counts as missing', () => {
+		expect(groupAggregate([ob('A', 10, 10, 100), ob('B', 60)], RATIO).nMissing).toBe(1);
+	});
+});
+
+describe('aggregateObservations', () => {
+	it('nested: sums per coarse area and year, exact status', () => {
+		const { observations } = aggregateObservations([ob('A', 100), ob('B', 50), ob('A', 7, null, null, 'ok', 2021), ob('B', 3, null, null, 'ok', 2021)], SUM, NESTED);
+		expect(observations.map((o) => [o.level, o.code, o.year, o.value, o.status])).toEqual([
+			['regso', 'R', 2020, 150, 'ok'],
+			['regso', 'R', 2021, 10, 'ok']
+		]);
+	});
+	it('area_weighted: splits counts by link share and flags the result approximate', () => {
+		const cw = crosswalk('area_weighted', [
+			['A', [['R', 0.25], ['S', 0.75]]],
+			['B', [['S', 1]]]
+		]);
+		const { observations } = aggregateObservations([ob('A', 10, 10, 100), ob('B', 50, 50, 100)], RATIO, cw);
+		const s = observations.find((o) => o.code === 'S')!;
+		// S gets 0.75 of A (7.5/75) and all of B (50/100): 57.5/175 = 32.857 %
+		expect([s.numerator, s.denominator, s.status]).toEqual([57.5, 175, 'approximate']);
+		expect(s.value).toBeCloseTo(32.857, 3);
+		expect(observations.find((o) => o.code === 'R')).toMatchObject({ value: 10, numerator: 2.5, denominator: 25 });
+	});
+	it('a fine area in the crosswalk without a row counts as missing', () => {
+		const { observations } = aggregateObservations([ob('A', 10, 10, 100)], RATIO, NESTED);
+		expect(observations[0]).toMatchObject({ value: 10, nMissing: 1, nAreas: 2, status: 'approximate' });
+	});
+	it('weights by a per-year lookup', () => {
+		const weights = (code: string, year: number) => (code === 'A' ? 100 : 300) * (year === 2020 ? 1 : 2);
+		const { observations } = aggregateObservations([ob('A', 200), ob('B', 400)], MEAN, NESTED, weights);
+		expect(observations[0]).toMatchObject({ value: 350, population: 400 });
+	});
+	it('reports codes the crosswalk does not know and rejects a wrong level', () => {
+		expect(aggregateObservations([ob('A', 1), ob('B', 1), ob('Z', 1)], SUM, NESTED).unlinkedCodes).toEqual(['Z']);
+		expect(() => aggregateObservations([{ ...ob('A', 1), level: 'regso' }], SUM, NESTED)).toThrow(/level regso/);
+	});
+	it('toObservation strips the bookkeeping', () => {
+		const [a] = aggregateObservations([ob('A', 1), ob('B', 2)], SUM, NESTED).observations;
+		expect(Object.keys(toObservation(a!)).sort()).toEqual(['code', 'denominator', 'indicator', 'level', 'numerator', 'status', 'value', 'year']);
+	});
+});
