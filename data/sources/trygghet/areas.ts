@@ -1,7 +1,7 @@
 // Stockholm's area lists for the trygghet sources: SDO vintages, innerstad/ytterstad, and mapping source levels to ours.
 import { csvParse } from 'd3-dsv';
 import type { Level } from '../../../src/lib/types/dataset.ts';
-import { slug } from './slug.ts';
+import { slug } from '../../slug.ts';
 
 /** The 13 stadsdelsområden from 2020. */
 export const SDO_2020 = [

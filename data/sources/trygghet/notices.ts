@@ -2,7 +2,7 @@
 import { csvParse } from 'd3-dsv';
 import type { NoticeRow, NoticeType } from '../../../src/lib/types/trygghet.ts';
 import { isSdo2020, type StadsdelIndex } from './areas.ts';
-import { slug } from './slug.ts';
+import { slug } from '../../slug.ts';
 
 const NOTICE_TYPES: readonly NoticeType[] = [
 	'Skottlossning',
