@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticDataset } from '../tests/fixtures/synthetic-dataset.ts';
+import { syntheticDataset } from '../tests/fixtures/synthetic-validation.ts';
 import { formatFailures, validate, type ValidationFailure } from './validate.ts';
 
 const rules = (f: ValidationFailure[]) => f.map((x) => x.rule);
