@@ -3,7 +3,7 @@
 import { topology } from 'topojson-server';
 import { presimplify, simplify, filter, filterWeight } from 'topojson-simplify';
 import { quantize } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
+import type { Objects, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { Level } from '../../src/lib/types/dataset.ts';
 import type { AreaPolygons } from './areas.ts';
@@ -55,10 +55,11 @@ export function toTopology(name: string, features: Feature<Polygonal>[], options
 	const o = { ...AREA_DEFAULTS, ...options };
 	const collection: FeatureCollection<Polygonal> = { type: 'FeatureCollection', features };
 	// Quantising first snaps borders that differ by less than ~0.5 m, so more of them become shared arcs.
-	let topo = topology({ [name]: collection }, 1e5);
+	// topojson-simplify's typings want property-less objects; properties pass through untouched.
+	let topo = topology({ [name]: collection }, 1e5) as unknown as Topology<Objects<object>>;
 	topo = simplify(presimplify(topo, triangleM2), o.minTriangleM2);
 	if (o.minRingM2 > 0) topo = filter(topo, filterWeight(topo, o.minRingM2, ringM2));
-	return quantize(topo, o.quantization);
+	return quantize(topo, o.quantization) as Topology;
 }
 
 function areaFeatures(shapes: { code: string; name: string; geometry: Polygonal }[]): Feature<Polygonal>[] {
