@@ -1,10 +1,10 @@
 // Reading the raw mirror's CSVs: BOM stripping, d3-dsv parsing with source line numbers, strict number parsing.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import type { SourceResult } from '../src/lib/types/dataset.ts';
 import type { TracedObservation } from './types.ts';
+import { rawDir } from './paths.ts';
 
 /** What a source module's `load` may receive from the build; everything optional so tests can pass `{}`. */
 export interface LoadContext {
@@ -77,9 +77,8 @@ export function parseNumber(raw: string, where: string): number | null {
 	return n;
 }
 
-/** The raw mirror: $RAW_DATA_DIR, else data/raw in the repo, else ../shared/data/raw beside it; null if none exists. */
+/** The raw mirror (data/paths.ts: $STADSDELSKOLLEN_RAW or ../shared/data/raw) if it exists, else null: tests skip. */
 export function findRawDir(): string | null {
-	const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-	const candidates = [process.env.RAW_DATA_DIR, join(repo, 'data/raw'), join(repo, '../shared/data/raw')];
-	return candidates.find((dir): dir is string => !!dir && existsSync(join(dir, 'stats'))) ?? null;
+	const dir = rawDir();
+	return existsSync(join(dir, 'stats')) ? dir : null;
 }
