@@ -30,7 +30,7 @@ describe('toTopology', () => {
 	});
 
 	it('shares the border of adjacent areas as one arc', () => {
-		const inner = mesh(topo, object, (a, b) => a !== b && [a, b].every((g) => g.properties?.code !== 'c3'));
+		const inner = mesh(topo, object, (a, b) => a !== b && [a, b].every((g) => (g.properties as { code?: string } | undefined)?.code !== 'c3'));
 		expect(inner.coordinates).toHaveLength(1);
 	});
 
