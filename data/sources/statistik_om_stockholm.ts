@@ -18,9 +18,14 @@ const LEVELS: Record<string, Level> = {
 const UNITS: Record<string, Unit> = { personer: 'persons', procent: 'percent', tkr: 'sek_thousand', 'antal hushåll': 'households' };
 const DECIMALS: Record<Unit, number> = { persons: 0, households: 0, dwellings: 0, count: 0, category: 0, percent: 1, sek_thousand: 1, per_100k: 1 };
 
+/** The yearbook's "Inre staden" is the city part the map calls Innerstaden (the same four stadsdelsområden). */
+const CITY_PART_ALIASES: Record<string, string> = { 'inre-staden': 'innerstaden' };
+
 /** Area code for a name at a level: '0180' for the city, otherwise the slug of the name. */
 export function areaCode(level: Level, name: string): string {
-	return level === 'kommun' ? KOMMUN_CODE : slug(name);
+	if (level === 'kommun') return KOMMUN_CODE;
+	const s = slug(name);
+	return level === 'innerstad_ytterstad' ? (CITY_PART_ALIASES[s] ?? s) : s;
 }
 
 function isPrognosis(indicator: string, note: string): boolean {

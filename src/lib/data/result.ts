@@ -18,6 +18,7 @@ export function toFailure(e: unknown): Failure {
 	if (/webassembly-unavailable|WebAssembly is not defined|wasm.*(disallowed|not allowed)|CompileError/i.test(detail))
 		return { kind: 'wasm-unavailable', detail };
 	if (/data-file-missing/.test(detail)) return { kind: 'data-missing', detail };
+	if (/data-corrupt/.test(detail)) return { kind: 'data-corrupt', detail };
 	if (/arrow|ipc|schema|magic|invalid.*(stream|buffer)|Expected to read|offset|out of bounds/i.test(detail))
 		return { kind: 'data-corrupt', detail };
 	return { kind: 'query-failed', detail };

@@ -128,3 +128,32 @@ export interface Catalogue {
 	areas: Area[];
 	warnings: string[];
 }
+
+/** The fitted map projection, shared by build-time and browser-side path generation. */
+export interface MapFrameSpec {
+	width: number;
+	height: number;
+	rotate: [number, number];
+	scale: number;
+	translate: [number, number];
+}
+
+/** static/data/catalog.json */
+export interface BuiltCatalogue extends Catalogue {
+	frame: MapFrameSpec;
+	defaultIndicator: string;
+	/** Levels that have a TopoJSON under static/data/geo/<level>.topo.json. */
+	geoLevels: Level[];
+	/** The population indicator to weight means and report population covered, per level. */
+	populationByLevel: Partial<Record<Level, string>>;
+	/** Files written, with sha256, so the app and tests can check integrity. */
+	files: Record<string, { bytes: number; sha256: string }>;
+}
+
+/** One row of static/data/ind/<id>.json: [level, code, year, value, numerator, denominator, status]. */
+export type IndicatorFileRow = [Level, string, number, number | null, number | null, number | null, ObservationStatus];
+
+export interface IndicatorFile {
+	id: string;
+	rows: IndicatorFileRow[];
+}

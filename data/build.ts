@@ -1,0 +1,150 @@
+// The data build: every source in the raw mirror → one validated model under static/data (see README "Data").
+// Skipped when nothing it reads has changed (input hash); any validation failure stops the build with file, row, rule.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Indicator, Level } from '../src/lib/types/dataset.ts';
+import { hashInputs } from './inputHash.ts';
+import { REPO_ROOT, outDir, rawDir } from './paths.ts';
+import type { TracedSourceResult } from './csv.ts';
+import * as scbRegso from './sources/scb_regso_2020_2023.ts';
+import * as omradestyp from './sources/scb_regso_socioekonomiskt_index.ts';
+import * as deso2025 from './sources/am_dashboard_deso2025.ts';
+import * as statistikOmStockholm from './sources/statistik_om_stockholm.ts';
+import * as valmyndigheten from './sources/valmyndigheten.ts';
+import * as trygghet from './sources/trygghet/load.ts';
+import { toTrygghetData } from './sources/trygghet/result.ts';
+import { buildAreas } from './geometry/areas.ts';
+import { buildCrosswalks } from './geometry/crosswalks.ts';
+import { buildTopologies } from './geometry/topology.ts';
+import { readUtsattaEvidence } from './geometry/utsattaEvidence.ts';
+import { buildGroupings } from './groupings.ts';
+import { validate, formatFailures } from './validate.ts';
+import { carryUp } from './build/carry.ts';
+import { writeOutputs } from './build/writeOutputs.ts';
+import { fitFrame } from '../src/lib/model/mapShapes.ts';
+import { feature } from 'topojson-client';
+
+const log = (s: string) => process.stderr.write(`[data] ${s}\n`);
+
+/** The indicator the landing map opens with. */
+export const DEFAULT_INDICATOR = 'lag_ekonomisk_standard_andel';
+const MAP_WIDTH = 800;
+const MAP_HEIGHT = 760;
+
+const SOURCES: { name: string; load: (raw: string) => TracedSourceResult }[] = [
+	{ name: 'scb_regso_2020_2023', load: scbRegso.load },
+	{ name: 'scb_regso_socioekonomiskt_index', load: omradestyp.load },
+	{ name: 'am_dashboard_deso2025', load: deso2025.load },
+	{ name: 'statistik_om_stockholm', load: statistikOmStockholm.load },
+	{ name: 'valmyndigheten', load: valmyndigheten.load }
+];
+
+function fail(message: string): never {
+	log(`FAILED: ${message}`);
+	process.exit(1);
+}
+
+export function build(force = false) {
+	const raw = rawDir();
+	const out = outDir();
+	if (!existsSync(raw))
+		fail(`the raw data mirror is not at ${raw}. Put ../shared beside the repository or set STADSDELSKOLLEN_RAW to its data/raw folder.`);
+	const inputHash = hashInputs([
+		{ dir: raw },
+		{ dir: path.join(REPO_ROOT, 'data'), filter: (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') },
+		{ dir: path.join(REPO_ROOT, 'src', 'lib', 'types') },
+		{ dir: path.join(REPO_ROOT, 'src', 'lib', 'model'), filter: (f) => f.endsWith('mapShapes.ts') || f.endsWith('aggregate.ts') }
+	]);
+	const catalogueFile = path.join(out, 'catalog.json');
+	if (!force && existsSync(catalogueFile)) {
+		try {
+			const prev = JSON.parse(readFileSync(catalogueFile, 'utf8')) as { inputHash?: string; files?: Record<string, unknown> };
+			const complete = Object.keys(prev.files ?? {}).every((f) => existsSync(path.join(out, f)));
+			if (prev.inputHash === inputHash && complete) {
+				log(`inputs unchanged (${inputHash.slice(0, 12)}); skipping. Use --force to rebuild.`);
+				return;
+			}
+		} catch {
+			log('previous catalogue unreadable; rebuilding');
+		}
+	}
+	log(`reading the mirror at ${raw}`);
+	const results = SOURCES.map((s) => {
+		const r = s.load(raw);
+		log(`${s.name}: ${r.indicators.length} indicators, ${r.observations.length} observations`);
+		return r;
+	});
+	const tr = trygghet.load(raw);
+	log(`trygghet: ${tr.evidence.length} evidence rows, ${tr.notices.length} notices, ${tr.indicators.length} indicators`);
+
+	const { areas, polygons, warnings: geoWarnings } = buildAreas(raw);
+	log(`areas: ${areas.length}`);
+	const crosswalks = buildCrosswalks(areas, polygons);
+	const groupings = buildGroupings(areas, readUtsattaEvidence(raw, polygons));
+	const topologies = buildTopologies(polygons);
+
+	const indicators: Indicator[] = [...results.flatMap((r) => r.indicators), ...tr.indicators];
+	const dup = indicators.find((ind, i) => indicators.findIndex((x) => x.id === ind.id) !== i);
+	if (dup) fail(`indicator id ${dup.id} is defined by two sources`);
+	const sourceObs = [...results.flatMap((r) => r.observations), ...tr.observations];
+	const carried = carryUp(indicators, sourceObs, crosswalks, log);
+
+	const failures = validate({
+		areas,
+		indicators,
+		observations: carried.observations,
+		groupings,
+		populationNesting: [
+			{ indicator: 'folkmangd', child: 'regso', parent: 'kommun' },
+			{ indicator: deso2025.POPULATION_ID, child: 'deso2025', parent: 'kommun' }
+		]
+	});
+	if (failures.length) fail(`validation failed:\n${formatFailures(failures)}`);
+
+	for (const ind of indicators) {
+		const withValue = carried.observations.filter((o) => o.indicator === ind.id && o.value !== null);
+		ind.years = [...new Set(withValue.map((o) => o.year))].sort((a, b) => a - b);
+		ind.levels = [...new Set(withValue.map((o) => o.level))] as Level[];
+	}
+	const populationByLevel: Partial<Record<Level, string>> = {};
+	for (const id of ['folkmangd', deso2025.POPULATION_ID, 'folkmangd_31dec']) {
+		const ind = indicators.find((i) => i.id === id);
+		for (const l of ind?.levels ?? []) populationByLevel[l] ??= id;
+	}
+	const kommun = topologies.kommun;
+	if (!kommun) fail('no kommun outline to fit the map to');
+	const outline = feature(kommun, kommun.objects.kommun!);
+	const geoLevels = Object.keys(topologies).filter((k) => k !== 'water' && k !== 'utsatta2023') as Level[];
+	const warnings = [
+		...results.flatMap((r) => r.warnings),
+		...tr.warnings,
+		...geoWarnings,
+		...carried.warnings
+	];
+	if (!indicators.some((i) => i.id === DEFAULT_INDICATOR)) fail(`default indicator ${DEFAULT_INDICATOR} is not built`);
+	const written = writeOutputs(out, {
+		catalogue: {
+			builtAt: new Date().toISOString(),
+			inputHash,
+			indicators,
+			groupings,
+			areas,
+			warnings,
+			frame: fitFrame(outline, MAP_WIDTH, MAP_HEIGHT),
+			defaultIndicator: DEFAULT_INDICATOR,
+			geoLevels,
+			populationByLevel
+		},
+		areas,
+		observations: carried.observations.map(({ origin: _o, ...o }) => o),
+		groupings,
+		topologies,
+		trygghet: toTrygghetData(tr)
+	});
+	const bytes = Object.values(written.files).reduce((s, f) => s + f.bytes, 0);
+	log(`wrote ${Object.keys(written.files).length} files (${(bytes / 1e6).toFixed(1)} MB) to ${out}; ${warnings.length} warnings`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('data/build.ts')) {
+	build(process.argv.includes('--force'));
+}

@@ -1,0 +1,58 @@
+// Carries every indicator from the level(s) its source gives to each coarser level reachable through the crosswalks,
+// breadth-first (direct links before chains), never overwriting a level the source itself reports.
+import type { Indicator, Level, Observation } from '../../src/lib/types/dataset.ts';
+import type { Crosswalk, TracedObservation } from '../types.ts';
+import { aggregateObservations, toObservation } from '../aggregate.ts';
+
+const ORDER: Record<Indicator['aggregation']['kind'], number> = { sum: 0, ratio: 1, weighted_mean: 2, not_aggregable: 3 };
+
+/** A weight lookup by indicator at one level: the same year, else the nearest year the weight exists for. */
+function weightLookup(all: Observation[], id: string, level: Level) {
+	const byCode = new Map<string, Map<number, number>>();
+	for (const o of all)
+		if (o.indicator === id && o.level === level && o.value !== null) {
+			const m = byCode.get(o.code) ?? new Map<number, number>();
+			byCode.set(o.code, m.set(o.year, o.value));
+		}
+	return (code: string, year: number): number | null => {
+		const m = byCode.get(code);
+		if (!m) return null;
+		if (m.has(year)) return m.get(year)!;
+		let best: number | null = null;
+		for (const y of m.keys()) if (best === null || Math.abs(y - year) < Math.abs(best - year)) best = y;
+		return best === null ? null : m.get(best)!;
+	};
+}
+
+export function carryUp(
+	indicators: Indicator[],
+	observations: TracedObservation[],
+	crosswalks: Crosswalk[],
+	log: (s: string) => void
+): { observations: TracedObservation[]; warnings: string[] } {
+	const all: TracedObservation[] = [...observations];
+	const warnings: string[] = [];
+	const sorted = [...indicators].sort((a, b) => ORDER[a.aggregation.kind] - ORDER[b.aggregation.kind]);
+	for (const ind of sorted) {
+		const mine = all.filter((o) => o.indicator === ind.id);
+		const reached = new Set<Level>(mine.map((o) => o.level));
+		const queue: Level[] = [...reached];
+		while (queue.length) {
+			const from = queue.shift()!;
+			for (const cw of crosswalks.filter((c) => c.from === from)) {
+				if (reached.has(cw.to)) continue;
+				const input = all.filter((o) => o.indicator === ind.id && o.level === from);
+				const weightId = ind.aggregation.kind === 'weighted_mean' || ind.aggregation.kind === 'not_aggregable' ? ind.aggregation.weight : null;
+				const weights = weightId ? weightLookup(all, weightId, from) : undefined;
+				const { observations: out, unlinkedCodes } = aggregateObservations(input, ind, cw, weights);
+				if (unlinkedCodes.length)
+					warnings.push(`${ind.id}: ${unlinkedCodes.length} ${from} area(s) have no link to ${cw.to}: ${unlinkedCodes.slice(0, 5).join(', ')}`);
+				all.push(...out.map(toObservation));
+				reached.add(cw.to);
+				queue.push(cw.to);
+			}
+		}
+	}
+	log(`carried ${all.length - observations.length} observations to coarser levels`);
+	return { observations: all, warnings };
+}

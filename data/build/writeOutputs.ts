@@ -1,0 +1,54 @@
+// Writes the built dataset under static/data: Arrow tables for DuckDB, small JSON per indicator and per level,
+// CSV per indicator for download, and the catalogue that records every file's size and hash.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Topology } from 'topojson-specification';
+import type { Area, BuiltCatalogue, Grouping, Indicator, IndicatorFile, Observation } from '../../src/lib/types/dataset.ts';
+import type { TrygghetData } from '../../src/lib/types/trygghet.ts';
+import { areasArrow, membershipsArrow, observationsArrow } from '../write/arrowTables.ts';
+import { indicatorCsv } from '../write/indicatorCsv.ts';
+import { sha256 } from '../inputHash.ts';
+
+export interface Outputs {
+	catalogue: Omit<BuiltCatalogue, 'files'>;
+	areas: Area[];
+	observations: Observation[];
+	groupings: Grouping[];
+	topologies: Record<string, Topology>;
+	trygghet: TrygghetData;
+}
+
+export function writeOutputs(out: string, o: Outputs): BuiltCatalogue {
+	rmSync(out, { recursive: true, force: true });
+	for (const d of ['', 'ind', 'geo', 'csv']) mkdirSync(path.join(out, d), { recursive: true });
+	const files: BuiltCatalogue['files'] = {};
+	const write = (rel: string, data: Uint8Array | string) => {
+		writeFileSync(path.join(out, rel), data);
+		files[rel] = { bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength, sha256: sha256(data) };
+	};
+	write('observations.arrow', observationsArrow(o.observations));
+	write('areas.arrow', areasArrow(o.areas));
+	write('memberships.arrow', membershipsArrow(o.groupings));
+	const byIndicator = new Map<string, Observation[]>();
+	for (const r of o.observations) byIndicator.set(r.indicator, [...(byIndicator.get(r.indicator) ?? []), r]);
+	const names = new Map(o.areas.map((a) => [`${a.level}:${a.code}`, a.name]));
+	for (const ind of o.catalogue.indicators) {
+		const rows = byIndicator.get(ind.id) ?? [];
+		const file: IndicatorFile = {
+			id: ind.id,
+			rows: rows.map((r) => [r.level, r.code, r.year, round(r.value), round(r.numerator), round(r.denominator), r.status])
+		};
+		write(`ind/${ind.id}.json`, JSON.stringify(file));
+		write(`csv/${ind.id}.csv`, indicatorCsv(ind as Indicator, rows, (l, c) => names.get(`${l}:${c}`) ?? ''));
+	}
+	for (const [key, topo] of Object.entries(o.topologies)) write(`geo/${key}.topo.json`, JSON.stringify(topo));
+	write('trygghet.json', JSON.stringify(o.trygghet));
+	const catalogue: BuiltCatalogue = { ...o.catalogue, files };
+	writeFileSync(path.join(out, 'catalog.json'), JSON.stringify(catalogue));
+	return catalogue;
+}
+
+/** Rounds to 6 significant decimals so JSON stays small without changing any published figure. */
+function round(x: number | null): number | null {
+	return x === null ? null : Math.round(x * 1e6) / 1e6;
+}

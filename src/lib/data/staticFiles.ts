@@ -1,0 +1,46 @@
+// Small built JSON files fetched before (or instead of) DuckDB: per-indicator rows and per-level TopoJSON.
+// Every fetch is checked (status, content type, JSON shape) so a missing or corrupt file becomes a Failure.
+import type { Topology } from 'topojson-specification';
+import type { IndicatorFile, Level } from '../types/dataset.ts';
+import { toFailure, type Result } from './result.ts';
+
+const cache = new Map<string, Promise<unknown>>();
+
+async function getJson<T>(url: string, check: (x: unknown) => x is T): Promise<T> {
+	const res = await fetch(url);
+	if (!res.ok) throw new Error(`data-file-missing:${url}:${res.status}`);
+	let body: unknown;
+	try {
+		body = await res.json();
+	} catch {
+		throw new Error(`data-corrupt: ${url} is not valid JSON (invalid stream)`);
+	}
+	if (!check(body)) throw new Error(`data-corrupt: ${url} has an unexpected shape (schema)`);
+	return body;
+}
+
+function cached<T>(url: string, check: (x: unknown) => x is T): Promise<Result<T>> {
+	let p = cache.get(url) as Promise<T> | undefined;
+	if (!p) {
+		p = getJson(url, check);
+		cache.set(url, p);
+		p.catch(() => cache.delete(url));
+	}
+	return p.then(
+		(value) => ({ ok: true as const, value }),
+		(e) => ({ ok: false as const, error: toFailure(e) })
+	);
+}
+
+const isIndicatorFile = (x: unknown): x is IndicatorFile =>
+	typeof x === 'object' && x !== null && Array.isArray((x as IndicatorFile).rows) && typeof (x as IndicatorFile).id === 'string';
+const isTopology = (x: unknown): x is Topology =>
+	typeof x === 'object' && x !== null && (x as Topology).type === 'Topology' && typeof (x as Topology).objects === 'object';
+
+export function fetchIndicatorFile(base: string, id: string): Promise<Result<IndicatorFile>> {
+	return cached(`${base}/data/ind/${encodeURIComponent(id)}.json`, isIndicatorFile);
+}
+
+export function fetchTopology(base: string, key: Level | 'water' | 'utsatta2023'): Promise<Result<Topology>> {
+	return cached(`${base}/data/geo/${encodeURIComponent(key)}.topo.json`, isTopology);
+}

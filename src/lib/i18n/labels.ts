@@ -1,0 +1,32 @@
+// Localised labels for domain values (levels, localised catalogue text) in the current locale.
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import type { Level, Localised } from '$lib/types/dataset';
+import type { Locale } from './format';
+
+export function locale(): Locale {
+	return getLocale() === 'en' ? 'en' : 'sv';
+}
+
+export function localised(t: Localised): string {
+	return t[locale()] || t.sv;
+}
+
+const LEVEL_LABELS: Record<Level, () => string> = {
+	kommun: m.level_kommun,
+	innerstad_ytterstad: m.level_innerstad_ytterstad,
+	stadsdelsomrade: m.level_stadsdelsomrade,
+	stadsdelsomrade2007: m.level_stadsdelsomrade2007,
+	stadsdel: m.level_stadsdel,
+	regso: m.level_regso,
+	regso2025: m.level_regso2025,
+	deso: m.level_deso,
+	deso2025: m.level_deso2025,
+	valdistrikt2014: m.level_valdistrikt2014,
+	valdistrikt2018: m.level_valdistrikt2018,
+	valdistrikt2022: m.level_valdistrikt2022
+};
+
+export function levelLabel(l: Level): string {
+	return LEVEL_LABELS[l]();
+}

@@ -1,0 +1,24 @@
+// The landing map's first view, computed at build from the pipeline's files so it reads without JavaScript.
+import { loadCatalogue, loadIndicatorFile, loadTopology } from './dataset';
+import { clientCatalogue, DEFAULT_GROUPINGS, mapLevels, stateCatalogue } from '$lib/ui/map/catalogue';
+import { defaultState } from '$lib/state/viewState';
+import { loadView, type ViewSources } from '$lib/ui/map/loadView';
+
+const fileSources: ViewSources = {
+	topology: async (key) => loadTopology(key),
+	async values(indicator, level, year) {
+		return loadIndicatorFile(indicator)
+			.rows.filter((r) => r[0] === level && r[2] === year)
+			.map(([, code, , value, numerator, denominator, status]) => ({ code, value, numerator, denominator, status }));
+	}
+};
+
+export async function mapInitial() {
+	const catalogue = clientCatalogue(loadCatalogue());
+	const state = defaultState(stateCatalogue(catalogue, () => false));
+	state.groupings = DEFAULT_GROUPINGS;
+	const ind = catalogue.indicators.find((i) => i.id === state.indicator);
+	if (!ind) throw new Error(`default indicator ${state.indicator} is not in the catalogue`);
+	const initial = await loadView(fileSources, catalogue.frame, catalogue.groupings, state, mapLevels(catalogue, ind).includes(state.level) ? state.level : null);
+	return { catalogue, initial };
+}

@@ -1,0 +1,41 @@
+// Browser-side sources for a map view: TopoJSON and per-indicator JSON before DuckDB is ready, DuckDB queries after.
+import type { Level } from '$lib/types/dataset';
+import type { ViewState } from '$lib/state/viewState';
+import { fetchIndicatorFile, fetchTopology } from '$lib/data/staticFiles';
+import { dbState, run } from '$lib/data/db';
+import { indicatorValues } from '$lib/data/queries/indicatorValues';
+import { toFailure, type Result } from '$lib/data/result';
+import type { ClientCatalogue } from './catalogue';
+import type { LoadedView, ViewSources, ViewValue } from './loadView';
+
+function unwrap<T>(r: Result<T>): T {
+	if (!r.ok) throw Object.assign(new Error(r.error.detail), { failure: r.error });
+	return r.value;
+}
+
+export function browserSources(base: string) {
+	const src: ViewSources = {
+		topology: async (key) => unwrap(await fetchTopology(base, key)),
+		async values(indicator: string, level: Level, year: number): Promise<ViewValue[]> {
+			if (dbState().status === 'ready') {
+				const r = await run((c) => indicatorValues(c, { indicator, level, year }));
+				if (r.ok) return r.value;
+			}
+			const file = unwrap(await fetchIndicatorFile(base, indicator));
+			return file.rows
+				.filter((r) => r[0] === level && r[2] === year)
+				.map(([, code, , value, numerator, denominator, status]) => ({ code, value, numerator, denominator, status }));
+		}
+	};
+	return {
+		async load(catalogue: ClientCatalogue, state: ViewState, mapLevel: Level | null): Promise<Result<LoadedView>> {
+			try {
+				const { loadView } = await import('./loadView');
+				return { ok: true, value: await loadView(src, catalogue.frame, catalogue.groupings, state, mapLevel) };
+			} catch (e) {
+				const f = (e as { failure?: ReturnType<typeof toFailure> }).failure;
+				return { ok: false, error: f ?? toFailure(e) };
+			}
+		}
+	};
+}

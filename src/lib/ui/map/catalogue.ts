@@ -1,0 +1,61 @@
+// The slice of the built catalogue a page ships to the browser (no area list, no build warnings).
+import type { BuiltCatalogue, Grouping, Indicator, Level } from '$lib/types/dataset';
+import type { StateCatalogue } from '$lib/state/viewState';
+
+export type GroupingLite = Pick<Grouping, 'id' | 'name' | 'definition' | 'citation' | 'url' | 'level' | 'memberships' | 'complementOf' | 'note'>;
+
+export interface ClientCatalogue {
+	builtAt: string;
+	indicators: Indicator[];
+	groupings: GroupingLite[];
+	frame: BuiltCatalogue['frame'];
+	defaultIndicator: string;
+	geoLevels: Level[];
+	populationByLevel: BuiltCatalogue['populationByLevel'];
+}
+
+/** Groupings outlined on the map by default. */
+export const DEFAULT_GROUPINGS = ['fokus2025', 'stadsdelslyftet'];
+/** Groupings that can be outlined on the map (complements are not drawn). */
+export const MAP_GROUPINGS = ['fokus2025', 'stadsdelslyftet', 'utsatta2023', 'utsatta2025'];
+
+export function clientCatalogue(c: BuiltCatalogue): ClientCatalogue {
+	return {
+		builtAt: c.builtAt,
+		indicators: c.indicators,
+		groupings: c.groupings
+			.filter((g) => MAP_GROUPINGS.includes(g.id))
+			.map(({ id, name, definition, citation, url, level, memberships, complementOf, note }) => ({
+				id,
+				name,
+				definition,
+				citation,
+				url,
+				level,
+				memberships,
+				complementOf,
+				note
+			})),
+		frame: c.frame,
+		defaultIndicator: c.defaultIndicator,
+		geoLevels: c.geoLevels,
+		populationByLevel: c.populationByLevel
+	};
+}
+
+/** Levels an indicator can be mapped at: where it has data and the level has geometry (never the whole city). */
+export function mapLevels(c: Pick<ClientCatalogue, 'geoLevels'>, ind: Pick<Indicator, 'levels'>): Level[] {
+	return ind.levels.filter((l) => l !== 'kommun' && c.geoLevels.includes(l));
+}
+
+export function stateCatalogue(c: ClientCatalogue, hasArea: StateCatalogue['hasArea']): StateCatalogue {
+	return {
+		indicators: c.indicators
+			.map((i) => ({ id: i.id, years: i.years, levels: mapLevels(c, i) }))
+			.filter((i) => i.levels.length > 0),
+		groupings: c.groupings,
+		defaultIndicator: c.defaultIndicator,
+		defaultGroupings: DEFAULT_GROUPINGS,
+		hasArea
+	};
+}

@@ -1,0 +1,78 @@
+// Assembles what one map view needs (shapes, values, city value, grouping outlines) from injected sources, so the
+// same code runs at prerender (files on disk) and in the browser (small JSON before DuckDB is ready, DuckDB after).
+import type { Topology } from 'topojson-specification';
+import type { GroupingLite } from './catalogue';
+import type { Level, ObservationStatus } from '$lib/types/dataset';
+import type { ViewState } from '$lib/state/viewState';
+import { layerPath, outlineOf, shapesFromTopology, type MapFrame, type MapShape } from '$lib/model/mapShapes';
+
+export interface ViewValue {
+	code: string;
+	value: number | null;
+	numerator: number | null;
+	denominator: number | null;
+	status: ObservationStatus;
+}
+
+export interface ViewOutline {
+	id: string;
+	d: string;
+	dash: string;
+}
+
+export interface LoadedView {
+	state: ViewState;
+	shapes: MapShape[];
+	values: ViewValue[];
+	/** The whole city's value from the source (kommun level), or null where the source has none. */
+	city: number | null;
+	water: string;
+	outlines: ViewOutline[];
+}
+
+export interface ViewSources {
+	topology(key: Level | 'water' | 'utsatta2023'): Promise<Topology>;
+	values(indicator: string, level: Level, year: number): Promise<ViewValue[]>;
+}
+
+/** Dash patterns so groupings are told apart without colour. */
+export const DASHES: Record<string, string> = {
+	fokus2025: '',
+	stadsdelslyftet: '9 4',
+	utsatta2023: '2 3',
+	utsatta2025: '12 3 2 3'
+};
+
+export async function loadView(
+	src: ViewSources,
+	frame: MapFrame,
+	groupings: GroupingLite[],
+	state: ViewState,
+	mapLevel: Level | null
+): Promise<LoadedView> {
+	const [topo, water, values, cityRows] = await Promise.all([
+		mapLevel ? src.topology(mapLevel) : Promise.resolve(null),
+		src.topology('water'),
+		src.values(state.indicator, state.level, state.year),
+		state.level === 'kommun' ? Promise.resolve([]) : src.values(state.indicator, 'kommun', state.year)
+	]);
+	const shapes = topo && mapLevel ? shapesFromTopology(topo, mapLevel, frame) : [];
+	const outlines: ViewOutline[] = [];
+	for (const id of state.groupings) {
+		const g = groupings.find((x) => x.id === id);
+		if (!g) continue;
+		let d = '';
+		if (id === 'utsatta2023') d = layerPath(await src.topology('utsatta2023'), 'utsatta2023', frame);
+		else if (topo && mapLevel) d = outlineOf(topo, mapLevel, new Set(g.memberships[mapLevel] ?? []), frame);
+		if (d) outlines.push({ id, d, dash: DASHES[id] ?? '6 3' });
+	}
+	const cityRow = state.level === 'kommun' ? values[0] : cityRows[0];
+	return {
+		state,
+		shapes,
+		values,
+		city: cityRow?.value ?? null,
+		water: water ? layerPath(water, 'water', frame) : '',
+		outlines
+	};
+}
