@@ -1,0 +1,90 @@
+// The landing map: readable without JavaScript, driven by its controls, reproducible from its URL, usable by keyboard.
+import { test, expect } from './fixtures';
+import { seriousViolations } from './axe';
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('shows the prerendered map, legend and table', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(13);
+		await expect(page.getByText('Uppgift saknas').first()).toBeVisible();
+		const table = page.locator('table', { has: page.locator('caption', { hasText: 'Låg ekonomisk standard per Stadsdelsområde, 2024' }) });
+		await expect(table.locator('tbody tr')).toHaveCount(13);
+		await expect(table.locator('tbody tr').first()).toContainText('Rinkeby-Kista');
+		await expect(table.locator('tbody tr').first()).toContainText('29,5 %');
+		await expect(page.getByText('Hela staden: 11,5 %').first()).toBeVisible();
+	});
+});
+
+test('changing indicator, year and level updates map, legend, table and URL', async ({ page }) => {
+	await page.goto('/');
+	await page.locator('#indicator').selectOption('utrikes_fodda_andel');
+	await expect(page.locator('h2.chart-title')).toHaveText(/Utrikes födda, 2023 – Stadsdelsområde/);
+	await expect(page).toHaveURL(/indikator=utrikes_fodda_andel/);
+	await page.locator('#year').selectOption('2020');
+	await expect(page).toHaveURL(/ar=2020/);
+	await page.locator('#level').selectOption('regso');
+	await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(127);
+	await expect(page).toHaveURL(/niva=regso/);
+	await expect(page.locator('table caption')).toContainText('Utrikes födda per RegSO 2020, 2020');
+	await expect(page.locator('table tbody tr')).toHaveCount(127);
+});
+
+test('a copied URL reloads to the same view', async ({ page }) => {
+	await page.goto('/?indikator=utrikes_fodda_andel&ar=2021&niva=stadsdel&grupper=stadsdelslyftet,utsatta2023&jmf=1');
+	await expect(page.locator('h2.chart-title')).toHaveText(/Utrikes födda, 2021 – Stadsdel/);
+	await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(117);
+	await expect(page.locator('[data-outline="stadsdelslyftet"]')).toHaveCount(1);
+	await expect(page.locator('[data-outline="utsatta2023"]')).toHaveCount(1);
+	await expect(page.locator('[data-outline="fokus2025"]')).toHaveCount(0);
+	await expect(page.locator('#level')).toHaveValue('stadsdel');
+	await expect(page.getByText('Färgen visar avvikelse från hela stadens värde.')).toBeVisible();
+	const url = page.url();
+	await page.reload();
+	await expect(page.locator('h2.chart-title')).toHaveText(/Utrikes födda, 2021 – Stadsdel/);
+	expect(page.url()).toBe(url);
+});
+
+test('keyboard only: tab to the map, move with arrows, Enter opens the panel, Escape closes it', async ({ page }) => {
+	await page.goto('/');
+	const first = page.locator('svg[data-chart="choropleth"] .areas path[tabindex="0"]');
+	await first.focus();
+	await page.keyboard.press('ArrowRight');
+	const focused = page.locator('svg[data-chart="choropleth"] .areas path:focus');
+	await expect(focused).toHaveCount(1);
+	const code = await focused.getAttribute('data-code');
+	await page.keyboard.press('Enter');
+	const panel = page.getByTestId('area-panel');
+	await expect(panel).toBeVisible();
+	await expect(page).toHaveURL(new RegExp(`omrade=${code}`));
+	await expect(panel.locator('table tbody tr').first()).toBeVisible({ timeout: 30_000 });
+	await page.locator(`svg[data-chart="choropleth"] .areas path[data-code="${code}"]`).focus();
+	await page.keyboard.press('Escape');
+	await expect(panel).toHaveCount(0);
+});
+
+test('DuckDB boots in the background and later queries go through it', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'ready', { timeout: 45_000 });
+	await page.locator('#level').selectOption('deso');
+	await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(544);
+	const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+	expect(marks).toContain('app:first-chart');
+	expect(marks).toContain('duckdb:ready');
+	expect(marks).toContain('query:end');
+});
+
+test('has no serious or critical accessibility violations', async ({ page }) => {
+	await page.goto('/');
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('at 375 px wide the map, controls and table fit without horizontal scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	await page.goto('/');
+	const width = await page.evaluate(() => document.documentElement.scrollWidth);
+	expect(width).toBeLessThanOrEqual(375);
+	await expect(page.locator('#indicator')).toBeVisible();
+	await expect(page.locator('svg[data-chart="choropleth"]')).toBeVisible();
+});
