@@ -23,7 +23,7 @@ const TEXT = [
 describe('areaCode', () => {
 	it('slugs names and codes the city as 0180', () => {
 		expect(areaCode('stadsdelsomrade2007', 'Hägersten-Liljeholmen')).toBe('hagersten-liljeholmen');
-		expect(areaCode('innerstad_ytterstad', 'Inre staden')).toBe('inre-staden');
+		expect(areaCode('innerstad_ytterstad', 'Inre staden')).toBe('innerstaden');
 		expect(areaCode('kommun', 'Hela staden')).toBe('0180');
 	});
 });
@@ -35,7 +35,7 @@ describe('parseTranscribed', () => {
 	it('maps levels and keeps each row traced', () => {
 		expect(get('folkmangd_31dec', 'rinkeby-kista', 2011)).toMatchObject({ level: 'stadsdelsomrade2007', value: 1000, origin: { file: 's.csv', row: 2 } });
 		expect(get('folkmangd_31dec', '0180', 2011)?.level).toBe('kommun');
-		expect(get('folkmangd_31dec', 'inre-staden', 2011)?.level).toBe('innerstad_ytterstad');
+		expect(get('folkmangd_31dec', 'innerstaden', 2011)?.level).toBe('innerstad_ytterstad');
 	});
 	it('skips prognosis rows with a warning', () => {
 		expect(r.observations.some((o) => o.indicator.includes('prognos') || o.year === 2021)).toBe(false);
@@ -67,7 +67,7 @@ describe.skipIf(!raw)('load (real mirror)', () => {
 	it('gives 14 SDOs, 3 city parts and the city, and skips the 18 prognosis rows', () => {
 		const codes = (level: string) => new Set(r!.observations.filter((o) => o.level === level).map((o) => o.code));
 		expect(codes('stadsdelsomrade2007').size).toBe(14);
-		expect([...codes('innerstad_ytterstad')].sort()).toEqual(['inre-staden', 'soderort', 'vasterort']);
+		expect([...codes('innerstad_ytterstad')].sort()).toEqual(['innerstaden', 'soderort', 'vasterort']);
 		expect([...codes('kommun')]).toEqual(['0180']);
 		expect(r!.warnings).toEqual([`${'stats/statistik_om_stockholm/stadsdelsomraden_tabeller_transkriberade.csv'}: skipped 18 prognosis rows (forecasts, not outcomes)`]);
 	});
