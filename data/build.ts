@@ -39,16 +39,19 @@ const SOURCES: { name: string; load: (raw: string) => TracedSourceResult }[] = [
 	{ name: 'valmyndigheten', load: valmyndigheten.load }
 ];
 
+export class BuildError extends Error {}
+
 function fail(message: string): never {
-	log(`FAILED: ${message}`);
-	process.exit(1);
+	throw new BuildError(message);
 }
 
-export function build(force = false) {
-	const raw = rawDir();
-	const out = outDir();
+/** Builds the dataset into `out`; returns false when skipped because nothing changed. Throws BuildError on bad data. */
+export function build(force = false, raw = rawDir(), out = outDir()): boolean {
 	if (!existsSync(raw))
-		fail(`the raw data mirror is not at ${raw}. Put ../shared beside the repository or set STADSDELSKOLLEN_RAW to its data/raw folder.`);
+		fail(
+			`the raw data mirror is not at ${raw}. Put ../shared beside the repository, or set STADSDELSKOLLEN_RAW to its data/raw folder. ` +
+				'(`npm run data:download` fetches the files that have a public address; the files made for the mirror have none.)'
+		);
 	const inputHash = hashInputs([
 		{ dir: raw },
 		{ dir: path.join(REPO_ROOT, 'data'), filter: (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') },
@@ -62,7 +65,7 @@ export function build(force = false) {
 			const complete = Object.keys(prev.files ?? {}).every((f) => existsSync(path.join(out, f)));
 			if (prev.inputHash === inputHash && complete) {
 				log(`inputs unchanged (${inputHash.slice(0, 12)}); skipping. Use --force to rebuild.`);
-				return;
+				return false;
 			}
 		} catch {
 			log('previous catalogue unreadable; rebuilding');
@@ -143,8 +146,14 @@ export function build(force = false) {
 	});
 	const bytes = Object.values(written.files).reduce((s, f) => s + f.bytes, 0);
 	log(`wrote ${Object.keys(written.files).length} files (${(bytes / 1e6).toFixed(1)} MB) to ${out}; ${warnings.length} warnings`);
+	return true;
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('data/build.ts')) {
-	build(process.argv.includes('--force'));
+	try {
+		build(process.argv.includes('--force'));
+	} catch (e) {
+		log(`FAILED: ${e instanceof Error ? e.message : String(e)}`);
+		process.exit(1);
+	}
 }

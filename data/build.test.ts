@@ -1,0 +1,99 @@
+// The whole data build over the real mirror (skipped when it is absent): areas per level, figures a reader can check
+// in the source files, and a corrupt row failing the build with file, row and rule.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { build } from './build.ts';
+import { findRawDir } from './csv.ts';
+import type { BuiltCatalogue, IndicatorFile } from '../src/lib/types/dataset.ts';
+
+const raw = findRawDir();
+const out = mkdtempSync(path.join(os.tmpdir(), 'stadsdelskollen-build-'));
+let cat: BuiltCatalogue;
+const ind = (id: string) => JSON.parse(readFileSync(path.join(out, 'ind', `${id}.json`), 'utf8')) as IndicatorFile;
+const value = (id: string, level: string, code: string, year: number) =>
+	ind(id).rows.find((r) => r[0] === level && r[1] === code && r[2] === year)?.[3];
+
+describe.skipIf(!raw)('data build over the real mirror', () => {
+	beforeAll(() => {
+		expect(build(true, raw!, out)).toBe(true);
+		cat = JSON.parse(readFileSync(path.join(out, 'catalog.json'), 'utf8')) as BuiltCatalogue;
+	}, 120_000);
+	afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+	it('has every area at every level', () => {
+		const count = (l: string) => cat.areas.filter((a) => a.level === l).length;
+		expect({
+			kommun: count('kommun'),
+			stadsdelsomrade: count('stadsdelsomrade'),
+			stadsdel: count('stadsdel'),
+			regso: count('regso'),
+			regso2025: count('regso2025'),
+			deso: count('deso'),
+			deso2025: count('deso2025'),
+			valdistrikt2018: count('valdistrikt2018'),
+			valdistrikt2022: count('valdistrikt2022')
+		}).toEqual({
+			kommun: 1,
+			stadsdelsomrade: 13,
+			stadsdel: 117,
+			regso: 127,
+			regso2025: 127,
+			deso: 544,
+			deso2025: 569,
+			valdistrikt2018: 573,
+			valdistrikt2022: 592
+		});
+	});
+
+	it('keeps figures exactly as the source files give them', () => {
+		// deso2025_stockholm_indicators.csv line 2: 0180C1010 pop 1870 (2025), low economic standard 22.0 (2024).
+		expect(value('folkmangd_deso2025', 'deso2025', '0180C1010', 2025)).toBe(1870);
+		expect(value('lag_ekonomisk_standard_andel', 'deso2025', '0180C1010', 2024)).toBe(22);
+		// regso_foreign_born_2020_2023.csv lines 640–641: Rinkeby 2023, 17 237 residents of whom 6 333 born in Sweden.
+		const rinkeby = ind('utrikes_fodda_andel').rows.find((r) => r[0] === 'regso' && r[1] === '0180R076' && r[2] === 2023);
+		expect(rinkeby?.[5]).toBe(17237);
+		expect(rinkeby?.[4]).toBe(17237 - 6333);
+		expect(rinkeby?.[3]).toBeCloseTo((100 * (17237 - 6333)) / 17237, 6);
+		// Valmyndigheten: the city's riksdag turnout 2018 including early votes not assigned to a district.
+		expect(value('valdeltagande_riksdag', 'kommun', '0180', 2018)).toBeCloseTo(87.3, 1);
+	});
+
+	it('computes the city value of a share from counts, not as a mean of district shares', () => {
+		const rows = ind('utrikes_fodda_andel').rows.filter((r) => r[0] === 'stadsdelsomrade' && r[2] === 2023);
+		const num = rows.reduce((s, r) => s + (r[4] ?? 0), 0);
+		const den = rows.reduce((s, r) => s + (r[5] ?? 0), 0);
+		expect(value('utrikes_fodda_andel', 'kommun', '0180', 2023)).toBeCloseTo((100 * num) / den, 6);
+		const meanOfShares = rows.reduce((s, r) => s + (r[3] ?? 0), 0) / rows.length;
+		expect(Math.abs(value('utrikes_fodda_andel', 'kommun', '0180', 2023)! - meanOfShares)).toBeGreaterThan(0.1);
+	});
+
+	it('lists the groupings the motion and the budget name', () => {
+		const g = (id: string) => cat.groupings.find((x) => x.id === id);
+		expect(g('stadsdelslyftet')?.memberships.stadsdelsomrade?.sort()).toEqual(
+			['enskede-arsta-vantor', 'hagersten-alvsjo', 'hasselby-vallingby', 'rinkeby-kista', 'skarholmen', 'spanga-tensta'].sort()
+		);
+		expect(g('fokus2025')?.memberships.stadsdel).toEqual(expect.arrayContaining(['hagsatra', 'ragsved']));
+		expect(g('ovriga_fokus2025')?.complementOf).toBe('fokus2025');
+	});
+
+	it('fails on a corrupt row, naming the file, the row and the rule', () => {
+		const copy = mkdtempSync(path.join(os.tmpdir(), 'stadsdelskollen-raw-'));
+		try {
+			cpSync(raw!, copy, { recursive: true });
+			const file = path.join(copy, 'stats/am_dashboard_deso2025/deso2025_stockholm_indicators.csv');
+			const lines = readFileSync(file, 'utf8').split('\n');
+			// Column 14 is low_econ_2024: 22.0 → 122.0, an impossible share.
+			const cells = lines[1]!.split(',');
+			cells[13] = '122.0';
+			lines[1] = cells.join(',');
+			writeFileSync(file, lines.join('\n'));
+			expect(() => build(true, copy, path.join(copy, 'out'))).toThrow(
+				/deso2025_stockholm_indicators\.csv:2 \[share_range\]/
+			);
+		} finally {
+			rmSync(copy, { recursive: true, force: true });
+		}
+	}, 120_000);
+});
