@@ -28,7 +28,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: `npx tsx tests/e2e/server.ts build`,
+		command: `npx tsx tests/e2e/server.ts ${process.env.BUILD_DIR ?? 'build'}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		env: { PORT: String(PORT) },
 		reuseExistingServer: false,

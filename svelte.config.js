@@ -6,7 +6,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// BUILD_DIR / SVELTEKIT_OUT let several builds run side by side (e.g. engineers testing in parallel).
+		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: undefined, strict: true }),
+		outDir: process.env.SVELTEKIT_OUT ?? '.svelte-kit',
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };
