@@ -1,0 +1,143 @@
+// Summarises the raw loads into medians/percentiles, checks them against the issue's targets, prints a table and
+// writes bench/results.json. Missed targets are reported, never thrown.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { PassiveLoad, InteractionLoad, Change } from './measure.ts';
+import type { FloorLoad } from './floor.ts';
+import { count, median, quantile } from './stats.ts';
+
+export interface Raw {
+	passive: PassiveLoad[];
+	floor: FloorLoad[];
+	interactive: InteractionLoad[];
+}
+
+const TARGETS = { firstChartMs: 300, jsGzipBeforeFirstChart: 100_000, readyOverFloor: 1.1, changeAfterReadyP95: 50, changeBeforeReadyP95: 300 };
+
+const p = (xs: (number | null | undefined)[]) => ({ p50: quantile(xs, 0.5), p95: quantile(xs, 0.95), min: quantile(xs, 0), max: quantile(xs, 1), n: count(xs) });
+
+function changes(list: Change[]) {
+	const timed = list.filter((c) => !c.skipped && !c.error);
+	const byKind: Record<string, ReturnType<typeof p>> = {};
+	for (const k of ['indicator', 'year', 'level']) byKind[k] = p(timed.filter((c) => c.kind === k).map((c) => c.ms));
+	return {
+		all: p(timed.map((c) => c.ms)),
+		byKind,
+		timeouts: timed.filter((c) => c.ms === null).length,
+		queries: p(timed.flatMap((c) => c.queries ?? [])),
+		queriesPerChange: median(timed.map((c) => (c.queries ?? []).length)),
+		querySpan: p(timed.map((c) => c.querySpan))
+	};
+}
+
+export function summarise(raw: Raw) {
+	const P = raw.passive;
+	const fcp = p(P.map((l) => l.fcp));
+	const firstChart = p(P.map((l) => l.firstChart));
+	const ready = p(P.map((l) => l.duckdbReady));
+	const floorReady = p(raw.floor.map((f) => f.ready));
+	const wasmStarts = P.flatMap((l) => l.bytes?.wasm ?? []);
+	const firstChanges = raw.interactive.map((l) => l.first).filter((c): c is Change => !!c && !c.error && !c.skipped);
+	const beforeReady = firstChanges.filter((c) => c.statusBefore !== 'ready');
+	const after = changes(raw.interactive.flatMap((l) => l.after));
+	const ratio = ready.p50 !== null && floorReady.p50 ? ready.p50 / floorReady.p50 : null;
+	return {
+		fcp,
+		firstChart,
+		duckdbReady: ready,
+		duckdbReadyAfterFirstChart: p(P.map((l) => (l.duckdbReady !== null && l.firstChart !== null ? l.duckdbReady - l.firstChart : null))),
+		floor: {
+			ready: floorReady,
+			instantiated: p(raw.floor.map((f) => f.instantiated)),
+			connected: p(raw.floor.map((f) => f.connected)),
+			bundles: [...new Set(raw.floor.map((f) => f.bundle))]
+		},
+		readyOverFloor: ratio,
+		firstChangeBeforeReady: { ...p(beforeReady.map((c) => c.ms)), loads: firstChanges.length, afterFirstChartMs: p(beforeReady.map((c) => (c.start ?? 0) - (c.firstChart ?? 0))) },
+		changesAfterReady: after,
+		bytes: {
+			beforeFirstChart: p(P.map((l) => l.bytes?.beforeFirstChart)),
+			total: p(P.map((l) => l.bytes?.total)),
+			jsGzipBeforeFirstChart: p(P.map((l) => l.bytes?.jsGzipBeforeFirstChart)),
+			jsRawBeforeFirstChart: p(P.map((l) => l.bytes?.jsRawBeforeFirstChart)),
+			requestsBeforeFirstChart: p(P.map((l) => l.bytes?.requestsBeforeFirstChart)),
+			requestsTotal: p(P.map((l) => l.bytes?.requestsTotal))
+		},
+		wasm: {
+			files: [...new Set(wasmStarts.map((w) => w.path))],
+			startMs: p(wasmStarts.map((w) => w.startMs)),
+			beforeFcpInLoads: P.filter((l) => l.bytes?.wasm.some((w) => w.beforeFcp)).length,
+			loadsWithoutWasm: P.filter((l) => l.bytes && !l.bytes.wasm.length).length,
+			clockLagMs: p(P.map((l) => l.bytes?.clockLagMs))
+		},
+		offHostRequests: [...new Set([...P, ...raw.interactive].flatMap((l) => l.offHost))],
+		errors: [
+			...P.flatMap((l, i) => (l.error ? [`passive ${i + 1}: ${l.error}`] : [])),
+			...raw.floor.flatMap((l, i) => (l.error ? [`floor ${i + 1}: ${l.error}`] : [])),
+			...raw.interactive.flatMap((l, i) => (l.error ? [`interaction ${i + 1}: ${l.error}`] : []))
+		]
+	};
+}
+
+export type Summary = ReturnType<typeof summarise>;
+
+const le = (v: number | null, max: number) => (v === null ? null : v <= max);
+
+export function targets(s: Summary) {
+	const wasmOk = s.wasm.beforeFcpInLoads === 0 && s.wasm.startMs.n > 0;
+	return [
+		{ name: 'first chart (median)', target: `≤ ${TARGETS.firstChartMs} ms`, met: le(s.firstChart.p50, TARGETS.firstChartMs) },
+		{ name: 'JS before first chart (gzip, median)', target: `≤ ${TARGETS.jsGzipBeforeFirstChart / 1000} kB`, met: le(s.bytes.jsGzipBeforeFirstChart.p50, TARGETS.jsGzipBeforeFirstChart) },
+		{ name: 'wasm not fetched before first paint', target: 'no load', met: s.wasm.startMs.n > 0 ? wasmOk : null },
+		{ name: 'duckdb:ready / floor (medians)', target: `≤ ${TARGETS.readyOverFloor}`, met: le(s.readyOverFloor, TARGETS.readyOverFloor) },
+		{ name: 'change p95 after ready', target: `≤ ${TARGETS.changeAfterReadyP95} ms`, met: le(s.changesAfterReady.all.p95, TARGETS.changeAfterReadyP95) },
+		{ name: 'change p95 before ready', target: `≤ ${TARGETS.changeBeforeReadyP95} ms`, met: le(s.firstChangeBeforeReady.p95, TARGETS.changeBeforeReadyP95) }
+	];
+}
+
+const ms = (v: number | null) => (v === null ? '–' : `${Math.round(v)} ms`);
+const kb = (v: number | null) => (v === null ? '–' : v >= 1e7 ? `${(v / 1e6).toFixed(1)} MB` : `${(v / 1000).toFixed(1)} kB`);
+const range = (x: { min: number | null; max: number | null; n: number }, f: (v: number | null) => string) => `n=${x.n}, ${f(x.min)}–${f(x.max)}`;
+
+function rows(s: Summary): [string, string, string][] {
+	const a = s.changesAfterReady;
+	const k = (name: string) => a.byKind[name]!;
+	return [
+		['first contentful paint (median)', ms(s.fcp.p50), range(s.fcp, ms)],
+		['app:first-chart (median)', ms(s.firstChart.p50), range(s.firstChart, ms)],
+		['duckdb:ready (median)', ms(s.duckdbReady.p50), range(s.duckdbReady, ms)],
+		['  ready − first chart (median)', ms(s.duckdbReadyAfterFirstChart.p50), range(s.duckdbReadyAfterFirstChart, ms)],
+		['floor ready (median)', ms(s.floor.ready.p50), range(s.floor.ready, ms)],
+		['  floor instantiated / connected', `${ms(s.floor.instantiated.p50)} / ${ms(s.floor.connected.p50)}`, 'medians'],
+		['duckdb:ready / floor', s.readyOverFloor === null ? '–' : s.readyOverFloor.toFixed(2), 'ratio of medians'],
+		['1st change before ready (median)', ms(s.firstChangeBeforeReady.p50), `p95 ${ms(s.firstChangeBeforeReady.p95)}, ${range(s.firstChangeBeforeReady, ms)}`],
+		['  fired after first chart by', ms(s.firstChangeBeforeReady.afterFirstChartMs.p50), 'median'],
+		['changes after ready p50 / p95', `${ms(a.all.p50)} / ${ms(a.all.p95)}`, `n=${a.all.n}, max ${ms(a.all.max)}, timeouts ${a.timeouts}`],
+		['  indicator p50 / p95', `${ms(k('indicator').p50)} / ${ms(k('indicator').p95)}`, `n=${k('indicator').n}`],
+		['  year p50 / p95', `${ms(k('year').p50)} / ${ms(k('year').p95)}`, `n=${k('year').n}`],
+		['  level p50 / p95', `${ms(k('level').p50)} / ${ms(k('level').p95)}`, `n=${k('level').n}`],
+		['  query:start→end p50 / p95', `${ms(a.queries.p50)} / ${ms(a.queries.p95)}`, `n=${a.queries.n} queries, ~${a.queriesPerChange ?? '–'} per change`],
+		['  queries per change, span p50 / p95', `${ms(a.querySpan.p50)} / ${ms(a.querySpan.p95)}`, 'first start → last end'],
+		['bytes before first chart (median)', kb(s.bytes.beforeFirstChart.p50), `${s.bytes.requestsBeforeFirstChart.p50 ?? '–'} requests`],
+		['bytes total (median)', kb(s.bytes.total.p50), `${s.bytes.requestsTotal.p50 ?? '–'} requests`],
+		['JS before first chart, gzip (median)', kb(s.bytes.jsGzipBeforeFirstChart.p50), `raw ${kb(s.bytes.jsRawBeforeFirstChart.p50)}`],
+		['wasm request start (median)', ms(s.wasm.startMs.p50), `before FCP in ${s.wasm.beforeFcpInLoads}/${s.fcp.n} loads (FCP ${ms(s.fcp.p50)}); ${s.wasm.files.map((f) => path.basename(f)).join(', ')}`]
+	];
+}
+
+function table(head: string[], body: string[][]): string {
+	const w = head.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
+	const line = (r: string[]) => '| ' + r.map((c, i) => c.padEnd(w[i]!)).join(' | ') + ' |';
+	return [line(head), '|' + w.map((n) => '-'.repeat(n + 2)).join('|') + '|', ...body.map(line)].join('\n');
+}
+
+export function print(s: Summary, t: ReturnType<typeof targets>) {
+	console.log('\n' + table(['Metric', 'Result', 'Detail'], rows(s)));
+	console.log('\n' + table(['Target', 'Goal', 'Met'], t.map((x) => [x.name, x.target, x.met === null ? 'n/a' : x.met ? 'yes' : 'NO'])));
+	if (s.offHostRequests.length) console.log(`\nRequests to hosts other than 127.0.0.1: ${s.offHostRequests.join(', ')}`);
+	if (s.errors.length) console.log(`\nErrors:\n  ${s.errors.join('\n  ')}`);
+}
+
+export function write(file: string, payload: unknown) {
+	fs.writeFileSync(file, JSON.stringify(payload, null, '\t') + '\n');
+}

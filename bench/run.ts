@@ -1,0 +1,114 @@
+// The benchmark (issue "Foundation"): serves build/ on 127.0.0.1, and in headless Debian Chromium measures cold loads
+// of the landing map (paint, first chart, DuckDB ready, bytes, wasm timing), control changes before and after DuckDB
+// is ready, and the floor — a bare page that only boots the same DuckDB-WASM. Prints a table and writes
+// bench/results.json. Not a test: missed targets never fail the process; only crashes do.
+// Usage: npm run bench (builds first) or npx tsx bench/run.ts once build/ exists. BENCH_RUNS (5 cold loads of each
+// kind) and BENCH_CHANGES (20 changes after ready per interaction load) override the counts.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../tests/e2e/server.ts';
+import { launch, FLAGS, CHROMIUM } from './browser.ts';
+import { passiveLoad, interactionLoad, LIMITS, type PassiveLoad, type InteractionLoad } from './measure.ts';
+import { prepareFloor, floorLoad, type FloorLoad } from './floor.ts';
+import { summarise, targets, print, write } from './report.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BUILD = path.join(ROOT, 'build');
+const OUT = path.join(ROOT, 'bench', 'results.json');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CHANGES = Number(process.env.BENCH_CHANGES ?? 20);
+const HARD_LIMIT_MS = 8 * 60_000;
+const LOAD_DEADLINE_MS = 60_000;
+
+function git(args: string[]): string | null {
+	try {
+		return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+	} catch {
+		return null;
+	}
+}
+
+/** Resolves with the step's value, or throws after ms (so no load can hang the run). */
+function bounded<T>(what: string, ms: number, p: Promise<T>): Promise<T> {
+	let timer: NodeJS.Timeout;
+	return Promise.race([p, new Promise<never>((_, rej) => (timer = setTimeout(() => rej(new Error(`${what}: over ${ms} ms`)), ms)))]).finally(() =>
+		clearTimeout(timer)
+	);
+}
+
+async function main() {
+	if (!fs.existsSync(path.join(BUILD, 'index.html'))) {
+		console.error('bench: build/ is missing — run `npm run build` (or `npm run bench`) first.');
+		process.exit(1);
+	}
+	const watchdog = setTimeout(() => {
+		console.error(`bench: gave up after ${HARD_LIMIT_MS / 60_000} min`);
+		process.exit(1);
+	}, HARD_LIMIT_MS);
+	watchdog.unref();
+
+	const started = Date.now();
+	const app = await startServer(BUILD);
+	const site = await prepareFloor(BUILD);
+	const floorServer = await startServer(site.dir);
+	const browser = await launch();
+	const chromiumVersion = browser.version();
+	const raw = { passive: [] as PassiveLoad[], floor: [] as FloorLoad[], interactive: [] as InteractionLoad[] };
+	try {
+		const step = (label: string) => process.stdout.write(`${label} `);
+		// One untimed load of each page first, so the OS file cache is warm for both alike (the browser stays cold).
+		step('warm-up');
+		await bounded('warm-up app', LOAD_DEADLINE_MS, passiveLoad(browser, `${app.url}/`, BUILD));
+		await bounded('warm-up floor', LOAD_DEADLINE_MS, floorLoad(browser, `${floorServer.url}/`, LIMITS.readyMs));
+		// Interleaved, so drift on the machine affects the app and the floor alike.
+		for (let i = 0; i < RUNS; i++) {
+			step(`\nrun ${i + 1}/${RUNS}: load`);
+			raw.passive.push(await bounded('app load', LOAD_DEADLINE_MS, passiveLoad(browser, `${app.url}/`, BUILD)));
+			step('floor');
+			raw.floor.push(await bounded('floor load', LOAD_DEADLINE_MS, floorLoad(browser, `${floorServer.url}/`, LIMITS.readyMs)));
+			step('interactions');
+			raw.interactive.push(
+				await bounded('interaction load', 2 * LOAD_DEADLINE_MS, interactionLoad(browser, `${app.url}/`, CHANGES, LOAD_DEADLINE_MS))
+			);
+		}
+		console.log('');
+	} finally {
+		await browser.close().catch(() => {});
+		await app.close();
+		await floorServer.close();
+		site.cleanup();
+	}
+
+	const summary = summarise(raw);
+	const goals = targets(summary);
+	print(summary, goals);
+	const cpus = os.cpus();
+	write(OUT, {
+		date: new Date().toISOString(),
+		commit: git(['rev-parse', 'HEAD']),
+		dirty: (git(['status', '--porcelain']) ?? '') !== '',
+		machine: {
+			cpu: cpus[0]?.model ?? null,
+			cpus: cpus.length,
+			os: `${os.type()} ${os.release()} ${os.arch()}`,
+			memoryGB: Math.round(os.totalmem() / 2 ** 30),
+			node: process.version,
+			chromium: `${CHROMIUM} ${chromiumVersion}`,
+			flags: FLAGS
+		},
+		config: { runs: RUNS, changesAfterReadyPerLoad: CHANGES, limits: LIMITS, durationS: Math.round((Date.now() - started) / 1000) },
+		summary,
+		targets: goals,
+		raw
+	});
+	console.log(`\nWrote ${path.relative(ROOT, OUT)} (${Math.round((Date.now() - started) / 1000)} s)`);
+	clearTimeout(watchdog);
+}
+
+main().catch((e) => {
+	console.error(e);
+	process.exit(1);
+});
