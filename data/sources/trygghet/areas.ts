@@ -30,20 +30,8 @@ export const SDO_2007 = [
 const SDO_2020_SLUGS = new Set(SDO_2020.map(slug));
 const SDO_2007_SLUGS = new Set(SDO_2007.map(slug));
 
-export type InnerstadYtterstad = 'innerstaden' | 'vasterort' | 'soderort';
-
-const INNERSTADEN = new Set(['kungsholmen', 'norrmalm', 'ostermalm', 'sodermalm']);
-const VASTERORT = new Set(['rinkeby-kista', 'spanga-tensta', 'hasselby-vallingby', 'bromma']);
-/** Järva: an overlapping group inside Västerort, not a level. */
-export const JARVA = new Set(['rinkeby-kista', 'spanga-tensta']);
-
-/** Innerstaden / Västerort / Söderort of a current SDO slug; null for a slug that is not one of the 13. */
-export function innerstadYtterstad(sdo: string): InnerstadYtterstad | null {
-	if (!SDO_2020_SLUGS.has(sdo)) return null;
-	if (INNERSTADEN.has(sdo)) return 'innerstaden';
-	if (VASTERORT.has(sdo)) return 'vasterort';
-	return 'soderort';
-}
+// The region split lives with the app's models (the trygghet page counts notices by it); re-exported for the loader.
+export { innerstadYtterstad, JARVA, type InnerstadYtterstad } from '../../../src/lib/model/cityRegions.ts';
 
 export function isSdo2020(code: string): boolean {
 	return SDO_2020_SLUGS.has(code);

@@ -3,10 +3,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { comparableSeries } from './comparableSeries.ts';
+import { comparableSeries } from '../../../src/lib/model/comparableSeries.ts';
 import { load } from './load.ts';
 import type { TrygghetResult } from './result.ts';
-import { countNoticesByArea } from './noticeCounts.ts';
+import { countNoticesByArea } from '../../../src/lib/model/noticeCounts.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const rawDir = process.env.STADSDELSKOLLEN_RAW ?? path.resolve(repoRoot, '../shared/data/raw');

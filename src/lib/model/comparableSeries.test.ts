@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EvidenceRow } from '../../../src/lib/types/trygghet.ts';
+import type { EvidenceRow } from '../types/trygghet.ts';
 import { comparableSeries } from './comparableSeries.ts';
-import { measureKey } from './evidence.ts';
 
 function row(over: Partial<EvidenceRow> & Pick<EvidenceRow, 'id' | 'measure' | 'year' | 'value'>): EvidenceRow {
 	const base: EvidenceRow = {
@@ -28,7 +27,8 @@ function row(over: Partial<EvidenceRow> & Pick<EvidenceRow, 'id' | 'measure' | '
 		caveats: []
 	};
 	const r = { ...base, ...over };
-	return { ...r, measureKey: measureKey(r.family, r.measure, r.level, r.sourceLevel) };
+	// Same identity as data/sources/trygghet/evidence.ts measureKey: family | measure | level (or the source's level).
+	return { ...r, measureKey: `${r.family}|${r.measure}|${r.level ?? `source:${r.sourceLevel}`}` };
 }
 
 describe('comparableSeries', () => {

@@ -1,5 +1,5 @@
 // Groups quoted figures into time series only where survey, wording, level and area are identical.
-import type { ComparableSeries, EvidenceRow } from '../../../src/lib/types/trygghet.ts';
+import type { ComparableSeries, EvidenceRow } from '../types/trygghet.ts';
 
 /**
  * One series per (measureKey, area). Rows without a year cannot sit on a time axis and are left out. Two values for

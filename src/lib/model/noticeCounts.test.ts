@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NoticeRow } from '../../../src/lib/types/trygghet.ts';
+import type { NoticeRow } from '../types/trygghet.ts';
 import { countNoticesByArea } from './noticeCounts.ts';
 
 function notice(id: string, date: string | null, sdoCodes: string[], publishedAt = `${date} 12:00:00 +01:00`): NoticeRow {

@@ -1,6 +1,6 @@
 // Counts police notices per area and half-year/year. Mentions, not incidence: no rates are ever computed from these.
-import type { NoticeAreaCount, NoticeCountLevel, NoticePeriod, NoticeRow } from '../../../src/lib/types/trygghet.ts';
-import { innerstadYtterstad, JARVA } from './areas.ts';
+import type { NoticeAreaCount, NoticeCountLevel, NoticePeriod, NoticeRow } from '../types/trygghet.ts';
+import { innerstadYtterstad, JARVA } from './cityRegions.ts';
 
 export interface NoticeCountOptions {
 	by: NoticeCountLevel;
