@@ -1,0 +1,158 @@
+// The comparison page's shareable state ⇄ URL. Parse validates each parameter (valid, invalid with a reason, or
+// missing → default); a custom grouping travels as `egen=<level>:<code>,<code>…&egennamn=<name>`, its unknown codes
+// are dropped and listed, and its name is kept as plain text only. Serialise is canonical.
+import { COMPARE_LEVELS, type CompareLevel } from '../model/compareSpecs.ts';
+
+export const CITY = 'hela_staden';
+export const CUSTOM = 'egen';
+
+export interface CustomGrouping {
+	level: CompareLevel;
+	codes: string[];
+	/** Plain text chosen by the user; '' means the default name. */
+	name: string;
+}
+
+export interface CompareState {
+	/** Grouping ids in display order; may include CITY and CUSTOM. */
+	groupings: string[];
+	level: CompareLevel;
+	/** The indicator shown in the time series and ranking. */
+	indicator: string;
+	/** The need indicator of the targeting analysis (a ratio with counts). */
+	need: string;
+	/** 'catalogue' or a grouping id whose gap to the city orders the dot plot. */
+	sort: string;
+	custom: CustomGrouping | null;
+}
+
+export interface CompareCatalogue {
+	/** Grouping ids that can be compared (predefined ones; CITY and CUSTOM are always known). */
+	groupings: string[];
+	indicators: string[];
+	needIndicators: string[];
+	defaults: Pick<CompareState, 'groupings' | 'level' | 'indicator' | 'need'>;
+	hasArea: (level: CompareLevel, code: string) => boolean;
+}
+
+export type CompareIssue =
+	| { param: string; reason: 'unknown' | 'malformed' | 'too-long' }
+	| { param: 'egen'; reason: 'unknown-codes'; codes: string[] };
+
+export const COMPARE_PARAMS = {
+	groupings: 'grupper',
+	level: 'niva',
+	indicator: 'indikator',
+	need: 'behov',
+	sort: 'sortera',
+	custom: 'egen',
+	customName: 'egennamn'
+} as const;
+
+const MAX_PARAM = 8000;
+const MAX_CODES = 700;
+export const MAX_NAME = 60;
+const ID = /^[a-z0-9_]{1,80}$/;
+const CODE = /^[0-9A-Za-z_-]{1,40}$/;
+
+export function defaultCompareState(cat: CompareCatalogue): CompareState {
+	return { ...cat.defaults, groupings: [...cat.defaults.groupings], sort: 'catalogue', custom: null };
+}
+
+/** A user's name as plain text: control and bidi-override characters removed, spaces collapsed, length-limited. */
+export function cleanName(raw: string): string {
+	return raw
+		.replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.slice(0, MAX_NAME)
+		.trim();
+}
+
+function read(params: URLSearchParams, key: string, issues: CompareIssue[], max = MAX_PARAM): string | null {
+	const v = params.get(key);
+	if (v === null) return null;
+	if (v.length > max) {
+		issues.push({ param: key, reason: 'too-long' });
+		return null;
+	}
+	return v;
+}
+
+export function parseCompareState(params: URLSearchParams, cat: CompareCatalogue): { state: CompareState; issues: CompareIssue[] } {
+	const issues: CompareIssue[] = [];
+	const known = new Set<string>(Object.values(COMPARE_PARAMS));
+	for (const key of new Set(params.keys())) if (!known.has(key)) issues.push({ param: key.slice(0, 40), reason: 'unknown' });
+	const s = defaultCompareState(cat);
+
+	const lvl = read(params, COMPARE_PARAMS.level, issues);
+	if (lvl !== null) {
+		if ((COMPARE_LEVELS as readonly string[]).includes(lvl)) s.level = lvl as CompareLevel;
+		else issues.push({ param: COMPARE_PARAMS.level, reason: 'malformed' });
+	}
+
+	for (const [key, list] of [
+		[COMPARE_PARAMS.indicator, cat.indicators],
+		[COMPARE_PARAMS.need, cat.needIndicators]
+	] as const) {
+		const v = read(params, key, issues);
+		if (v === null) continue;
+		if (!ID.test(v)) issues.push({ param: key, reason: 'malformed' });
+		else if (!list.includes(v)) issues.push({ param: key, reason: 'unknown' });
+		else if (key === COMPARE_PARAMS.indicator) s.indicator = v;
+		else s.need = v;
+	}
+
+	const raw = read(params, COMPARE_PARAMS.custom, issues);
+	if (raw !== null) {
+		const m = /^([a-z]+):(.*)$/s.exec(raw);
+		const level = m?.[1];
+		if (!m || !level || !(COMPARE_LEVELS as readonly string[]).includes(level)) issues.push({ param: COMPARE_PARAMS.custom, reason: 'malformed' });
+		else {
+			const lv = level as CompareLevel;
+			const parts = m[2] === '' ? [] : m[2]!.split(',').slice(0, MAX_CODES);
+			const codes: string[] = [];
+			const unknown: string[] = [];
+			for (const c of parts) {
+				if (CODE.test(c) && cat.hasArea(lv, c)) {
+					if (!codes.includes(c)) codes.push(c);
+				} else unknown.push(c.replace(/[^\p{L}\p{N}_-]/gu, '').slice(0, 20) || '?');
+			}
+			if (unknown.length) issues.push({ param: 'egen', reason: 'unknown-codes', codes: [...new Set(unknown)] });
+			const name = read(params, COMPARE_PARAMS.customName, issues, 400);
+			s.custom = { level: lv, codes, name: name === null ? '' : cleanName(name) };
+		}
+	}
+
+	const grp = read(params, COMPARE_PARAMS.groupings, issues);
+	if (grp !== null) {
+		const ids = grp === '' ? [] : grp.split(',');
+		const allowed = (g: string) => ID.test(g) && (cat.groupings.includes(g) || g === CITY || (g === CUSTOM && s.custom !== null));
+		const valid = ids.filter(allowed);
+		if (valid.length !== ids.length) issues.push({ param: COMPARE_PARAMS.groupings, reason: 'unknown' });
+		s.groupings = [...new Set(valid)];
+	} else if (s.custom) s.groupings = [...s.groupings, CUSTOM];
+
+	const sort = read(params, COMPARE_PARAMS.sort, issues);
+	if (sort !== null) {
+		if (sort === 'catalogue' || s.groupings.includes(sort)) s.sort = sort;
+		else issues.push({ param: COMPARE_PARAMS.sort, reason: ID.test(sort) ? 'unknown' : 'malformed' });
+	}
+	return { state: s, issues };
+}
+
+/** Canonical query string (without '?'). */
+export function serialiseCompareState(s: CompareState): string {
+	const p = new URLSearchParams();
+	p.set(COMPARE_PARAMS.groupings, s.groupings.join(','));
+	p.set(COMPARE_PARAMS.level, s.level);
+	p.set(COMPARE_PARAMS.indicator, s.indicator);
+	p.set(COMPARE_PARAMS.need, s.need);
+	if (s.sort !== 'catalogue') p.set(COMPARE_PARAMS.sort, s.sort);
+	if (s.custom) {
+		p.set(COMPARE_PARAMS.custom, `${s.custom.level}:${s.custom.codes.join(',')}`);
+		const name = cleanName(s.custom.name);
+		if (name) p.set(COMPARE_PARAMS.customName, name);
+	}
+	return p.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+}
