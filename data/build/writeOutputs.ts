@@ -36,6 +36,7 @@ export function writeOutputs(out: string, o: Outputs): BuiltCatalogue {
 		const rows = byIndicator.get(ind.id) ?? [];
 		const file: IndicatorFile = {
 			id: ind.id,
+			indicator: ind as Indicator,
 			rows: rows.map((r) => [r.level, r.code, r.year, round(r.value), round(r.numerator), round(r.denominator), r.status])
 		};
 		write(`ind/${ind.id}.json`, JSON.stringify(file));

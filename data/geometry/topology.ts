@@ -75,7 +75,7 @@ export function buildTopologies(polygons: AreaPolygons): Record<string, Topology
 	out.water = toTopology(
 		'water',
 		polygons.water.map((geometry, i) => ({ type: 'Feature', id: `water-${i}`, properties: {}, geometry })),
-		{ minTriangleM2: 200, minRingM2: 5_000 }
+		{ minTriangleM2: 1_500, minRingM2: 40_000 }
 	);
 	out.utsatta2023 = toTopology(
 		'utsatta2023',

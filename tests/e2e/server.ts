@@ -37,8 +37,9 @@ export function startServer(root: string, port = 0): Promise<{ url: string; clos
 			res.writeHead(403).end('forbidden');
 			return;
 		}
-		if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-		else if (!fs.existsSync(file) && fs.existsSync(file + '.html')) file += '.html';
+		const isFile = (f: string) => fs.existsSync(f) && fs.statSync(f).isFile();
+		// Prerendered pages are written as <route>.html (trailingSlash 'never'); the root is index.html.
+		if (!isFile(file)) file = isFile(file + '.html') ? file + '.html' : path.join(file, 'index.html');
 		const found = fs.existsSync(file) && fs.statSync(file).isFile();
 		if (!found) file = path.join(base, '404.html');
 		const type = MIME[path.extname(file)] ?? 'application/octet-stream';

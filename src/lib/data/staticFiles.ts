@@ -33,7 +33,11 @@ function cached<T>(url: string, check: (x: unknown) => x is T): Promise<Result<T
 }
 
 const isIndicatorFile = (x: unknown): x is IndicatorFile =>
-	typeof x === 'object' && x !== null && Array.isArray((x as IndicatorFile).rows) && typeof (x as IndicatorFile).id === 'string';
+	typeof x === 'object' &&
+	x !== null &&
+	Array.isArray((x as IndicatorFile).rows) &&
+	typeof (x as IndicatorFile).id === 'string' &&
+	typeof (x as IndicatorFile).indicator === 'object';
 const isTopology = (x: unknown): x is Topology =>
 	typeof x === 'object' && x !== null && (x as Topology).type === 'Topology' && typeof (x as Topology).objects === 'object';
 

@@ -6,6 +6,7 @@ import { loadView, type ViewSources } from '$lib/ui/map/loadView';
 
 const fileSources: ViewSources = {
 	topology: async (key) => loadTopology(key),
+	meta: async (id) => loadIndicatorFile(id).indicator,
 	async values(indicator, level, year) {
 		return loadIndicatorFile(indicator)
 			.rows.filter((r) => r[0] === level && r[2] === year)

@@ -155,5 +155,7 @@ export type IndicatorFileRow = [Level, string, number, number | null, number | n
 
 export interface IndicatorFile {
 	id: string;
+	/** The full catalogue entry (definition, source, caveats), so a page needs only this file for one indicator. */
+	indicator: Indicator;
 	rows: IndicatorFileRow[];
 }

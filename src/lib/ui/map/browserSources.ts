@@ -16,6 +16,7 @@ function unwrap<T>(r: Result<T>): T {
 export function browserSources(base: string) {
 	const src: ViewSources = {
 		topology: async (key) => unwrap(await fetchTopology(base, key)),
+		meta: async (id) => unwrap(await fetchIndicatorFile(base, id)).indicator,
 		async values(indicator: string, level: Level, year: number): Promise<ViewValue[]> {
 			if (dbState().status === 'ready') {
 				const r = await run((c) => indicatorValues(c, { indicator, level, year }));

@@ -4,9 +4,15 @@ import type { StateCatalogue } from '$lib/state/viewState';
 
 export type GroupingLite = Pick<Grouping, 'id' | 'name' | 'definition' | 'citation' | 'url' | 'level' | 'memberships' | 'complementOf' | 'note'>;
 
+/** What the map's controls need of each indicator; the definition, caveats and full source come with its values. */
+export type IndicatorLite = Pick<
+	Indicator,
+	'id' | 'name' | 'theme' | 'unit' | 'direction' | 'aggregation' | 'years' | 'levels' | 'decimals' | 'classification'
+>;
+
 export interface ClientCatalogue {
 	builtAt: string;
-	indicators: Indicator[];
+	indicators: IndicatorLite[];
 	groupings: GroupingLite[];
 	frame: BuiltCatalogue['frame'];
 	defaultIndicator: string;
@@ -22,7 +28,18 @@ export const MAP_GROUPINGS = ['fokus2025', 'stadsdelslyftet', 'utsatta2023', 'ut
 export function clientCatalogue(c: BuiltCatalogue): ClientCatalogue {
 	return {
 		builtAt: c.builtAt,
-		indicators: c.indicators,
+		indicators: c.indicators.map(({ id, name, theme, unit, direction, aggregation, years, levels, decimals, classification }) => ({
+			id,
+			name,
+			theme,
+			unit,
+			direction,
+			aggregation,
+			years,
+			levels,
+			decimals,
+			classification
+		})),
 		groupings: c.groupings
 			.filter((g) => MAP_GROUPINGS.includes(g.id))
 			.map(({ id, name, definition, citation, url, level, memberships, complementOf, note }) => ({
@@ -32,7 +49,7 @@ export function clientCatalogue(c: BuiltCatalogue): ClientCatalogue {
 				citation,
 				url,
 				level,
-				memberships,
+				memberships: Object.fromEntries(Object.entries(memberships).filter(([l]) => c.geoLevels.includes(l as Level))),
 				complementOf,
 				note
 			})),

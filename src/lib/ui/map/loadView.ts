@@ -2,7 +2,7 @@
 // same code runs at prerender (files on disk) and in the browser (small JSON before DuckDB is ready, DuckDB after).
 import type { Topology } from 'topojson-specification';
 import type { GroupingLite } from './catalogue';
-import type { Level, ObservationStatus } from '$lib/types/dataset';
+import type { Indicator, Level, ObservationStatus } from '$lib/types/dataset';
 import type { ViewState } from '$lib/state/viewState';
 import { layerPath, outlineOf, shapesFromTopology, type MapFrame, type MapShape } from '$lib/model/mapShapes';
 
@@ -22,6 +22,8 @@ export interface ViewOutline {
 
 export interface LoadedView {
 	state: ViewState;
+	/** The shown indicator's full catalogue entry (definition, source, caveats). */
+	meta: Indicator;
 	shapes: MapShape[];
 	values: ViewValue[];
 	/** The whole city's value from the source (kommun level), or null where the source has none. */
@@ -32,6 +34,7 @@ export interface LoadedView {
 
 export interface ViewSources {
 	topology(key: Level | 'water' | 'utsatta2023'): Promise<Topology>;
+	meta(indicator: string): Promise<Indicator>;
 	values(indicator: string, level: Level, year: number): Promise<ViewValue[]>;
 }
 
@@ -50,7 +53,8 @@ export async function loadView(
 	state: ViewState,
 	mapLevel: Level | null
 ): Promise<LoadedView> {
-	const [topo, water, values, cityRows] = await Promise.all([
+	const [meta, topo, water, values, cityRows] = await Promise.all([
+		src.meta(state.indicator),
 		mapLevel ? src.topology(mapLevel) : Promise.resolve(null),
 		src.topology('water'),
 		src.values(state.indicator, state.level, state.year),
@@ -69,6 +73,7 @@ export async function loadView(
 	const cityRow = state.level === 'kommun' ? values[0] : cityRows[0];
 	return {
 		state,
+		meta,
 		shapes,
 		values,
 		city: cityRow?.value ?? null,

@@ -1,0 +1,79 @@
+// Graceful failure and security: CSP blocks injected script; missing, truncated or mistyped data files and a browser
+// without WebAssembly each leave the prerendered page working with a plain-language message.
+import { test, expect } from './fixtures';
+
+test('every page carries a strict Content Security Policy that blocks an injected inline script', async ({ page }) => {
+	const violations: string[] = [];
+	page.on('console', (msg) => {
+		if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+	});
+	await page.route('**/*', async (route) => {
+		const req = route.request();
+		if (req.resourceType() !== 'document') return route.continue();
+		const res = await route.fetch();
+		const html = (await res.text()).replace('</body>', '<script>window.__injected = 1</script></body>');
+		await route.fulfill({ response: res, body: html });
+	});
+	await page.goto('/');
+	const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+	expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
+	expect(csp).toContain("connect-src 'self'");
+	expect(csp).not.toMatch(/(^|[ ;])'unsafe-eval'/);
+	expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+	await expect.poll(() => violations.length).toBeGreaterThan(0);
+	await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(13);
+});
+
+test('a missing data file: the engine says so, the map and table keep working from the small files', async ({ page }) => {
+	await page.route('**/data/observations.arrow', (route) => route.fulfill({ status: 404, body: 'not found' }));
+	await page.goto('/');
+	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'error', { timeout: 45_000 });
+	await expect(page.locator('[data-db-status]')).toContainText('En datafil saknas');
+	await page.locator('#indicator').selectOption('utrikes_fodda_andel');
+	await expect(page.locator('h2.chart-title')).toHaveText(/Utrikes födda, 2023/);
+	await expect(page.locator('table tbody tr')).toHaveCount(13);
+});
+
+test('a truncated data file is reported, not shown as a blank page', async ({ page }) => {
+	await page.route('**/data/observations.arrow', async (route) => {
+		const res = await route.fetch();
+		const body = await res.body();
+		await route.fulfill({ response: res, body: body.subarray(0, Math.floor(body.length / 3)) });
+	});
+	await page.goto('/');
+	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'error', { timeout: 45_000 });
+	await expect(page.locator('[data-db-status] .error')).toBeVisible();
+	await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(13);
+});
+
+test('a data file served with the wrong type (an HTML page) is reported in the panel', async ({ page }) => {
+	await page.route('**/data/ind/utrikes_fodda_andel.json', (route) =>
+		route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Oops</title><p>Not JSON</p>' })
+	);
+	await page.addInitScript(() => {
+		// Keep the engine from answering so the small file is used.
+		Object.defineProperty(window, 'WebAssembly', { value: undefined });
+	});
+	await page.goto('/');
+	await page.locator('#indicator').selectOption('utrikes_fodda_andel');
+	await expect(page.getByRole('alert')).toContainText('skadad eller ofullständig');
+	await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(13);
+});
+
+test('without WebAssembly the page explains it and still answers from the small files', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'WebAssembly', { value: undefined });
+	});
+	await page.goto('/');
+	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'error', { timeout: 30_000 });
+	await expect(page.locator('[data-db-status]')).toContainText('WebAssembly');
+	await page.locator('#level').selectOption('stadsdel');
+	await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(117);
+});
+
+test('an unknown address gets a helpful 404 page', async ({ page }) => {
+	const res = await page.goto('/finns/inte');
+	expect(res?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidan finns inte');
+	await expect(page.getByRole('link', { name: 'Karta' }).first()).toBeVisible();
+});
