@@ -29,6 +29,9 @@ export function writeOutputs(out: string, o: Outputs): BuiltCatalogue {
 	write('observations.arrow', observationsArrow(o.observations));
 	write('areas.arrow', areasArrow(o.areas));
 	write('memberships.arrow', membershipsArrow(o.groupings));
+	// The browser checks each Arrow table against this before loading it into DuckDB (a truncated stream would
+	// otherwise load its complete batches and silently drop the rest).
+	write('tables.json', JSON.stringify({ files: Object.fromEntries(Object.entries(files).filter(([f]) => f.endsWith('.arrow'))) }));
 	const byIndicator = new Map<string, Observation[]>();
 	for (const r of o.observations) byIndicator.set(r.indicator, [...(byIndicator.get(r.indicator) ?? []), r]);
 	const names = new Map(o.areas.map((a) => [`${a.level}:${a.code}`, a.name]));

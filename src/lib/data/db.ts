@@ -27,13 +27,28 @@ export function onDbState(listener: (s: DbState) => void): () => void {
 	return () => listeners.delete(listener);
 }
 
+type TableChecks = Partial<Record<string, { bytes: number; sha256: string }>>;
+
+/** The sizes and sha256 the build recorded for the Arrow tables (static/data/tables.json). */
+async function tableChecks(base: string): Promise<TableChecks> {
+	const res = await fetch(`${base}/data/tables.json`);
+	if (!res.ok) throw new Error(`data-file-missing:${base}/data/tables.json:${res.status}`);
+	try {
+		return ((await res.json()) as { files: TableChecks }).files;
+	} catch {
+		throw new Error('data-corrupt: tables.json is not valid JSON');
+	}
+}
+
 /** Starts DuckDB (once). `base` is the app's base path for the data files. */
 export function bootDb(base = ''): Promise<Connector> {
 	if (connector) return connector;
 	setState({ status: 'loading' });
-	connector = import('./browserConnector.ts')
-		.then(({ createBrowserConnector }) =>
-			createBrowserConnector(TABLES.map((name) => ({ name, url: `${base}/data/${name}.arrow` })))
+	connector = Promise.all([import('./browserConnector.ts'), tableChecks(base)])
+		.then(([{ createBrowserConnector }, checks]) =>
+			createBrowserConnector(
+				TABLES.map((name) => ({ name, url: `${base}/data/${name}.arrow`, expect: checks[`${name}.arrow`] }))
+			)
 		)
 		.then((c) => {
 			performance.mark('duckdb:ready');

@@ -1,0 +1,59 @@
+// An area's own page: prerendered, readable without JavaScript, localised, with its figures beside the city's.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+const RINKEBY_KISTA = '/omrade/stadsdelsomrade/rinkeby-kista';
+const LOW_STANDARD = 'tr[data-indicator="lag_ekonomisk_standard_andel"]';
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('shows the area, its parents, its map and every indicator beside the city', async ({ page }) => {
+		const res = await page.goto(RINKEBY_KISTA);
+		expect(res?.status()).toBe(200);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rinkeby-Kista');
+		await expect(page.getByRole('link', { name: 'Västerort' })).toHaveAttribute('href', '/omrade/innerstad_ytterstad/vasterort');
+		await expect(page.getByRole('img', { name: 'Karta som visar var Rinkeby-Kista ligger i Stockholm' })).toBeVisible();
+
+		const row = page.locator(LOW_STANDARD);
+		await expect(row.getByRole('rowheader')).toHaveText('Låg ekonomisk standard');
+		// 15 425 of 52 264 persons; the city 2024: 11,5 %.
+		await expect(row.locator('[data-cell="value"]')).toHaveText('29,5 %');
+		await expect(row.locator('[data-cell="city"]')).toContainText('11,5 %');
+		await expect(row.locator('[data-cell="status"]')).toHaveText('ungefärligt');
+		await expect(row.getByRole('cell').filter({ hasText: 'TAB6685' })).toContainText('Källa: SCB');
+
+		// Indicators with several years draw a trend, each with a spoken series.
+		await expect(page.locator('tr[data-indicator="folkmangd"] svg[data-chart="sparkline"]')).toHaveAttribute('aria-label', /Folkmängd i Rinkeby-Kista: \d{4} /);
+	});
+
+	test('a level without geometry says so instead of drawing a map', async ({ page }) => {
+		await page.goto('/omrade/valdistrikt2014/01800101');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Domkyrko 1 Gamla stan inre');
+		await expect(page.getByText('Valdistrikt 2014 saknar kartgeometri')).toBeVisible();
+	});
+
+	test('the index links every level to its areas', async ({ page }) => {
+		await page.goto('/omrade');
+		await expect(page.getByRole('heading', { level: 2, name: 'DeSO 2018' })).toBeVisible();
+		await page.getByRole('link', { name: 'Rinkeby-Kista' }).first().click();
+		await expect(page).toHaveURL(/\/omrade\/stadsdelsomrade\/rinkeby-kista$/);
+	});
+});
+
+test('the English page formats numbers the English way and passes axe', async ({ page }) => {
+	await page.goto(`/en${RINKEBY_KISTA}`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	const row = page.locator(LOW_STANDARD);
+	await expect(row.getByRole('rowheader')).toHaveText('Low economic standard');
+	await expect(row.locator('[data-cell="value"]')).toHaveText('29.5%');
+	await expect(row.locator('[data-cell="city"]')).toContainText('11.5%');
+	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	expect(violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+});
+
+test('an unknown area or level is a 404', async ({ page }) => {
+	expect((await page.goto('/omrade/stadsdelsomrade/atlantis'))?.status()).toBe(404);
+	expect((await page.goto('/omrade/lan/01'))?.status()).toBe(404);
+});
