@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NoticeRow } from '../types/trygghet.ts';
-import { countNoticesByArea } from './noticeCounts.ts';
+import { countNoticesByArea, noticeRegionTotals } from './noticeCounts.ts';
 
 function notice(id: string, date: string | null, sdoCodes: string[], publishedAt = `${date} 12:00:00 +01:00`): NoticeRow {
 	return { id, date, publishedAt, type: 'Explosion', title: '', summary: '', url: '', stadsdelar: [], stadsdelsomraden: [], sdoCodes, unmatchedPlaces: [] };
@@ -48,5 +48,17 @@ describe('countNoticesByArea', () => {
 
 	it('returns nothing for no notices', () => {
 		expect(countNoticesByArea([], { by: 'stadsdelsomrade', period: 'year' })).toEqual([]);
+	});
+});
+
+describe('noticeRegionTotals', () => {
+	it('counts by hand: Järva apart from the rest of Västerort, a notice in two parts in each, dates inclusive', () => {
+		// 2024: n1 Järva; n2 Järva (two SDOs, once); n3 Söderort + innerstaden; n4 none; n6 Söderort. n5 is 2025.
+		expect(noticeRegionTotals(FIXTURE, '2024-01-01', '2024-12-31')).toEqual({
+			jarva: 2, vasterortOther: 0, soderort: 2, innerstaden: 1, none: 1, all: 5
+		});
+		expect(noticeRegionTotals(FIXTURE, '2025-01-05', '2025-01-05')).toEqual({
+			jarva: 0, vasterortOther: 1, soderort: 0, innerstaden: 0, none: 0, all: 1
+		});
 	});
 });

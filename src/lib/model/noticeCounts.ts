@@ -45,3 +45,34 @@ export function countNoticesByArea(rows: readonly NoticeRow[], options: NoticeCo
 	}
 	return [...counts.values()].sort((a, b) => a.period.localeCompare(b.period) || a.code.localeCompare(b.code));
 }
+
+export interface RegionTotals {
+	jarva: number;
+	/** Västerort outside Järva. */
+	vasterortOther: number;
+	soderort: number;
+	innerstaden: number;
+	/** Notices naming no current stadsdelsområde. */
+	none: number;
+	all: number;
+}
+
+/**
+ * Notices dated within [from, to] (ISO dates, inclusive) naming each part of the city; a notice naming two parts
+ * counts in each, one naming two districts of the same part once. The counts are mentions, never incidence.
+ */
+export function noticeRegionTotals(rows: readonly NoticeRow[], from: string, to: string): RegionTotals {
+	const t: RegionTotals = { jarva: 0, vasterortOther: 0, soderort: 0, innerstaden: 0, none: 0, all: 0 };
+	for (const row of rows) {
+		const date = row.date ?? row.publishedAt.slice(0, 10);
+		if (date < from || date > to) continue;
+		t.all += 1;
+		const codes = row.sdoCodes.filter((c) => innerstadYtterstad(c) !== null);
+		if (codes.length === 0) t.none += 1;
+		if (codes.some((c) => JARVA.has(c))) t.jarva += 1;
+		if (codes.some((c) => innerstadYtterstad(c) === 'vasterort' && !JARVA.has(c))) t.vasterortOther += 1;
+		if (codes.some((c) => innerstadYtterstad(c) === 'soderort')) t.soderort += 1;
+		if (codes.some((c) => innerstadYtterstad(c) === 'innerstaden')) t.innerstaden += 1;
+	}
+	return t;
+}

@@ -1,0 +1,50 @@
+// How a quoted figure is written on the page: its value with the source's unit, its measure, level and source type.
+import { m } from '$lib/paraglide/messages';
+import { formatNumber } from '$lib/i18n/format';
+import { levelLabel, locale } from '$lib/i18n/labels';
+import type { EvidenceRow, EvidenceSourceType } from '$lib/types/trygghet';
+
+/** Decimals as published (7.5 stays 7,5; 21 stays 21). */
+function decimalsOf(v: number): number {
+	const s = String(v);
+	return s.includes('.') ? s.length - s.indexOf('.') - 1 : 0;
+}
+
+export function evidenceValue(r: Pick<EvidenceRow, 'value' | 'unit'>): string {
+	const n = formatNumber(r.value, locale(), decimalsOf(r.value));
+	return r.unit === 'percent' ? `${n}${locale() === 'sv' ? '\u00a0%' : '%'}` : `${n} ${r.unit}`;
+}
+
+/** The source file's measure name, readable: the words as transcribed, underscores as spaces. */
+export function measureText(measure: string): string {
+	const s = measure.replaceAll('_', ' ');
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const SOURCE_LEVEL_NAMES: Record<string, { sv: string; en: string }> = {
+	lokalpolisomrade: { sv: 'lokalpolisområde', en: 'local police area' },
+	polisregion: { sv: 'polisregion', en: 'police region' },
+	lan: { sv: 'län', en: 'county' },
+	riket: { sv: 'riket', en: 'Sweden' },
+	summa_av_stadsdelsomraden: { sv: 'summa av stadsdelsområden', en: 'sum of districts' }
+};
+
+export function evidenceLevel(r: Pick<EvidenceRow, 'level' | 'sourceLevel'>): string {
+	if (r.level) return levelLabel(r.level);
+	return SOURCE_LEVEL_NAMES[r.sourceLevel]?.[locale()] ?? r.sourceLevel;
+}
+
+export function evidenceYear(r: Pick<EvidenceRow, 'year' | 'period'>): string {
+	return r.period ?? (r.year === null ? m.trygghet_year_missing() : String(r.year));
+}
+
+const SOURCE_TYPE_LABELS: Record<EvidenceSourceType, () => string> = {
+	official_table: m.trygghet_source_official_table,
+	official_release: m.trygghet_source_official_release,
+	news: m.trygghet_source_news,
+	secondary: m.trygghet_source_secondary
+};
+
+export function sourceTypeLabel(t: EvidenceSourceType): string {
+	return SOURCE_TYPE_LABELS[t]();
+}

@@ -1,0 +1,106 @@
+// Build-time data for the samband (scatter) page: the indicators and quoted survey measures that can be set against
+// each other per level, groupings, area names, and the prerendered default view.
+import type { Level, Localised, Unit } from '$lib/types/dataset';
+import { loadCatalogue, loadIndicatorFile } from '$lib/server/dataset';
+import { MIN_PAIRS } from '$lib/model/correlation';
+import { loadTrygghet } from './trygghetPage.server';
+import { measureText } from './evidenceText';
+import { fileSide, sambandPoints, type SideValue } from './sambandPoints';
+import type { SambandState } from './sambandState';
+
+export const SCATTER_LEVELS: Level[] = ['stadsdelsomrade', 'stadsdelsomrade2007', 'stadsdel', 'regso', 'deso'];
+const GROUPINGS = ['fokus2025', 'stadsdelslyftet', 'utsatta2023', 'utsatta2025'];
+
+export interface SambandIndicator {
+	id: string;
+	name: Localised;
+	unit: Unit | string;
+	decimals: number;
+	years: number[];
+	levels: Level[];
+	source: string;
+	/** 'evidence': a quoted survey figure (values below), shown with its source type; never merged across wordings. */
+	kind: 'indicator' | 'evidence';
+	/** For evidence only: [level, code, year, value] (value null where two sources disagree: never averaged). */
+	values?: [Level, string, number, number | null][];
+}
+
+export const DEFAULT_SAMBAND: SambandState = {
+	level: 'stadsdelsomrade',
+	x: 'utrikes_fodda_andel',
+	yearX: 2022,
+	y: 'valdeltagande_riksdag',
+	yearY: 2022,
+	grouping: 'stadsdelslyftet'
+};
+
+/** Quoted survey measures with at least MIN_PAIRS areas at one level and year: one option per survey + wording. */
+function evidenceIndicators(): SambandIndicator[] {
+	const groups = new Map<string, { rows: ReturnType<typeof loadTrygghet>['evidence'] }>();
+	for (const r of loadTrygghet().evidence) {
+		if (r.year === null || r.level === null || r.code === null || !SCATTER_LEVELS.includes(r.level)) continue;
+		const id = `enkat:${r.family}:${r.measure}`;
+		(groups.get(id) ?? groups.set(id, { rows: [] }).get(id)!).rows.push(r);
+	}
+	const out: SambandIndicator[] = [];
+	for (const [id, { rows }] of groups) {
+		const cells = new Map<string, [Level, string, number, number | null]>();
+		for (const r of rows) {
+			const key = `${r.level}|${r.code}|${r.year}`;
+			const prev = cells.get(key);
+			cells.set(key, [r.level!, r.code!, r.year!, prev && prev[3] !== r.value ? null : r.value]);
+		}
+		const values = [...cells.values()];
+		const perLevelYear = new Map<string, number>();
+		for (const [l, , y, v] of values) if (v !== null) perLevelYear.set(`${l}|${y}`, (perLevelYear.get(`${l}|${y}`) ?? 0) + 1);
+		const usable = [...perLevelYear].filter(([, n]) => n >= MIN_PAIRS).map(([k]) => k.split('|'));
+		if (!usable.length) continue;
+		const first = rows[0]!;
+		const text = measureText(first.measure);
+		out.push({
+			id,
+			name: { sv: `Citerad enkätuppgift: ${text}`, en: `Quoted survey figure: ${text}` },
+			unit: first.unit,
+			decimals: 0,
+			years: [...new Set(usable.map(([, y]) => Number(y)))].sort(),
+			levels: [...new Set(usable.map(([l]) => l as Level))],
+			source: [...new Set(rows.map((r) => `${r.publisher} (${r.sourceType})`))].join(', '),
+			kind: 'evidence',
+			values: values.filter(([l]) => usable.some(([ul]) => ul === l))
+		});
+	}
+	return out;
+}
+
+export function sambandPage() {
+	const c = loadCatalogue();
+	const indicators: SambandIndicator[] = [
+		...c.indicators
+			.filter((i) => i.unit !== 'category' && i.levels.some((l) => SCATTER_LEVELS.includes(l)))
+			.map((i) => ({
+				id: i.id,
+				name: i.name,
+				unit: i.unit,
+				decimals: i.decimals,
+				years: i.years,
+				levels: i.levels.filter((l) => SCATTER_LEVELS.includes(l)),
+				source: `${i.source.publisher}: ${i.source.table}`,
+				kind: 'indicator' as const
+			})),
+		...evidenceIndicators()
+	];
+	const groupings = c.groupings
+		.filter((g) => GROUPINGS.includes(g.id))
+		.map((g) => ({ id: g.id, name: g.name, memberships: Object.fromEntries(SCATTER_LEVELS.map((l) => [l, g.memberships[l] ?? []])) as Record<Level, string[]> }));
+	const areas = Object.fromEntries(
+		SCATTER_LEVELS.map((l) => [l, c.areas.filter((a) => a.level === l).map((a) => [a.code, a.name] as [string, string]).sort((a, b) => a[1].localeCompare(b[1], 'sv'))])
+	) as Record<Level, [string, string][]>;
+
+	const d = DEFAULT_SAMBAND;
+	const side = (id: string, year: number): Map<string, SideValue> => fileSide(loadIndicatorFile(id).rows, d.level, year);
+	const members = new Set(groupings.find((g) => g.id === d.grouping)?.memberships[d.level] ?? []);
+	const initial = { state: d, ...sambandPoints(areas[d.level], side(d.x, d.yearX), side(d.y, d.yearY), members) };
+	return { indicators, groupings, areas, initial };
+}
+
+export type SambandPageData = ReturnType<typeof sambandPage>;
