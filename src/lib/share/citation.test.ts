@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { citation, embedSnippet, altText } from './citation.ts';
+import { fileSlug } from './fileName.ts';
+
+describe('share texts', () => {
+	it('names the chart file for what it holds', () => {
+		expect(fileSlug('Andel låg ekonomisk standard', 2024, 'stadsdelsområde')).toBe('andel-lag-ekonomisk-standard-2024-stadsdelsomrade');
+		expect(fileSlug('<script>', '')).toBe('script');
+	});
+	it('cites source, processing, date and link', () => {
+		expect(citation({ title: 'Låg ekonomisk standard 2024', source: 'SCB, TAB6685', builtAt: '2026-11-29T10:00:00Z', url: 'https://x.se/?a=1', locale: 'sv' })).toBe(
+			'Låg ekonomisk standard 2024. Källa: SCB, TAB6685. Bearbetning: Stadsdelskollen (data byggda 2026-11-29). https://x.se/?a=1'
+		);
+	});
+	it('escapes the embed snippet so a title cannot break out of the attribute', () => {
+		const s = embedSnippet('https://x.se/embed/karta?indikator=a&ar=2024', 'Karta "test" <b>');
+		expect(s).toContain('src="https://x.se/embed/karta?indikator=a&amp;ar=2024"');
+		expect(s).toContain('title="Karta &quot;test&quot; &lt;b>"');
+	});
+	it('writes alt text as one sentence run', () => {
+		expect(altText('Karta', 'Låg ekonomisk standard', 'Högst i Rinkeby-Kista.')).toBe('Karta: Låg ekonomisk standard. Högst i Rinkeby-Kista.');
+	});
+});

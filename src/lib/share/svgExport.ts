@@ -1,0 +1,151 @@
+// A chart as a self-contained SVG for print and documents: title, subtitle, the chart with its computed styles
+// inlined, an optional legend, the source and licence line and the data date, with the font embedded.
+import fontRegularUrl from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2?url';
+import fontBoldUrl from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-700-normal.woff2?url';
+
+export interface ExportMeta {
+	title: string;
+	subtitle: string;
+	/** Source and licence, e.g. "Källa: SCB (CC0). Bearbetning: Stadsdelskollen." */
+	source: string;
+	/** e.g. "Data byggda 29 november 2026" */
+	dated: string;
+	legend?: { fill: string; label: string }[];
+}
+
+const FONT = 'Atkinson Hyperlegible';
+const STYLE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'stroke-opacity', 'opacity', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'paint-order', 'visibility', 'display'];
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+async function base64(url: string): Promise<string> {
+	const buf = new Uint8Array(await (await fetch(url)).arrayBuffer());
+	let bin = '';
+	for (let i = 0; i < buf.length; i += 0x8000) bin += String.fromCharCode(...buf.subarray(i, i + 0x8000));
+	return btoa(bin);
+}
+
+let fontCss: Promise<string> | null = null;
+function embeddedFonts(): Promise<string> {
+	fontCss ??= Promise.all([base64(fontRegularUrl), base64(fontBoldUrl)]).then(
+		([r, b]) =>
+			`@font-face{font-family:'${FONT}';font-weight:400;src:url(data:font/woff2;base64,${r}) format('woff2')}` +
+			`@font-face{font-family:'${FONT}';font-weight:700;src:url(data:font/woff2;base64,${b}) format('woff2')}`
+	);
+	return fontCss;
+}
+
+/** Copies each element's computed presentation into attributes, so the SVG looks the same outside the page. */
+function inlineStyles(src: Element, dst: Element) {
+	const cs = getComputedStyle(src);
+	const style = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
+	dst.setAttribute('style', style + `;font-family:'${FONT}',sans-serif`);
+	dst.removeAttribute('class');
+	dst.removeAttribute('tabindex');
+	dst.removeAttribute('role');
+	for (let i = 0; i < src.children.length; i++) inlineStyles(src.children[i]!, dst.children[i]!);
+}
+
+/** Greedy word wrap for a line of `size` px text within `width` px (average glyph ≈ 0.52 em). */
+export function wrap(text: string, width: number, size: number): string[] {
+	const max = Math.max(10, Math.floor(width / (size * 0.52)));
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/)) {
+		if ((line + ' ' + word).trim().length > max && line) {
+			lines.push(line);
+			line = word;
+		} else line = (line + ' ' + word).trim();
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+export async function exportSvg(chart: SVGSVGElement, meta: ExportMeta): Promise<{ svg: string; width: number; height: number }> {
+	const vb = chart.viewBox.baseVal;
+	const cw = vb && vb.width ? vb.width : chart.clientWidth;
+	const ch = vb && vb.height ? vb.height : chart.clientHeight;
+	const W = Math.max(640, Math.round(cw));
+	const pad = 16;
+	const scale = (W - 2 * pad) / cw;
+	const clone = chart.cloneNode(true) as SVGSVGElement;
+	inlineStyles(chart, clone);
+	clone.removeAttribute('style');
+	clone.setAttribute('x', String(pad));
+	clone.setAttribute('width', String(cw * scale));
+	clone.setAttribute('height', String(ch * scale));
+
+	const titleLines = wrap(meta.title, W - 2 * pad, 22);
+	const subLines = wrap(meta.subtitle, W - 2 * pad, 15);
+	let y = pad;
+	const text: string[] = [];
+	for (const l of titleLines) text.push(`<text x="${pad}" y="${(y += 26)}" font-size="22" font-weight="700">${esc(l)}</text>`);
+	y += 4;
+	for (const l of subLines) text.push(`<text x="${pad}" y="${(y += 19)}" font-size="15">${esc(l)}</text>`);
+	y += 10;
+	clone.setAttribute('y', String(y));
+	y += ch * scale + 12;
+	const legend: string[] = [];
+	let lx = pad;
+	for (const item of meta.legend ?? []) {
+		const w = 24 + item.label.length * 7.2;
+		if (lx + w > W - pad) {
+			lx = pad;
+			y += 20;
+		}
+		legend.push(`<rect x="${lx}" y="${y}" width="16" height="12" fill="${esc(item.fill)}" stroke="#767676"/>`);
+		legend.push(`<text x="${lx + 21}" y="${y + 11}" font-size="13">${esc(item.label)}</text>`);
+		lx += w + 12;
+	}
+	if (legend.length) y += 30;
+	for (const l of [...wrap(meta.source, W - 2 * pad, 12), meta.dated])
+		text.push(`<text x="${pad}" y="${(y += 16)}" font-size="12" fill="#3d3d45">${esc(l)}</text>`);
+	const H = Math.ceil(y + pad);
+	const hatch = `<pattern id="no-data-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#767676" stroke-width="1.5"/></pattern>`;
+	const svg =
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="'${FONT}', sans-serif">` +
+		`<title>${esc(meta.title)}</title><defs><style>${await embeddedFonts()}</style>${hatch}</defs>` +
+		`<rect width="${W}" height="${H}" fill="#ffffff"/>` +
+		text.slice(0, titleLines.length + subLines.length).join('') +
+		new XMLSerializer().serializeToString(clone) +
+		legend.join('') +
+		text.slice(titleLines.length + subLines.length).join('') +
+		`</svg>`;
+	return { svg, width: W, height: H };
+}
+
+/** Rasterises an exported SVG at `scale`× (2× for Word and PowerPoint). */
+export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+	try {
+		const img = new Image();
+		img.decoding = 'sync';
+		await new Promise<void>((resolve, reject) => {
+			img.onload = () => resolve();
+			img.onerror = () => reject(new Error('the SVG could not be drawn'));
+			img.src = url;
+		});
+		const canvas = document.createElement('canvas');
+		canvas.width = Math.round(width * scale);
+		canvas.height = Math.round(height * scale);
+		const ctx = canvas.getContext('2d');
+		if (!ctx) throw new Error('no canvas');
+		ctx.fillStyle = '#ffffff';
+		ctx.fillRect(0, 0, canvas.width, canvas.height);
+		ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+		return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+	} finally {
+		URL.revokeObjectURL(url);
+	}
+}
+
+export function download(blob: Blob, filename: string) {
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = filename;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

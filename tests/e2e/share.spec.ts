@@ -1,0 +1,122 @@
+// Sharing the map: permalink, embed in another origin's iframe, PNG/SVG with title and source, CSV in two variants.
+import http from 'node:http';
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const VIEW = '/?indikator=utrikes_fodda_andel&ar=2022&niva=stadsdelsomrade&grupper=fokus2025&jmf=0';
+
+async function openShare(page: Page) {
+	await page.goto(VIEW);
+	await expect(page.locator('h2.chart-title')).toHaveText(/Utrikes födda, 2022/);
+	await page.getByTestId('share-menu').locator('summary').click();
+}
+
+test('the permalink reproduces the view', async ({ page, context }) => {
+	await openShare(page);
+	const link = await page.getByTestId('share-link').inputValue();
+	expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?indikator=utrikes_fodda_andel&ar=2022&niva=stadsdelsomrade&grupper=fokus2025$/);
+	const other = await context.newPage();
+	await other.goto(link);
+	await expect(other.locator('h2.chart-title')).toHaveText(/Utrikes födda, 2022 – Stadsdelsområde/);
+	await expect(other.locator('[data-outline="fokus2025"]')).toHaveCount(1);
+});
+
+test('PNG export is a 2× image with the chart drawn', async ({ page }) => {
+	await openShare(page);
+	const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share-png').click()]);
+	expect(dl.suggestedFilename()).toBe('utrikes-fodda-2022-stadsdelsomrade.png');
+	const png = readFileSync((await dl.path())!);
+	expect(png.subarray(1, 4).toString()).toBe('PNG');
+	const width = png.readUInt32BE(16);
+	const height = png.readUInt32BE(20);
+	expect(width).toBe(1600); // the 800 px wide map at 2×
+	expect(height).toBeGreaterThan(1000);
+	// Decode it in the page and count non-white pixels in the middle band, where the map is.
+	const inked = await page.evaluate(async (b64) => {
+		const img = new Image();
+		img.src = `data:image/png;base64,${b64}`;
+		await img.decode();
+		const c = document.createElement('canvas');
+		c.width = img.width;
+		c.height = img.height;
+		const ctx = c.getContext('2d')!;
+		ctx.drawImage(img, 0, 0);
+		const d = ctx.getImageData(0, Math.floor(img.height * 0.3), img.width, Math.floor(img.height * 0.3)).data;
+		let n = 0;
+		for (let i = 0; i < d.length; i += 4) if (d[i]! < 240 || d[i + 1]! < 240 || d[i + 2]! < 240) n++;
+		return n / (d.length / 4);
+	}, png.toString('base64'));
+	expect(inked).toBeGreaterThan(0.1);
+});
+
+test('SVG export is valid XML with title, source and date baked in', async ({ page }) => {
+	await openShare(page);
+	const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share-svg').click()]);
+	expect(dl.suggestedFilename()).toBe('utrikes-fodda-2022-stadsdelsomrade.svg');
+	const svg = readFileSync((await dl.path())!, 'utf8');
+	const check = await page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		return {
+			error: doc.getElementsByTagName('parsererror').length,
+			text: Array.from(doc.querySelectorAll('text'), (t) => t.textContent).join(' | '),
+			font: text.includes('@font-face')
+		};
+	}, svg);
+	expect(check.error).toBe(0);
+	expect(check.text).toContain('Utrikes födda');
+	expect(check.text).toContain('2022 – Stadsdelsområde');
+	expect(check.text).toContain('Källa: SCB');
+	expect(check.text).toMatch(/Data byggda \d+ \p{L}+ \d{4}/u);
+	expect(check.font).toBe(true);
+});
+
+test('both CSV variants parse back to the figures in the table', async ({ page }) => {
+	await openShare(page);
+	const shown = await page.locator('table').last().locator('tbody tr').evaluateAll((rows) =>
+		rows.map((r) => [r.children[0]!.textContent!.trim(), r.children[1]!.textContent!.trim()])
+	);
+	const toNumber = (s: string) => Number(s.replace(/\s|%/g, '').replace(',', '.'));
+	for (const [id, sep, dec] of [
+		['share-csv-sv', ';', ','],
+		['share-csv', ',', '.']
+	] as const) {
+		const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(id).click()]);
+		const text = readFileSync((await dl.path())!, 'utf8');
+		if (id === 'share-csv-sv') expect(text.charCodeAt(0)).toBe(0xfeff);
+		expect(text).toContain('# Källa: SCB');
+		const lines = text.replace(/^\ufeff/, '').split(/\r?\n/).filter((l) => l && !l.replace(/^"/, '').startsWith('# '));
+		const header = lines[0]!.split(sep);
+		expect(header[0]).toBe('Område');
+		const rows = lines.slice(1).map((l) => l.split(sep));
+		expect(rows).toHaveLength(shown.length);
+		for (const [name, value] of shown) {
+			const row = rows.find((r) => r[0] === name)!;
+			const csvValue = Number(row[2]!.replace(dec, '.'));
+			expect(csvValue.toFixed(1)).toBe(toNumber(value!).toFixed(1));
+		}
+	}
+});
+
+test('the embed renders inside an iframe on another origin, with title, source, date and a link back', async ({ page, baseURL }) => {
+	await openShare(page);
+	const snippet = await page.getByTestId('share-embed').inputValue();
+	expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/karta\?indikator=utrikes_fodda_andel&amp;ar=2022/);
+	// A page on another origin (another port) that embeds the snippet.
+	const host = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><title>Intranät</title>${snippet}`));
+	await new Promise<void>((r) => host.listen(0, '127.0.0.1', () => r()));
+	try {
+		const port = (host.address() as { port: number }).port;
+		expect(`http://127.0.0.1:${port}`).not.toBe(baseURL);
+		await page.goto(`http://127.0.0.1:${port}/`);
+		const frame = page.frameLocator('iframe');
+		await expect(frame.locator('h1.chart-title')).toHaveText(/Utrikes födda, 2022 – Stadsdelsområde/);
+		await expect(frame.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(13);
+		await expect(frame.getByText('Källa: SCB').first()).toBeVisible();
+		await expect(frame.getByText(/Data byggda/).first()).toBeVisible();
+		await expect(frame.getByRole('link', { name: 'Öppna hela vyn i Stadsdelskollen' })).toHaveAttribute('href', /indikator=utrikes_fodda_andel/);
+		await expect(frame.locator('#indicator')).toHaveCount(0);
+	} finally {
+		host.close();
+	}
+});
