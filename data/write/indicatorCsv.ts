@@ -1,6 +1,7 @@
 // One indicator's figures as CSV for download: a comment header naming source, definition and licence, then rows.
 import { csvFormatRows } from 'd3-dsv';
 import type { Indicator, Level, Observation } from '../../src/lib/types/dataset.ts';
+import { neutraliseFormula } from '../../src/lib/share/csv.ts';
 
 export function indicatorCsv(ind: Indicator, rows: Observation[], nameOf: (level: Level, code: string) => string): string {
 	const header = [
@@ -24,9 +25,4 @@ export function indicatorCsv(ind: Indicator, rows: Observation[], nameOf: (level
 		].map(neutraliseFormula))
 	]);
 	return header.map((h) => h.replace(/[\r\n]+/g, ' ')).join('\n') + '\n' + body + '\n';
-}
-
-/** A cell starting with = + - @ could run as a formula in a spreadsheet; prefix it so it stays text (numbers excepted). */
-export function neutraliseFormula(cell: string): string {
-	return /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell) ? `'${cell}` : cell;
 }
