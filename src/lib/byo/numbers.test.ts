@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { numberOrNull, parseNumberCell } from './numbers';
+
+describe('parseNumberCell', () => {
+	it.each([
+		['1 234,5', 1234.5],
+		['1\u00a0234,5', 1234.5],
+		['1\u2009234\u2009567', 1234567],
+		['1\u202f234', 1234],
+		['12,3', 12.3],
+		['12.3', 12.3],
+		['−4', -4],
+		['-4,25', -4.25],
+		['+7', 7],
+		['1.234,5', 1234.5],
+		['1,234.5', 1234.5],
+		['0', 0],
+		['  42  ', 42],
+		['1e3', 1000]
+	])('%s → %d', (cell, value) => {
+		expect(parseNumberCell(cell)).toEqual({ kind: 'number', value, percent: false });
+	});
+
+	it('reads a percent sign and keeps percentage points', () => {
+		expect(parseNumberCell('12,3 %')).toEqual({ kind: 'number', value: 12.3, percent: true });
+		expect(parseNumberCell('45%')).toEqual({ kind: 'number', value: 45, percent: true });
+	});
+
+	it('passes numbers from a spreadsheet through', () => {
+		expect(parseNumberCell(3.5)).toEqual({ kind: 'number', value: 3.5, percent: false });
+		expect(parseNumberCell(Number.NaN)).toEqual({ kind: 'not-a-number' });
+	});
+
+	it('empty cells and markers are missing, never 0', () => {
+		expect(parseNumberCell('')).toEqual({ kind: 'empty' });
+		expect(parseNumberCell(null)).toEqual({ kind: 'empty' });
+		expect(parseNumberCell('..')).toEqual({ kind: 'missing-marker' });
+		expect(parseNumberCell('–')).toEqual({ kind: 'missing-marker' });
+		expect(numberOrNull('..')).toBeNull();
+	});
+
+	it.each(['abc', '12 abc', '1,2,3', '=1+2', '@SUM(A1)', '1 23', '12,3,4 %', 'true', '1.2.3'])('%s is not a number', (cell) => {
+		expect(parseNumberCell(cell).kind).toBe('not-a-number');
+		expect(numberOrNull(cell)).toBeNull();
+	});
+});

@@ -1,0 +1,53 @@
+// Swedish-style number cells as people type them into Excel: "1 234,5", "12,3 %", "−4", NBSP/thin-space thousands.
+// A cell that is not a number is reported, never read as 0.
+
+export type NumberCell =
+	| { kind: 'number'; value: number; percent: boolean }
+	/** An empty cell: the area has no value. */
+	| { kind: 'empty' }
+	/** A conventional "no figure" marker (.., –, x): missing, noted but not an error. */
+	| { kind: 'missing-marker' }
+	| { kind: 'not-a-number' };
+
+const MISSING_MARKERS = new Set(['..', '.', '-', '–', '—', 'x', 'X', '×', 'NA', 'N/A', 'n/a', 'na']);
+// Spaces people (and Excel) use as thousands separators: space, NBSP, thin space, narrow NBSP, apostrophe.
+const GROUP_SPACES = /[ \u00a0\u2009\u202f\u2007']/g;
+const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
+export function parseNumberCell(cell: string | number | boolean | null | undefined): NumberCell {
+	if (cell === null || cell === undefined) return { kind: 'empty' };
+	if (typeof cell === 'number') return Number.isFinite(cell) ? { kind: 'number', value: cell, percent: false } : { kind: 'not-a-number' };
+	if (typeof cell === 'boolean') return { kind: 'not-a-number' };
+	let s = cell.trim();
+	if (s === '') return { kind: 'empty' };
+	if (MISSING_MARKERS.has(s)) return { kind: 'missing-marker' };
+	let percent = false;
+	if (s.endsWith('%')) {
+		percent = true;
+		s = s.slice(0, -1).trim();
+	}
+	// Unicode minus and dashes typed before a number.
+	s = s.replace(/^[\u2212\u2013\u2012]/, '-');
+	// Thousands groups separated by spaces only between digits ("1 234", not "1 a").
+	if (/^[+-]?\d{1,3}([ \u00a0\u2009\u202f\u2007']\d{3})+([.,]\d+)?$/.test(s)) s = s.replace(GROUP_SPACES, '');
+	const commas = (s.match(/,/g) ?? []).length;
+	const dots = (s.match(/\./g) ?? []).length;
+	if (commas && dots) {
+		// Both: the last one is the decimal mark, the other groups thousands ("1.234,5" / "1,234.5").
+		const decimal = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
+		const group = decimal === ',' ? '.' : ',';
+		if ((s.match(new RegExp(`\\${decimal}`, 'g')) ?? []).length > 1) return { kind: 'not-a-number' };
+		if (!new RegExp(`^[+-]?\\d{1,3}(\\${group}\\d{3})+\\${decimal}\\d+$`).test(s)) return { kind: 'not-a-number' };
+		s = s.split(group).join('').replace(decimal, '.');
+	} else if (commas === 1) s = s.replace(',', '.');
+	else if (commas > 1) return { kind: 'not-a-number' };
+	if (!PLAIN.test(s)) return { kind: 'not-a-number' };
+	const value = Number(s);
+	return Number.isFinite(value) ? { kind: 'number', value, percent } : { kind: 'not-a-number' };
+}
+
+/** The number in a cell, or null for anything else (empty, marker or not a number). */
+export function numberOrNull(cell: string | number | boolean | null | undefined): number | null {
+	const c = parseNumberCell(cell);
+	return c.kind === 'number' ? c.value : null;
+}

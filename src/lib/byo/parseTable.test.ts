@@ -1,0 +1,116 @@
+// Parser tests on fixtures written here: Windows-1252 with semicolons and decimal commas, UTF-8 with BOM, an XLSX
+// made with write-excel-file, pasted tab-separated text, and files the parser must refuse.
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import writeXlsxFile from 'write-excel-file/node';
+import { readSheet } from 'read-excel-file/node';
+import { decodeText, parseFile, parseText, sniffSeparator, type XlsxReader } from './parseTable';
+import { parseNumberCell } from './numbers';
+
+const readXlsx: XlsxReader = async (data) => (await readSheet(Buffer.from(data))) as unknown[][];
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+function ok(r: Awaited<ReturnType<typeof parseFile>>) {
+	if (!r.ok) throw new Error(`expected a table, got ${JSON.stringify(r.error)}`);
+	return r.table;
+}
+
+describe('encodings', () => {
+	it('reads Windows-1252 with semicolons and decimal commas', async () => {
+		const csv = 'Område;Andel (%);Antal svar\r\nSkärholmen;12,5;1 204\r\nÖstermalm;3,25;87\r\nSpånga-Tensta;..;12\r\n';
+		const bytes = new Uint8Array(iconv.encode(csv, 'win1252'));
+		expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow(); // it really is not UTF-8
+		const t = ok(await parseFile(bytes, 'enkät.csv', readXlsx));
+		expect(t.encoding).toBe('windows-1252');
+		expect(t.separator).toBe(';');
+		expect(t.columns).toEqual(['Område', 'Andel (%)', 'Antal svar']);
+		expect(t.rows.map((r) => r.cells[0])).toEqual(['Skärholmen', 'Östermalm', 'Spånga-Tensta']);
+		expect(t.rows.map((r) => parseNumberCell(r.cells[1]))).toEqual([
+			{ kind: 'number', value: 12.5, percent: false },
+			{ kind: 'number', value: 3.25, percent: false },
+			{ kind: 'missing-marker' }
+		]);
+		expect(parseNumberCell(t.rows[0]!.cells[2])).toEqual({ kind: 'number', value: 1204, percent: false });
+		expect(t.rows.map((r) => r.line)).toEqual([2, 3, 4]);
+	});
+
+	it('strips a UTF-8 BOM and keeps å, ä, ö', async () => {
+		const t = ok(await parseFile(utf8('\ufeffkod,värde\nhagersten-alvsjo,"1 234,5"\nÄlvsjö,7\n'), 'data.csv', readXlsx));
+		expect(t.encoding).toBe('utf-8');
+		expect(t.separator).toBe(',');
+		expect(t.columns[0]).toBe('kod'); // no BOM glued to the first header
+		expect(t.rows[0]!.cells).toEqual(['hagersten-alvsjo', '1 234,5']);
+		expect(t.rows[1]!.cells[0]).toBe('Älvsjö');
+	});
+
+	it('decodeText falls back only when the bytes are not UTF-8', () => {
+		expect(decodeText(utf8('Åre')).encoding).toBe('utf-8');
+		expect(decodeText(new Uint8Array([0xc5, 0x72, 0x65]))).toEqual({ text: 'Åre', encoding: 'windows-1252' });
+	});
+});
+
+describe('separators and pasted text', () => {
+	it('sniffs tab, then semicolon, then comma', () => {
+		expect(sniffSeparator('a\tb,c\n1\t2,5')).toBe('\t');
+		expect(sniffSeparator('a;b\n1,5;2,5')).toBe(';');
+		expect(sniffSeparator('a,b\n"1,5",2')).toBe(',');
+	});
+
+	it('reads a table pasted from Excel (tabs), skipping blank lines and numbering rows as the sheet does', () => {
+		const r = parseText('Område\tVärde\n\nRinkeby-Kista\t45,2 %\nBromma\t12 %\n');
+		if (!r.ok) throw new Error('parse failed');
+		expect(r.table.separator).toBe('\t');
+		expect(r.table.rows.map((x) => x.line)).toEqual([3, 4]);
+		expect(parseNumberCell(r.table.rows[0]!.cells[1])).toEqual({ kind: 'number', value: 45.2, percent: true });
+	});
+
+	it('names blank and repeated headers', () => {
+		const r = parseText('namn;;värde;värde\nA;x;1;2');
+		if (!r.ok) throw new Error('parse failed');
+		expect(r.table.columns).toEqual(['namn', 'kolumn 2', 'värde', 'värde (2)']);
+	});
+
+	it('keeps markup and formula-like cells as plain strings', () => {
+		const r = parseText('namn;värde\n<script>alert(1)</script>;=1+2\n<img src=x onerror=alert(1)>;@SUM(A1)');
+		if (!r.ok) throw new Error('parse failed');
+		expect(r.table.rows.map((x) => x.cells)).toEqual([
+			['<script>alert(1)</script>', '=1+2'],
+			['<img src=x onerror=alert(1)>', '@SUM(A1)']
+		]);
+	});
+});
+
+describe('XLSX', () => {
+	it('reads the first sheet of a workbook written by write-excel-file', async () => {
+		const buf = await writeXlsxFile([
+			[{ value: 'Stadsdelsområde' }, { value: 'Andel' }, { value: 'n' }],
+			[{ value: 'Rinkeby-Kista' }, { value: 41.5 }, { value: 250 }],
+			[{ value: 'Hägersten-Älvsjö' }, { value: 17.25 }, { value: 18 }],
+			[{ value: 'Östermalm' }, null, { value: 300 }]
+		]).toBuffer();
+		const t = ok(await parseFile(new Uint8Array(buf), 'enkät.xlsx', readXlsx));
+		expect(t.format).toBe('xlsx');
+		expect(t.columns).toEqual(['Stadsdelsområde', 'Andel', 'n']);
+		expect(t.rows.map((r) => r.cells)).toEqual([
+			['Rinkeby-Kista', 41.5, 250],
+			['Hägersten-Älvsjö', 17.25, 18],
+			['Östermalm', null, 300]
+		]);
+	});
+
+	it('refuses old .xls and unreadable workbooks with a reason', async () => {
+		const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+		expect(await parseFile(xls, 'gammal.xls', readXlsx)).toEqual({ ok: false, error: { kind: 'xls-unsupported' } });
+		const broken = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+		const r = await parseFile(broken, 'trasig.xlsx', readXlsx);
+		expect(r.ok || r.error.kind).toBe('xlsx-unreadable');
+	});
+});
+
+describe('refusals', () => {
+	it('empty input and a header without rows', async () => {
+		expect(await parseFile(new Uint8Array(), 'tom.csv', readXlsx)).toEqual({ ok: false, error: { kind: 'empty' } });
+		expect(parseText('   \n  ')).toEqual({ ok: false, error: { kind: 'empty' } });
+		expect(parseText('kod;värde\n')).toEqual({ ok: false, error: { kind: 'no-data-rows' } });
+	});
+});

@@ -1,0 +1,141 @@
+// A user's file or pasted text → a header and rows of cells, entirely in memory: CSV/TSV/pasted text with the
+// separator sniffed and the encoding detected (UTF-8 with or without BOM, else Windows-1252), or XLSX through an
+// injected reader (read-excel-file), so the same code runs in the browser and in Node tests.
+import { dsvFormat } from 'd3-dsv';
+
+export type Cell = string | number | null;
+
+export interface RawTable {
+	/** Column headers as written (blank headers named "kolumn N", repeats numbered). */
+	columns: string[];
+	/** Data rows; `line` is the row number a spreadsheet would show (the header is row 1). */
+	rows: { line: number; cells: Cell[] }[];
+	format: 'csv' | 'xlsx' | 'text';
+	encoding: 'utf-8' | 'windows-1252' | null;
+	separator: ',' | ';' | '\t' | null;
+}
+
+export type ParseError =
+	| { kind: 'empty' }
+	| { kind: 'too-large'; limit: number }
+	| { kind: 'too-many-rows'; limit: number }
+	| { kind: 'xls-unsupported' }
+	| { kind: 'xlsx-unreadable'; detail: string }
+	| { kind: 'no-data-rows' };
+
+export type ParseResult = { ok: true; table: RawTable } | { ok: false; error: ParseError };
+
+/** Reads the first sheet of an .xlsx into rows of cells (read-excel-file's `readSheet`). */
+export type XlsxReader = (data: ArrayBuffer) => Promise<unknown[][]>;
+
+export const MAX_BYTES = 5 * 1024 * 1024;
+export const MAX_ROWS = 20_000;
+const MAX_COLUMNS = 200;
+
+/** UTF-8 when the bytes are valid UTF-8 (BOM stripped), else Windows-1252 (what Excel on Windows writes as "CSV"). */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+	try {
+		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		return { text: text.replace(/^\ufeff/, ''), encoding: 'utf-8' };
+	} catch {
+		return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+	}
+}
+
+/** Counts a character per line outside double quotes. */
+function countOutsideQuotes(line: string, ch: string): number {
+	let n = 0;
+	let quoted = false;
+	for (const c of line) {
+		if (c === '"') quoted = !quoted;
+		else if (c === ch && !quoted) n++;
+	}
+	return n;
+}
+
+/** Tab, then semicolon, then comma: the first that splits the header and every sampled line the same way. */
+export function sniffSeparator(text: string): ',' | ';' | '\t' {
+	const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 20);
+	const candidates = ['\t', ';', ','] as const;
+	for (const sep of candidates) {
+		const counts = lines.map((l) => countOutsideQuotes(l, sep));
+		if (counts[0]! > 0 && counts.every((c) => c === counts[0])) return sep;
+	}
+	// No consistent one: the one that splits the header most.
+	let best: ',' | ';' | '\t' = ',';
+	let bestCount = -1;
+	for (const sep of candidates) {
+		const c = countOutsideQuotes(lines[0] ?? '', sep);
+		if (c > bestCount) [best, bestCount] = [sep, c];
+	}
+	return best;
+}
+
+function headerNames(raw: Cell[]): string[] {
+	const seen = new Map<string, number>();
+	return raw.map((h, i) => {
+		let name = h === null ? '' : String(h).trim();
+		if (!name) name = `kolumn ${i + 1}`;
+		const n = (seen.get(name) ?? 0) + 1;
+		seen.set(name, n);
+		return n > 1 ? `${name} (${n})` : name;
+	});
+}
+
+function toTable(grid: Cell[][], meta: Omit<RawTable, 'columns' | 'rows'>): ParseResult {
+	const isBlank = (r: Cell[]) => r.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
+	const headerIndex = grid.findIndex((r) => !isBlank(r));
+	if (headerIndex < 0) return { ok: false, error: { kind: 'empty' } };
+	const width = Math.min(MAX_COLUMNS, Math.max(...grid.map((r) => r.length)));
+	const header = grid[headerIndex]!.slice(0, width);
+	while (header.length < width) header.push(null);
+	const rows: RawTable['rows'] = [];
+	for (let i = headerIndex + 1; i < grid.length; i++) {
+		const r = grid[i]!;
+		if (isBlank(r)) continue;
+		const cells = r.slice(0, width).map((c) => (typeof c === 'string' ? c.trim() : c));
+		while (cells.length < width) cells.push(null);
+		rows.push({ line: i + 1, cells });
+	}
+	if (rows.length > MAX_ROWS) return { ok: false, error: { kind: 'too-many-rows', limit: MAX_ROWS } };
+	if (!rows.length) return { ok: false, error: { kind: 'no-data-rows' } };
+	return { ok: true, table: { columns: headerNames(header), rows, ...meta } };
+}
+
+/** Pasted text (from Excel: tab-separated) or a decoded CSV file. */
+export function parseText(text: string, format: 'csv' | 'text' = 'text', encoding: RawTable['encoding'] = null): ParseResult {
+	const clean = text.replace(/^\ufeff/, '');
+	if (!clean.trim()) return { ok: false, error: { kind: 'empty' } };
+	const separator = sniffSeparator(clean);
+	const grid: Cell[][] = dsvFormat(separator).parseRows(clean);
+	return toTable(grid, { format, encoding, separator });
+}
+
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+
+function xlsxCell(v: unknown): Cell {
+	if (v === null || v === undefined) return null;
+	if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+	if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+	return String(v);
+}
+
+/** A file's bytes (CSV, TSV, TXT or XLSX); the name only helps tell formats apart. */
+export async function parseFile(bytes: Uint8Array, fileName: string, readXlsx: XlsxReader): Promise<ParseResult> {
+	if (bytes.byteLength === 0) return { ok: false, error: { kind: 'empty' } };
+	if (bytes.byteLength > MAX_BYTES) return { ok: false, error: { kind: 'too-large', limit: MAX_BYTES } };
+	if (isOle(bytes) || /\.xls$/i.test(fileName)) return { ok: false, error: { kind: 'xls-unsupported' } };
+	if (isZip(bytes) || /\.xlsx$/i.test(fileName)) {
+		let grid: unknown[][];
+		try {
+			const copy = bytes.slice().buffer as ArrayBuffer;
+			grid = await readXlsx(copy);
+		} catch (e) {
+			return { ok: false, error: { kind: 'xlsx-unreadable', detail: e instanceof Error ? e.message : String(e) } };
+		}
+		return toTable(grid.map((r) => r.map(xlsxCell)), { format: 'xlsx', encoding: null, separator: null });
+	}
+	const { text, encoding } = decodeText(bytes);
+	return parseText(text, 'csv', encoding);
+}

@@ -1,0 +1,111 @@
+// Row-by-row validation: unmatched names with suggestions, duplicates, non-numeric cells, counts that contradict each
+// other; markup in names stays text; the 2007 level carries to today's 13 only where the counts allow.
+import { describe, expect, it } from 'vitest';
+import { parseText } from './parseTable';
+import { buildAreaIndex } from './matchAreas';
+import { guessMapping } from './guessMapping';
+import { validateTable, indicatorId } from './validate';
+import { carryTo2020 } from './carry';
+import { TEST_AREAS } from './testAreas';
+
+const index = buildAreaIndex(TEST_AREAS);
+const opts = { level: 'stadsdelsomrade' as const, year: 2025, unit: 'count' as const, fileName: 'test.csv', now: new Date('2026-01-02T03:04:05Z') };
+
+function table(text: string) {
+	const r = parseText(text);
+	if (!r.ok) throw new Error('parse failed');
+	return r.table;
+}
+
+describe('guessMapping', () => {
+	it('finds the area column by matches and optional columns by header', () => {
+		const t = table('namn;kod;år;andel;täljare;nämnare;n;felmarginal\nX;bromma;2024;10;1;10;50;2\nY;farsta;2024;20;2;10;60;3');
+		const { mapping, level } = guessMapping(t, index);
+		expect(level).toBe('stadsdelsomrade');
+		expect(mapping).toEqual({ area: 1, values: [3], year: 2, numerator: 4, denominator: 5, n: 6, moe: 7 });
+	});
+});
+
+describe('validateTable', () => {
+	it('reports unmatched (with suggestions), duplicates and non-numeric cells by row, and leaves them out', () => {
+		const t = table(
+			['område;värde', 'Bromma;10', 'Skarholmn;20', 'Farsta;30', 'farsta;31', 'Kungsholmen;abc', 'Norrmalm;..', ';5', 'Göteborg;7'].join('\n')
+		);
+		const { report, dataset } = validateTable(t, { area: 0, values: [1], year: null, numerator: null, denominator: null, n: null, moe: null }, index, opts);
+		expect(report.issues).toEqual([
+			{ line: 3, kind: 'unmatched', column: 'område', cell: 'Skarholmn', suggestions: ['Skärholmen'] },
+			{ line: 5, kind: 'duplicate', column: 'område', cell: 'farsta', firstLine: 4 },
+			{ line: 6, kind: 'not-a-number', column: 'värde', cell: 'abc' },
+			{ line: 7, kind: 'missing-marker', column: 'värde', cell: '..' },
+			{ line: 8, kind: 'area-empty', column: 'område' },
+			{ line: 9, kind: 'unmatched', column: 'område', cell: 'Göteborg', suggestions: [] }
+		]);
+		// Farsta appears twice with different figures: neither is used. Norrmalm is kept as missing, never 0.
+		expect(dataset.observations.map((o) => [o.code, o.value])).toEqual([
+			['bromma', 10],
+			['norrmalm', null]
+		]);
+		expect(report).toMatchObject({ rowsRead: 8, rowsUsed: 2 });
+		expect(dataset.indicators).toEqual([
+			{ id: 'egen_varde', name: 'värde', unit: 'count', decimals: 0, aggregation: { kind: 'not_aggregable', weight: null }, years: [2025], levels: ['stadsdelsomrade'] }
+		]);
+	});
+
+	it('checks numerator ≤ denominator, non-negative counts and margins, and years', () => {
+		const t = table(['kod;år;andel;täljare;nämnare;n;felmarginal', 'bromma;2024;50;5;10;40;3', 'farsta;2024;150;15;10;40;3', 'norrmalm;2024;10;-1;10;40;3', 'kungsholmen;2024;10;1;0;40;3', 'sodermalm;24;10;1;10;40;3', 'skarpnack;2024;10;1;10;-2;3', 'ostermalm;2024;10;1;10;40;-1'].join('\n'));
+		const { report, dataset } = validateTable(t, { area: 0, values: [2], year: 1, numerator: 3, denominator: 4, n: 5, moe: 6 }, index, opts);
+		expect(report.issues.map((i) => [i.line, i.kind])).toEqual([
+			[3, 'numerator-gt-denominator'],
+			[4, 'negative-count'],
+			[5, 'denominator-not-positive'],
+			[6, 'bad-year'],
+			[7, 'negative-count'],
+			[8, 'negative-moe']
+		]);
+		expect(dataset.observations).toEqual([
+			{ indicator: 'egen_andel', level: 'stadsdelsomrade', code: 'bromma', year: 2024, value: 50, numerator: 5, denominator: 10, n: 40, moe: 3 }
+		]);
+		expect(dataset.indicators[0]!.aggregation).toEqual({ kind: 'ratio', scale: 100 });
+	});
+
+	it('a percent sign makes the unit percent; several value columns make several indicators with unique ids', () => {
+		const t = table('område;Andel trygga;Andel trygga (2)\nBromma;45,5 %;1\nFarsta;50 %;2');
+		const { dataset } = validateTable(t, { area: 0, values: [1, 2], year: null, numerator: null, denominator: null, n: null, moe: null }, index, {
+			...opts,
+			takenIds: new Set(['egen_andel_trygga'])
+		});
+		expect(dataset.indicators.map((i) => [i.id, i.unit, i.decimals])).toEqual([
+			['egen_andel_trygga_2', 'percent', 1],
+			['egen_andel_trygga_2_2', 'count', 0]
+		]);
+	});
+
+	it('HTML and script in names stay plain text in the report', () => {
+		const t = table('område;värde\n<script>alert(1)</script>;1\n<b onmouseover=x>Bromma</b>;2');
+		const { report } = validateTable(t, { area: 0, values: [1], year: null, numerator: null, denominator: null, n: null, moe: null }, index, opts);
+		expect(report.issues.map((i) => i.cell)).toEqual(['<script>alert(1)</script>', '<b onmouseover=x>Bromma</b>']);
+	});
+
+	it('ids fit the URL state', () => {
+		expect(indicatorId('Andel (%) som känner sig trygga!', new Set())).toBe('egen_andel_som_kanner_sig_trygga');
+		expect(indicatorId('***', new Set())).toBe('egen_varde');
+		expect(indicatorId('x'.repeat(200), new Set())).toMatch(/^[a-z0-9_]{1,80}$/);
+	});
+});
+
+describe('carryTo2020', () => {
+	it('keeps unchanged areas and combines Hägersten-Liljeholmen + Älvsjö only from counts', () => {
+		const t = table('område;andel;täljare;nämnare\nBromma;50;5;10\nHägersten-Liljeholmen;20;2;10\nÄlvsjö;40;12;30');
+		const o2007 = { ...opts, level: 'stadsdelsomrade2007' as const };
+		const { dataset } = validateTable(t, { area: 0, values: [1], year: null, numerator: 2, denominator: 3, n: null, moe: null }, index, o2007);
+		const carried = carryTo2020(dataset.indicators[0]!, dataset.observations, TEST_AREAS);
+		const ha = carried.find((r) => r.code === 'hagersten-alvsjo')!;
+		expect(ha.value).toBeCloseTo((100 * 14) / 40); // 35, not the mean of 20 and 40 (30)
+		expect(carried.find((r) => r.code === 'bromma')).toMatchObject({ level: 'stadsdelsomrade', value: 50 });
+		expect(carried).toHaveLength(2);
+
+		const noCounts = validateTable(t, { area: 0, values: [1], year: null, numerator: null, denominator: null, n: null, moe: null }, index, o2007).dataset;
+		const c2 = carryTo2020(noCounts.indicators[0]!, noCounts.observations, TEST_AREAS);
+		expect(c2.find((r) => r.code === 'hagersten-alvsjo')!.value).toBeNull();
+	});
+});
