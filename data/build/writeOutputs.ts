@@ -47,6 +47,18 @@ export function writeOutputs(out: string, o: Outputs): BuiltCatalogue {
 	}
 	for (const [key, topo] of Object.entries(o.topologies)) write(`geo/${key}.topo.json`, JSON.stringify(topo));
 	write('trygghet.json', JSON.stringify(o.trygghet));
+	// Every area's code and name per level, for matching a user's own table in the browser (parent only where a
+	// pre-2020 stadsdelsområde must be carried to today's).
+	write(
+		'areas.json',
+		JSON.stringify(
+			o.areas.map((a) =>
+				a.level === 'stadsdelsomrade2007' && a.parents.stadsdelsomrade
+					? { level: a.level, code: a.code, name: a.name, parent: a.parents.stadsdelsomrade }
+					: { level: a.level, code: a.code, name: a.name }
+			)
+		)
+	);
 	const catalogue: BuiltCatalogue = { ...o.catalogue, files };
 	writeFileSync(path.join(out, 'catalog.json'), JSON.stringify(catalogue));
 	return catalogue;
