@@ -16,8 +16,9 @@ export interface SambandIndicator {
 	name: Localised;
 	unit: Unit | string;
 	decimals: number;
-	years: number[];
 	levels: Level[];
+	/** Years with at least one value at each level (read from the built values, not the catalogue's union). */
+	yearsByLevel: Partial<Record<Level, number[]>>;
 	source: string;
 	/** 'evidence': a quoted survey figure (values below), shown with its source type; never merged across wordings. */
 	kind: 'indicator' | 'evidence';
@@ -28,9 +29,11 @@ export interface SambandIndicator {
 export const DEFAULT_SAMBAND: SambandState = {
 	level: 'stadsdelsomrade',
 	x: 'utrikes_fodda_andel',
-	yearX: 2022,
+	// Turnout reaches stadsdelsomrade only for 2018 in the built data (the 2022 valdistrikt are not carried up), so
+	// the default sets the nearest foreign-born year against it and names both years.
+	yearX: 2020,
 	y: 'valdeltagande_riksdag',
-	yearY: 2022,
+	yearY: 2018,
 	grouping: 'stadsdelslyftet'
 };
 
@@ -62,14 +65,29 @@ function evidenceIndicators(): SambandIndicator[] {
 			name: { sv: `Citerad enkätuppgift: ${text}`, en: `Quoted survey figure: ${text}` },
 			unit: first.unit,
 			decimals: 0,
-			years: [...new Set(usable.map(([, y]) => Number(y)))].sort(),
 			levels: [...new Set(usable.map(([l]) => l as Level))],
+			yearsByLevel: usable.reduce<Partial<Record<Level, number[]>>>((acc, [l, y]) => {
+				(acc[l as Level] ??= []).push(Number(y));
+				acc[l as Level]!.sort();
+				return acc;
+			}, {}),
 			source: [...new Set(rows.map((r) => `${r.publisher} (${r.sourceType})`))].join(', '),
 			kind: 'evidence',
 			values: values.filter(([l]) => usable.some(([ul]) => ul === l))
 		});
 	}
 	return out;
+}
+
+/** Levels and years where an indicator has at least one non-missing value, from its built file. */
+function yearsAtLevels(id: string): { levels: Level[]; yearsByLevel: Partial<Record<Level, number[]>> } {
+	const sets = new Map<Level, Set<number>>();
+	for (const [level, , year, value] of loadIndicatorFile(id).rows) {
+		if (value === null || !SCATTER_LEVELS.includes(level)) continue;
+		(sets.get(level) ?? sets.set(level, new Set()).get(level)!).add(year);
+	}
+	const levels = SCATTER_LEVELS.filter((l) => sets.has(l));
+	return { levels, yearsByLevel: Object.fromEntries(levels.map((l) => [l, [...sets.get(l)!].sort()])) };
 }
 
 export function sambandPage() {
@@ -82,11 +100,11 @@ export function sambandPage() {
 				name: i.name,
 				unit: i.unit,
 				decimals: i.decimals,
-				years: i.years,
-				levels: i.levels.filter((l) => SCATTER_LEVELS.includes(l)),
+				...yearsAtLevels(i.id),
 				source: `${i.source.publisher}: ${i.source.table}`,
 				kind: 'indicator' as const
-			})),
+			}))
+			.filter((i) => i.levels.length > 0),
 		...evidenceIndicators()
 	];
 	const groupings = c.groupings

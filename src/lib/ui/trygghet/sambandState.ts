@@ -12,7 +12,8 @@ export interface SambandState {
 }
 
 export interface SambandOptions {
-	indicators: { id: string; years: number[]; levels: Level[] }[];
+	/** Years with values, per level (an indicator carried to a level may not have every year there). */
+	indicators: { id: string; levels: Level[]; yearsByLevel: Partial<Record<Level, number[]>> }[];
 	groupings: string[];
 	defaults: SambandState;
 }
@@ -51,8 +52,10 @@ export function parseSamband(params: URLSearchParams, o: SambandOptions): { stat
 		if (!years.includes(n)) issues.push({ param, reason: Number.isNaN(n) ? 'malformed' : 'unavailable' });
 		return years.includes(n) ? n : years.includes(fallback) ? fallback : latest(years);
 	};
-	s.yearX = year(SAMBAND_PARAMS.yearX, x.years, o.defaults.yearX);
-	s.yearY = year(SAMBAND_PARAMS.yearY, y.years, y.years.includes(s.yearX) ? s.yearX : o.defaults.yearY);
+	const xYears = x.yearsByLevel[s.level] ?? [];
+	const yYears = y.yearsByLevel[s.level] ?? [];
+	s.yearX = year(SAMBAND_PARAMS.yearX, xYears, o.defaults.yearX);
+	s.yearY = year(SAMBAND_PARAMS.yearY, yYears, yYears.includes(s.yearX) ? s.yearX : o.defaults.yearY);
 	const g = params.get(SAMBAND_PARAMS.grouping);
 	if (g !== null) {
 		if (g === '') s.grouping = null;

@@ -1,0 +1,122 @@
+// The trygghet page: evidence with sources readable without JavaScript, notices labelled as a selection (never a
+// rate) with counts matching a hand count, filters in the URL, and no serious accessibility violations.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect } from './fixtures';
+import { seriousViolations } from './axe';
+import type { TrygghetData } from '../../src/lib/types/trygghet';
+
+const BUILD = process.env.BUILD_DIR ?? 'build';
+const data = JSON.parse(readFileSync(path.join(BUILD, 'data', 'trygghet.json'), 'utf8')) as TrygghetData;
+
+/** Counted here by hand-written filtering of the built notices, independent of the page's counting code. */
+function handCount(sdo: string, year: number, half: 1 | 2): number {
+	return data.notices.filter((n) => {
+		const d = n.date ?? n.publishedAt.slice(0, 10);
+		const month = Number(d.slice(5, 7));
+		return Number(d.slice(0, 4)) === year && (half === 1 ? month <= 6 : month > 6) && n.sdoCodes.includes(sdo);
+	}).length;
+}
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('lists every quoted figure with its quote, source type and link', async ({ page }) => {
+		await page.goto('/trygghet');
+		await expect(page.locator('h1')).toHaveText('Trygghet och brott');
+		await expect(page.locator('table[data-table="evidence"] tbody tr')).toHaveCount(data.evidence.length);
+		const source = data.evidence.find((e) => e.code === 'rinkeby-kista' && e.year === 2020 && e.measure === 'oro_for_brott_ofta_senaste_12_man')!;
+		const rk = page.locator(`section[data-district="rinkeby-kista"] tr[data-evidence="${source.id}"]`);
+		await expect(rk).toContainText('Oro for brott ofta senaste 12 man');
+		await expect(rk).toContainText('11 %');
+		await expect(rk).toContainText('2020');
+		await expect(rk).toContainText('Stadsdelsområde');
+		await expect(rk.locator(`a[href="${source.url}"]`)).toHaveCount(1);
+		await expect(rk.locator('q')).toContainText(source.quote!.slice(0, 30));
+		// Every row names its source type and links its source.
+		for (const label of ['Nyhetsartikel', 'Officiellt pressmeddelande', 'Officiell tabell', 'Sekundär källa'])
+			await expect(page.locator('table[data-table="evidence"] td', { hasText: label }).first()).toBeVisible();
+		await expect(page.locator('table[data-table="evidence"] tbody tr:not(:has(a[href^="https://"]))')).toHaveCount(0);
+	});
+
+	test('charts only comparable series and keeps different wordings apart', async ({ page }) => {
+		await page.goto('/trygghet');
+		// Rinkeby-Kista's 2017 and 2020 figures are at two SDO vintages (two levels): no chart joins them.
+		const titles = await page.locator('section[data-district="rinkeby-kista"] figure .title').allTextContents();
+		expect(titles.some((t) => /Oro for brott ofta/.test(t))).toBe(false);
+		// The city's 'ofta' series has three years and is charted.
+		await expect(page.locator('section[data-district="stockholm"] figure', { hasText: 'Oro for brott ofta senaste 12 man' })).toHaveCount(1);
+	});
+
+	test('shows the city crime series with the caveat and the preliminary quarters marked', async ({ page }) => {
+		await page.goto('/trygghet');
+		await expect(page.getByTestId('crime-caveat')).toContainText('speglar hur många som anmäler och hur mycket polisen arbetar');
+		await expect(page.locator('figure[aria-labelledby="crime-total-title"]')).toContainText('1996–2025');
+		const q = page.locator('figure[aria-labelledby="crime-quarterly-title"]');
+		await expect(q.locator('rect[data-preliminary="true"]')).toHaveCount(2);
+		await expect(q.locator('.legend')).toContainText('preliminär uppgift');
+	});
+
+	test('labels the notices as a selection, not statistics, without rates, and answers the motion in one sentence', async ({ page }) => {
+		await page.goto('/trygghet');
+		const section = page.locator('section[aria-labelledby="notices-heading"]');
+		await expect(page.getByTestId('notices-badge')).toHaveText('Ett urval av pressnotiser – inte statistik');
+		await expect(section.locator('caption').first()).toContainText('inte statistik');
+		await expect(page.getByTestId('notices-answer')).toContainText('kan varken visa hur vanligt våldet är eller om det har spridit sig');
+		await expect(section).not.toContainText('per 100');
+		await expect(section).not.toContainText('per invånare i');
+	});
+
+	test('notice counts per district and half-year match a hand count', async ({ page }) => {
+		await page.goto('/trygghet');
+		const table = page.locator('table[data-chart="notice-counts"]');
+		for (const [sdo, year, half] of [['farsta', 2024, 2], ['rinkeby-kista', 2023, 2], ['skarholmen', 2025, 1], ['sodermalm', 2024, 1]] as const) {
+			const cell = table.locator(`tr[data-row="${sdo}"] td[data-period="${year}-H${half}"]`);
+			await expect(cell).toHaveText(String(handCount(sdo, year, half)));
+		}
+		const alla = await table.locator('tr[data-row="alla"] td').allTextContents();
+		expect(alla.reduce((s, t) => s + Number(t), 0)).toBe(data.notices.length);
+		await expect(page.locator('table[data-table="notices"] tbody tr')).toHaveCount(data.notices.length);
+	});
+
+	test('places utsatta områden in their districts', async ({ page }) => {
+		await page.goto('/trygghet');
+		await expect(page.locator('table[data-table="utsatta2023"] tr', { hasText: 'Husby' })).toContainText('Rinkeby-Kista');
+		await expect(page.locator('table[data-table="utsatta2023"] tr', { hasText: 'Rinkeby / Tensta' })).toContainText('Spånga-Tensta');
+		await expect(page.locator('table[data-table="utsatta2025"] tr', { hasText: 'Vårberg' })).toContainText('Skärholmen');
+	});
+});
+
+test('filters by district, measure and source type, with the state in the URL', async ({ page }) => {
+	await page.goto('/trygghet');
+	await page.locator('#filter-omrade').selectOption('farsta');
+	await expect(page).toHaveURL(/omrade=farsta/);
+	await expect(page.locator('section[data-district="farsta"]')).toBeVisible();
+	await expect(page.locator('section[data-district="bromma"]')).toBeHidden();
+	const farsta = data.evidence.filter((e) => e.code === 'farsta' || e.code === 'hokarangen').length;
+	await expect(page.getByTestId('filter-count')).toContainText(`${farsta} av ${data.evidence.length}`);
+	await page.locator('#filter-kalla').selectOption('official_release');
+	await expect(page).toHaveURL(/omrade=farsta&kalla=official_release/);
+	await page.reload();
+	await expect(page.locator('#filter-omrade')).toHaveValue('farsta');
+	await expect(page.locator('#filter-kalla')).toHaveValue('official_release');
+	await expect(page.locator('section[data-district="farsta"] tbody tr:visible td:nth-child(5)')).toHaveText(
+		Array(data.evidence.filter((e) => (e.code === 'farsta' || e.code === 'hokarangen') && e.sourceType === 'official_release').length).fill('Officiellt pressmeddelande')
+	);
+	await page.getByRole('button', { name: 'Visa alla' }).click();
+	await expect(page.getByTestId('filter-count')).toContainText(`${data.evidence.length} av ${data.evidence.length}`);
+});
+
+test('an unknown filter in the link is reported and falls back to all', async ({ page }) => {
+	await page.goto('/trygghet?omrade=atlantis&kalla=<script>');
+	await expect(page.getByTestId('filter-notice')).toContainText('omrade');
+	await expect(page.getByTestId('filter-count')).toContainText(`${data.evidence.length} av ${data.evidence.length}`);
+});
+
+for (const route of ['/trygghet', '/en/trygghet']) {
+	test(`${route} has no serious accessibility violations (details open)`, async ({ page }) => {
+		await page.goto(route);
+		await page.locator('details').evaluateAll((els) => els.forEach((d) => d.setAttribute('open', '')));
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+}
