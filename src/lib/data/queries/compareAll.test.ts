@@ -87,7 +87,7 @@ describe('compareAll (SQL)', () => {
 	});
 
 	it('never reads another level', async () => {
-		const [[cell]] = (await compareAll(c, { level: 'stadsdel', specs: [spec('syn_share')], sets: [SETS[0]!] })) as [[{ value: number | null; nMissing: number }]];
+		const [[cell]] = (await compareAll(c, { level: 'stadsdel', specs: [spec('syn_share')], sets: [SETS[0]!] })) as unknown as [[{ value: number | null; nMissing: number }]];
 		expect(cell.value).toBeCloseTo(99, 10);
 		expect(cell.nMissing).toBe(2);
 	});
@@ -102,7 +102,7 @@ describe('compareAll (SQL)', () => {
 describe('population', () => {
 	it('uses the given population indicator and year', async () => {
 		const s = { ...spec('syn_share'), population: { ...pop, year: 2022 } };
-		const [[cell]] = (await compareAll(c, { level: 'stadsdelsomrade', specs: [s], sets: [SETS[0]!] })) as [[{ populationTotal: number | null }]];
+		const [[cell]] = (await compareAll(c, { level: 'stadsdelsomrade', specs: [s], sets: [SETS[0]!] })) as unknown as [[{ populationTotal: number | null }]];
 		expect(cell.populationTotal).toBe(90 + 280 + 40);
 	});
 });

@@ -1,0 +1,36 @@
+// Browser-side sources for the comparison page: every aggregate through DuckDB (booted in the background); area
+// values are cached per (indicator, level, year) because they do not change when the groupings do.
+import type { Level } from '$lib/types/dataset';
+import { run } from '$lib/data/db';
+import { compareAll } from '$lib/data/queries/compareAll';
+import { indicatorValues } from '$lib/data/queries/indicatorValues';
+import type { Result } from '$lib/data/result';
+import type { AreaRow, CompareSources } from './loadCompare';
+
+function unwrap<T>(r: Result<T>): T {
+	if (!r.ok) throw Object.assign(new Error(r.error.detail), { failure: r.error });
+	return r.value;
+}
+
+export function browserCompareSources(): CompareSources {
+	const cache = new Map<string, Promise<AreaRow[]>>();
+	return {
+		async compare(level, specs, sets) {
+			performance.mark('compare:start');
+			const r = unwrap(await run((c) => compareAll(c, { level, specs, sets })));
+			performance.mark('compare:end');
+			performance.measure('compare', 'compare:start', 'compare:end');
+			return r;
+		},
+		values(indicator: string, level: Level, year: number) {
+			const key = `${indicator}|${level}|${year}`;
+			let p = cache.get(key);
+			if (!p) {
+				p = run((c) => indicatorValues(c, { indicator, level, year })).then(unwrap);
+				cache.set(key, p);
+				p.catch(() => cache.delete(key));
+			}
+			return p;
+		}
+	};
+}

@@ -1,0 +1,100 @@
+// Assembles everything the comparison page draws for one state from injected sources, so the same code runs at
+// prerender (the pure aggregation over the built JSON files) and in the browser (DuckDB through the query layer).
+// All aggregates — every indicator's latest year and every year of the chosen indicator's series — are one request.
+import type { Level, ObservationStatus } from '$lib/types/dataset';
+import type { AggregateSpec, CodeSet, CompareCell } from '$lib/model/compareAggregate';
+import { comparableIndicators, latestSpecs, specFor } from '$lib/model/compareSpecs';
+import { seriesFamily } from '$lib/model/seriesFamilies';
+import { CITY, type CompareState } from '$lib/state/compareState';
+import { resolveSets, type CompareClientCatalogue, type ResolvedSet } from './compareCatalogue';
+
+export interface AreaRow {
+	code: string;
+	value: number | null;
+	numerator: number | null;
+	denominator: number | null;
+	status: ObservationStatus;
+}
+
+export interface CompareSources {
+	/** cells[i][j] = specs[i] over sets[j] */
+	compare(level: Level, specs: AggregateSpec[], sets: CodeSet[]): Promise<CompareCell[][]>;
+	values(indicator: string, level: Level, year: number): Promise<AreaRow[]>;
+}
+
+export interface DotRow {
+	indicator: string;
+	year: number;
+	/** One per displayed set; null where the set does not exist at the level. */
+	cells: (CompareCell | null)[];
+	city: CompareCell;
+}
+
+export interface SeriesSegment {
+	indicator: string;
+	years: number[];
+	/** cells[y][s] */
+	cells: (CompareCell | null)[][];
+	city: CompareCell[];
+}
+
+export interface CompareData {
+	state: CompareState;
+	sets: ResolvedSet[];
+	dot: DotRow[];
+	series: SeriesSegment[];
+	rank: { indicator: string; year: number; rows: AreaRow[] };
+	need: { indicator: string; year: number; rows: AreaRow[] } | null;
+}
+
+export const SET_NAMES = { city: { sv: 'Hela staden', en: 'Whole city' }, custom: { sv: 'Egen gruppering', en: 'Custom grouping' } };
+
+export async function loadCompare(src: CompareSources, cat: CompareClientCatalogue, state: CompareState): Promise<CompareData> {
+	const level = state.level;
+	const sets = resolveSets(cat, state, SET_NAMES);
+	const allCodes = cat.areas[level].map((a) => a[0]);
+	const querySets: CodeSet[] = sets.map((s) => ({ key: s.key, codes: s.codes ?? [] }));
+	let cityIdx = sets.findIndex((s) => s.key === CITY);
+	if (cityIdx < 0) {
+		cityIdx = querySets.length;
+		querySets.push({ key: CITY, codes: allCodes });
+	}
+
+	const dotSpecs = latestSpecs(cat, level);
+	const comparable = new Set(comparableIndicators(cat.indicators, level).map((i) => i.id));
+	const family = comparable.has(state.indicator) ? seriesFamily(state.indicator, (id) => comparable.has(id)) : [];
+	const seriesSpecs = family.flatMap((id) => {
+		const ind = cat.indicators.find((i) => i.id === id)!;
+		return [...ind.years].sort((a, b) => a - b).map((y) => specFor(cat, level, ind, y));
+	});
+
+	const rankInd = cat.indicators.find((i) => i.id === state.indicator && i.levels.includes(level));
+	const needInd = cat.indicators.find((i) => i.id === state.need && i.levels.includes(level) && i.aggregation.kind === 'ratio');
+	const rankYear = rankInd ? Math.max(...rankInd.years) : 0;
+	const needYear = needInd ? Math.max(...needInd.years) : 0;
+
+	const [matrix, rankRows, needRows] = await Promise.all([
+		src.compare(level, [...dotSpecs, ...seriesSpecs], querySets),
+		rankInd ? src.values(rankInd.id, level, rankYear) : Promise.resolve([]),
+		needInd ? src.values(needInd.id, level, needYear) : Promise.resolve([])
+	]);
+
+	const pick = (row: CompareCell[]) => sets.map((s, j) => (s.codes === null ? null : row[j]!));
+	const dot = dotSpecs.map((s, i) => ({ indicator: s.indicator, year: s.year, cells: pick(matrix[i]!), city: matrix[i]![cityIdx]! }));
+	const series: SeriesSegment[] = [];
+	let k = dotSpecs.length;
+	for (const id of family) {
+		const specs = seriesSpecs.filter((s) => s.indicator === id);
+		const rows = matrix.slice(k, k + specs.length);
+		k += specs.length;
+		series.push({ indicator: id, years: specs.map((s) => s.year), cells: rows.map(pick), city: rows.map((r) => r[cityIdx]!) });
+	}
+	return {
+		state,
+		sets,
+		dot,
+		series,
+		rank: { indicator: state.indicator, year: rankYear, rows: rankRows },
+		need: needInd ? { indicator: needInd.id, year: needYear, rows: needRows } : null
+	};
+}

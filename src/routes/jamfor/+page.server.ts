@@ -1,0 +1,26 @@
+// The comparison page's default view (Fokus, Stadsdelslyftet, övriga staden, hela staden), computed at build with
+// the pure twin of the comparison query so the page reads without JavaScript.
+import { loadCatalogue, loadIndicatorFile } from '$lib/server/dataset';
+import { aggregatePure, lookupFromFiles } from '$lib/model/compareAggregate';
+import { compareClientCatalogue, stateCatalogue } from '$lib/ui/compare/compareCatalogue';
+import { defaultCompareState } from '$lib/state/compareState';
+import { loadCompare, type CompareSources } from '$lib/ui/compare/loadCompare';
+
+export const load = async () => {
+	const catalogue = compareClientCatalogue(loadCatalogue());
+	const state = defaultCompareState(stateCatalogue(catalogue));
+	const file = (id: string) => loadIndicatorFile(id).rows;
+	const sources: CompareSources = {
+		async compare(level, specs, sets) {
+			const lookup = lookupFromFiles(level, file);
+			return specs.map((s) => sets.map((set) => aggregatePure(s, set, lookup)));
+		},
+		async values(indicator, level, year) {
+			return file(indicator)
+				.filter((r) => r[0] === level && r[2] === year)
+				.map(([, code, , value, numerator, denominator, status]) => ({ code, value, numerator, denominator, status }));
+		}
+	};
+	const initial = await loadCompare(sources, catalogue, state);
+	return { catalogue, initial };
+};

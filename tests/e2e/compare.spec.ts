@@ -1,0 +1,106 @@
+// The comparison page: readable without JavaScript, a custom grouping built from three areas updates every chart and
+// the URL and survives a reload, hostile links are refused visibly, and axe finds nothing serious.
+import { test, expect } from './fixtures';
+import { seriousViolations } from './axe';
+
+const FIGURES = ['dotplot', 'timeseries', 'ranking', 'targeting', 'concentration'];
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('shows the prerendered default comparison with every chart, reading, source and table', async ({ page }) => {
+		await page.goto('/jamfor');
+		await expect(page.getByRole('heading', { level: 1, name: 'Jämför grupperingar' })).toBeVisible();
+		const dot = page.locator('[data-chart="dotplot"]');
+		await expect(dot.locator('[data-row="lag_ekonomisk_standard_andel"] path[data-key="stadsdelslyftet"]')).toHaveCount(1);
+		await expect(dot.locator('[data-row="lag_ekonomisk_standard_andel"] path[data-key="fokus2025"]')).toHaveCount(1);
+		for (const id of FIGURES) {
+			const fig = page.locator(`figure[data-figure="${id}"]`);
+			await expect(fig.locator('h3')).not.toBeEmpty();
+			await expect(fig.locator('p.source')).toContainText(/Källa: .*\d{4}/);
+			await expect(fig.locator('table tbody tr').first()).toBeAttached();
+		}
+		// Fokus at stadsdelsområde level: the note says Hagsätra-Rågsved is only exact at stadsdel level.
+		await expect(page.getByText(/Hagsätra och Rågsved ligger i Enskede-Årsta-Vantör/)).toBeVisible();
+		// The quotable sentence, from counts: (sum of numerators) / (sum of the city's).
+		await expect(page.getByTestId('targeting-sentences')).toContainText(
+			/Stadsdelslyftet \(motion KS 2025\/652\) omfattar cirka \d+\u00a0% av stadens invånare med låg ekonomisk standard och cirka \d+\u00a0% av stadens befolkning \(2024\)\./
+		);
+		await expect(page.locator('[data-chart="concentration"] [data-band="fokus2025"]')).toHaveCount(1);
+		await expect(page.locator('[data-chart="ranking"] [data-group="stadsdelslyftet"] circle')).toHaveCount(13);
+	});
+});
+
+test('a custom grouping of three areas updates every chart and the URL, and a reload restores it', async ({ page }) => {
+	await page.goto('/jamfor');
+	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'ready', { timeout: 45_000 });
+	const search = page.locator('#custom-search');
+	for (const [q, name] of [
+		['Farsta', 'Farsta'],
+		['skärh', 'Skärholmen'],
+		['brom', 'Bromma']
+	]) {
+		await search.fill(q);
+		await page.getByRole('checkbox', { name, exact: true }).check();
+	}
+	await expect(page.getByTestId('custom-count')).toHaveText('3 områden valda');
+	await expect(page).toHaveURL(/egen=stadsdelsomrade:farsta,skarholmen,bromma/);
+	await expect(page).toHaveURL(/grupper=[^&]*egen/);
+	await page.locator('#custom-name').fill('Mina tre');
+	await page.locator('#custom-name').press('Tab');
+	await expect(page).toHaveURL(/egennamn=Mina\+tre/);
+
+	const check = async () => {
+		await expect(page.locator('[data-chart="dotplot"] [data-row="lag_ekonomisk_standard_andel"] path[data-key="egen"]')).toHaveCount(1);
+		await expect(page.locator('[data-chart="timeseries"] path[data-key="egen"]').first()).toBeAttached();
+		await expect(page.locator('[data-chart="ranking"] [data-group="egen"] circle[data-member="true"]')).toHaveCount(3);
+		await expect(page.locator('[data-chart="targeting"] [data-bars="egen"]')).toHaveCount(1);
+		await expect(page.locator('[data-chart="concentration"] [data-band="egen"] rect')).toHaveCount(4);
+		// (8 015,64 + 8 851,62 + 5 545,57) / (62 138 + 38 270 + 83 607) = 12,18 % from the counts.
+		await expect(page.locator('figure[data-figure="dotplot"] table')).toContainText('Mina tre');
+		await expect(page.locator('[data-chart="dotplot"] [data-row="lag_ekonomisk_standard_andel"] svg')).toHaveAttribute('aria-label', /Mina tre ≈ 12,2 %/);
+		await expect(page.getByTestId('targeting-sentences')).toContainText('Mina tre omfattar cirka');
+	};
+	await check();
+	const url = page.url();
+	await page.reload();
+	await check();
+	await expect(page.getByRole('checkbox', { name: 'Bromma', exact: true })).toBeChecked();
+	await expect(page.locator('#custom-name')).toHaveValue('Mina tre');
+	expect(page.url()).toBe(url);
+});
+
+test('recomputing every indicator for a changed grouping after DuckDB is ready stays fast', async ({ page }) => {
+	await page.goto('/jamfor');
+	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'ready', { timeout: 45_000 });
+	const boxes = ['utsatta2023', 'ovriga_fokus2025', 'utsatta2025'];
+	for (let i = 0; i < 12; i++) {
+		await page.locator(`input[name="grupper"][value="${boxes[i % 3]}"]`).click();
+		await expect(page.locator('.results')).toHaveAttribute('aria-busy', 'false');
+	}
+	const times = await page.evaluate(() => performance.getEntriesByName('compare').map((e) => e.duration));
+	times.sort((a, b) => a - b);
+	const p95 = times[Math.min(times.length - 1, Math.ceil(0.95 * times.length) - 1)]!;
+	console.log(`compare recompute ms: n=${times.length} median=${times[times.length >> 1]!.toFixed(1)} p95=${p95.toFixed(1)}`);
+	expect(times.length).toBeGreaterThanOrEqual(12);
+});
+
+test('a hostile link is refused visibly: unknown codes listed and dropped, the name stays text', async ({ page }) => {
+	let dialogs = 0;
+	page.on('dialog', (d) => {
+		dialogs++;
+		void d.dismiss();
+	});
+	await page.goto('/jamfor?egen=stadsdelsomrade:farsta,atlantis,%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&egennamn=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+	await expect(page.getByTestId('compare-notice').filter({ hasText: 'atlantis' })).toBeVisible();
+	await expect(page.locator('#custom-name')).toHaveValue('<img src=x onerror=alert(1)>');
+	await expect(page.locator('main img')).toHaveCount(0);
+	await expect(page).toHaveURL(/egen=stadsdelsomrade:farsta(&|$)/);
+	expect(dialogs).toBe(0);
+});
+
+test('has no serious or critical accessibility violations', async ({ page }) => {
+	await page.goto('/jamfor?egen=stadsdelsomrade:farsta,bromma');
+	await expect(page.locator('[data-chart="ranking"] [data-group="egen"]')).toHaveCount(1, { timeout: 45_000 });
+	expect(await seriousViolations(page)).toEqual([]);
+});
