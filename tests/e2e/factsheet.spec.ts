@@ -1,0 +1,35 @@
+// Grouping factsheets: prerendered, printable on A4 without anything cut across the page width.
+import { test, expect } from './fixtures';
+
+const A4_CONTENT_PX = Math.floor(((210 - 2 * 14) / 25.4) * 96); // A4 width minus the 14 mm margins, at 96 dpi
+
+for (const id of ['fokus2025', 'stadsdelslyftet']) {
+	test(`factsheet ${id}: key figures without JavaScript and an A4 print layout that fits the width`, async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: A4_CONTENT_PX, height: 1100 } });
+		const page = await context.newPage();
+		await page.goto(`/faktablad/${id}`);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Faktablad:');
+		await expect(page.locator('table tbody tr', { hasText: 'Låg ekonomisk standard' })).toHaveCount(1);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('header.site-header')).toBeHidden();
+		const overflow = await page.evaluate((limit) => {
+			const out: string[] = [];
+			if (document.documentElement.scrollWidth > limit) out.push(`page ${document.documentElement.scrollWidth}px`);
+			for (const el of document.querySelectorAll('article.factsheet table, article.factsheet svg, article.factsheet p, article.factsheet li, article.factsheet dd')) {
+				const r = el.getBoundingClientRect();
+				if (r.right > limit + 1) out.push(`${el.tagName} ends at ${Math.round(r.right)}px`);
+			}
+			return out;
+		}, A4_CONTENT_PX);
+		expect(overflow).toEqual([]);
+		// Charts stay vectors in print.
+		expect(await page.locator('article.factsheet svg[data-chart="sparkline"]').count()).toBeGreaterThan(0);
+		await context.close();
+	});
+}
+
+test('the Stadsdelslyftet factsheet states the motion it comes from and lists its six districts', async ({ page }) => {
+	await page.goto('/faktablad/stadsdelslyftet');
+	await expect(page.getByText(/KS 2025\/652/).first()).toBeVisible();
+	await expect(page.locator('ul.members li')).toHaveCount(6);
+});
