@@ -71,7 +71,7 @@ describe('planRequests', () => {
 	it('splits by Region until every piece fits, keeping the other dimensions whole', () => {
 		const pieces = planRequests(sel, 8);
 		expect(pieces.map((p) => p.Region)).toEqual([['a', 'b'], ['c'], ['d', 'e']]);
-		expect(pieces.every((p) => cellCount(p) <= 8 && p.Tid.length === 2)).toBe(true);
+		expect(pieces.every((p) => cellCount(p) <= 8 && p.Tid?.length === 2)).toBe(true);
 		expect(pieces.flatMap((p) => p.Region)).toEqual(sel.Region);
 	});
 	it('also splits to satisfy another limit (a GET URL length)', () => {
