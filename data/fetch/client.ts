@@ -16,6 +16,7 @@ import type { Selection } from './selection.ts';
 
 export const DEFAULT_BASE = 'https://api.scb.se/OV0104/v2beta/api/v2';
 export const DEFAULT_LANG = 'sv';
+const USER_AGENT = 'Stadsdelskollen data:fetch (open-source dashboard; yearly refresh of DeSO/RegSO 2025 tables)';
 
 export type FetchLike = (url: string, init?: { method?: string; headers?: Record<string, string>; body?: string }) => Promise<Response>;
 
@@ -190,7 +191,7 @@ export class PxWebClient {
 			try {
 				res = await this.opts.fetch(query.url, {
 					method: query.method,
-					headers: { Accept: 'application/json', ...(query.body ? { 'Content-Type': 'application/json' } : {}) },
+					headers: { Accept: 'application/json', 'User-Agent': USER_AGENT, ...(query.body ? { 'Content-Type': 'application/json' } : {}) },
 					body: query.body ? JSON.stringify(query.body) : undefined
 				});
 			} catch (e) {
