@@ -17,7 +17,7 @@ const value = (id: string, level: string, code: string, year: number) =>
 
 describe.skipIf(!raw)('data build over the real mirror', () => {
 	beforeAll(() => {
-		expect(build(true, raw!, out)).toBe(true);
+		expect(build(true, raw!, out, path.join(out, 'no-fetched-data'))).toBe(true);
 		cat = JSON.parse(readFileSync(path.join(out, 'catalog.json'), 'utf8')) as BuiltCatalogue;
 	}, 120_000);
 	afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -89,7 +89,7 @@ describe.skipIf(!raw)('data build over the real mirror', () => {
 			cells[13] = '122.0';
 			lines[1] = cells.join(',');
 			writeFileSync(file, lines.join('\n'));
-			expect(() => build(true, copy, path.join(copy, 'out'))).toThrow(
+			expect(() => build(true, copy, path.join(copy, 'out'), path.join(copy, 'no-fetched-data'))).toThrow(
 				/deso2025_stockholm_indicators\.csv:2 \[share_range\]/
 			);
 		} finally {

@@ -12,6 +12,8 @@ import * as deso2025 from './sources/am_dashboard_deso2025.ts';
 import * as statistikOmStockholm from './sources/statistik_om_stockholm.ts';
 import * as valmyndigheten from './sources/valmyndigheten.ts';
 import * as trygghet from './sources/trygghet/load.ts';
+import * as scbPxweb from './sources/scb_pxweb.ts';
+import { fetchedDir } from './fetch/store.ts';
 import { toTrygghetData } from './sources/trygghet/result.ts';
 import { buildAreas } from './geometry/areas.ts';
 import { buildCrosswalks } from './geometry/crosswalks.ts';
@@ -46,7 +48,7 @@ function fail(message: string): never {
 }
 
 /** Builds the dataset into `out`; returns false when skipped because nothing changed. Throws BuildError on bad data. */
-export function build(force = false, raw = rawDir(), out = outDir()): boolean {
+export function build(force = false, raw = rawDir(), out = outDir(), fetched = fetchedDir()): boolean {
 	if (!existsSync(raw))
 		fail(
 			`the raw data mirror is not at ${raw}. Put ../shared beside the repository, or set STADSDELSKOLLEN_RAW to its data/raw folder. ` +
@@ -54,6 +56,7 @@ export function build(force = false, raw = rawDir(), out = outDir()): boolean {
 		);
 	const inputHash = hashInputs([
 		{ dir: raw },
+		...(existsSync(fetched) ? [{ dir: fetched }] : []),
 		{ dir: path.join(REPO_ROOT, 'data'), filter: (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') },
 		{ dir: path.join(REPO_ROOT, 'src', 'lib', 'types') },
 		{ dir: path.join(REPO_ROOT, 'src', 'lib', 'model'), filter: (f) => f.endsWith('mapShapes.ts') || f.endsWith('aggregate.ts') }
@@ -77,6 +80,19 @@ export function build(force = false, raw = rawDir(), out = outDir()): boolean {
 		log(`${s.name}: ${r.indicators.length} indicators, ${r.observations.length} observations`);
 		return r;
 	});
+	// Figures fetched from SCB (npm run data:fetch) replace or extend the transcribed DeSO 2025 figures.
+	const refreshed = scbPxweb.loadIfPresent(fetched);
+	if (refreshed) {
+		const i = SOURCES.findIndex((s) => s.name === 'am_dashboard_deso2025');
+		const merged = scbPxweb.mergeFetched(results[i]!.observations, refreshed.observations);
+		results[i] = {
+			indicators: scbPxweb.annotateIndicators(results[i]!.indicators, refreshed),
+			observations: merged.observations,
+			inputs: [...results[i]!.inputs, ...refreshed.inputs],
+			warnings: [...results[i]!.warnings, ...refreshed.warnings, ...merged.warnings]
+		};
+		log(`scb_pxweb: ${refreshed.observations.length} observations fetched from SCB replace or extend the transcribed DeSO 2025 data (${fetched})`);
+	}
 	const tr = trygghet.load(raw);
 	log(`trygghet: ${tr.evidence.length} evidence rows, ${tr.notices.length} notices, ${tr.indicators.length} indicators`);
 

@@ -59,7 +59,8 @@ export function shapesFromTopology(topo: Topology, objectName: string, frame: Ma
 export function outlineOf(topo: Topology, objectName: string, codes: ReadonlySet<string>, frame: MapFrame): string {
 	const obj = topo.objects[objectName] as GeometryCollection<{ code: string }> | undefined;
 	if (!obj) return '';
-	const selected = { ...obj, geometries: obj.geometries.filter((g) => codes.has(String(g.properties?.code))) };
+	const codeOf = (g: { properties?: unknown }) => String((g.properties as { code?: string } | undefined)?.code);
+	const selected = { ...obj, geometries: obj.geometries.filter((g) => codes.has(codeOf(g))) };
 	if (!selected.geometries.length) return '';
 	// Within the selection only, an arc used once is on its outer boundary.
 	const m = mesh(topo, selected, (a, b) => a === b);
