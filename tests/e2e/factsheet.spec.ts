@@ -33,3 +33,14 @@ test('the Stadsdelslyftet factsheet states the motion it comes from and lists it
 	await expect(page.getByText(/KS 2025\/652/).first()).toBeVisible();
 	await expect(page.locator('ul.members li')).toHaveCount(6);
 });
+
+test('an area page is its printable factsheet: A4 print layout without overflow', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: A4_CONTENT_PX, height: 1100 } });
+	const page = await context.newPage();
+	await page.goto('/omrade/stadsdelsomrade/skarholmen');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('header.site-header')).toBeHidden();
+	const width = await page.evaluate(() => document.documentElement.scrollWidth);
+	expect(width).toBeLessThanOrEqual(A4_CONTENT_PX);
+	await context.close();
+});
