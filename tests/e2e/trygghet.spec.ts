@@ -115,6 +115,8 @@ test('an unknown filter in the link is reported and falls back to all', async ({
 
 for (const route of ['/trygghet', '/en/trygghet']) {
 	test(`${route} has no serious accessibility violations (details open)`, async ({ page }) => {
+		// A long page (every figure, 254 notices, one table per chart): axe needs more than the default minute.
+		test.setTimeout(240_000);
 		await page.goto(route);
 		await page.locator('details').evaluateAll((els) => els.forEach((d) => d.setAttribute('open', '')));
 		expect(await seriousViolations(page)).toEqual([]);
