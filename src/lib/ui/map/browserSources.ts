@@ -7,6 +7,8 @@ import { indicatorValues } from '$lib/data/queries/indicatorValues';
 import { toFailure, type Result } from '$lib/data/result';
 import type { ClientCatalogue } from './catalogue';
 import type { LoadedView, ViewSources, ViewValue } from './loadView';
+import { userSource } from '$lib/ui/byo/userSource';
+import { isUserIndicator } from '$lib/ui/byo/userData.svelte';
 
 function unwrap<T>(r: Result<T>): T {
 	if (!r.ok) throw Object.assign(new Error(r.error.detail), { failure: r.error });
@@ -16,8 +18,13 @@ function unwrap<T>(r: Result<T>): T {
 export function browserSources(base: string) {
 	const src: ViewSources = {
 		topology: async (key) => unwrap(await fetchTopology(base, key)),
-		meta: async (id) => unwrap(await fetchIndicatorFile(base, id)).indicator,
+		meta: async (id) => {
+			// A user's own indicator lives in this browser only: never fetched.
+			if (isUserIndicator(id)) return userSource.meta(id) ?? Promise.reject(new Error(`data-file-missing:${id}`));
+			return unwrap(await fetchIndicatorFile(base, id)).indicator;
+		},
 		async values(indicator: string, level: Level, year: number): Promise<ViewValue[]> {
+			if (isUserIndicator(indicator)) return (await userSource.values(indicator, level, year)) ?? [];
 			if (dbState().status === 'ready') {
 				const r = await run((c) => indicatorValues(c, { indicator, level, year }));
 				if (r.ok) return r.value;

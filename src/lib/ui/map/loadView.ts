@@ -11,7 +11,10 @@ export interface ViewValue {
 	value: number | null;
 	numerator: number | null;
 	denominator: number | null;
-	status: ObservationStatus;
+	status: ObservationStatus | 'user';
+	/** Respondents and margin of error, only for a user's own table. */
+	n?: number | null;
+	moe?: number | null;
 }
 
 export interface ViewOutline {
