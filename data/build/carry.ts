@@ -34,21 +34,22 @@ export function carryUp(
 	const warnings: string[] = [];
 	const sorted = [...indicators].sort((a, b) => ORDER[a.aggregation.kind] - ORDER[b.aggregation.kind]);
 	for (const ind of sorted) {
-		const mine = all.filter((o) => o.indicator === ind.id);
-		const reached = new Set<Level>(mine.map((o) => o.level));
-		const queue: Level[] = [...reached];
+		const queue: Level[] = [...new Set(all.filter((o) => o.indicator === ind.id).map((o) => o.level))];
 		while (queue.length) {
 			const from = queue.shift()!;
 			for (const cw of crosswalks.filter((c) => c.from === from)) {
-				if (reached.has(cw.to)) continue;
-				const input = all.filter((o) => o.indicator === ind.id && o.level === from);
+				// Per year: a level the source reports for a year is never overwritten, but other years may still be
+				// carried there (e.g. valdistrikt 2018 and valdistrikt 2022 both feed DeSO, each for its own years).
+				const targetYears = new Set(all.filter((o) => o.indicator === ind.id && o.level === cw.to).map((o) => o.year));
+				const input = all.filter((o) => o.indicator === ind.id && o.level === from && !targetYears.has(o.year));
+				if (!input.length) continue;
 				const weightId = ind.aggregation.kind === 'weighted_mean' || ind.aggregation.kind === 'not_aggregable' ? ind.aggregation.weight : null;
 				const weights = weightId ? weightLookup(all, weightId, from) : undefined;
 				const { observations: out, unlinkedCodes } = aggregateObservations(input, ind, cw, weights);
 				if (unlinkedCodes.length)
 					warnings.push(`${ind.id}: ${unlinkedCodes.length} ${from} area(s) have no link to ${cw.to}: ${unlinkedCodes.slice(0, 5).join(', ')}`);
+				if (!out.length) continue;
 				all.push(...out.map(toObservation));
-				reached.add(cw.to);
 				queue.push(cw.to);
 			}
 		}

@@ -57,3 +57,11 @@ test('an unknown area or level is a 404', async ({ page }) => {
 	expect((await page.goto('/omrade/stadsdelsomrade/atlantis'))?.status()).toBe(404);
 	expect((await page.goto('/omrade/lan/01'))?.status()).toBe(404);
 });
+
+test('an area page shows the survey figures the sources report for it, with their source type', async ({ page }) => {
+	await page.goto('/omrade/stadsdelsomrade/rinkeby-kista');
+	const block = page.getByTestId('area-evidence');
+	await expect(block).toBeVisible();
+	await expect(block.locator('table tbody tr').first()).toBeVisible();
+	await expect(block).toContainText(/Rinkeby \/ Tensta|Husby/);
+});

@@ -4,6 +4,7 @@ import { LEVELS, type Level } from '$lib/types/dataset';
 import { locale } from '$lib/i18n/labels';
 import { areaProfile, areasWithData } from '$lib/ui/area/areaProfile';
 import { areaMiniMap, areaSources } from '$lib/ui/area/areaPages.server';
+import { areaTrygghet } from '$lib/ui/trygghet/trygghetPage.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Nothing on the page is interactive; without hydration each of the ~6 400 pages ships no script and no inlined data.
@@ -17,5 +18,5 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!isLevel(params.level)) error(404, 'Unknown level');
 	const profile = areaProfile(areaSources(), params.level, params.code, locale());
 	if (!profile || !profile.indicators.length) error(404, 'Unknown area');
-	return { profile, map: areaMiniMap(params.level, params.code) };
+	return { profile, map: areaMiniMap(params.level, params.code), trygghet: areaTrygghet(params.level, params.code) };
 };

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { carryUp } from './carry.ts';
+import type { Indicator, Observation } from '../../src/lib/types/dataset.ts';
+import type { Crosswalk } from '../types.ts';
+
+// SYNTHETIC: two district vintages (2018, 2022) that both feed area X; the city total is given by the source.
+const ind = { id: 'turnout', aggregation: { kind: 'ratio', scale: 100 } } as Indicator;
+const o = (level: Observation['level'], code: string, year: number, num: number, den: number): Observation => ({
+	indicator: 'turnout', level, code, year, value: (100 * num) / den, numerator: num, denominator: den, status: 'ok'
+});
+const cw = (from: Crosswalk['from'], to: Crosswalk['to'], links: [string, string][]): Crosswalk => ({
+	from, to, method: 'nested', links: new Map(links.map(([f, t]) => [f, [{ code: t, share: 1 }]]))
+});
+
+describe('carryUp', () => {
+	it('carries each vintage to the coarser level for its own years and keeps the source city figure', () => {
+		const { observations } = carryUp(
+			[ind],
+			[o('valdistrikt2018', 'a', 2018, 8, 10), o('valdistrikt2018', 'b', 2018, 6, 10), o('valdistrikt2022', 'c', 2022, 9, 20), o('kommun', '0180', 2018, 99, 100)],
+			[
+				cw('valdistrikt2018', 'deso', [['a', 'X'], ['b', 'X']]),
+				cw('valdistrikt2022', 'deso', [['c', 'X']]),
+				cw('deso', 'kommun', [['X', '0180']])
+			],
+			() => {}
+		);
+		const at = (level: string, year: number) => observations.filter((r) => r.level === level && r.year === year);
+		expect(at('deso', 2018).map((r) => r.value)).toEqual([70]);
+		expect(at('deso', 2022).map((r) => r.value)).toEqual([45]);
+		// 2018 city figure comes from the source (it includes votes not assigned to districts), 2022 from the areas.
+		expect(at('kommun', 2018).map((r) => r.value)).toEqual([99]);
+		expect(at('kommun', 2022).map((r) => r.value)).toEqual([45]);
+	});
+});
