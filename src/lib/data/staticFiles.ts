@@ -2,6 +2,7 @@
 // Every fetch is checked (status, content type, JSON shape) so a missing or corrupt file becomes a Failure.
 import type { Topology } from 'topojson-specification';
 import type { IndicatorFile, Level } from '../types/dataset.ts';
+import type { TrygghetData } from '../types/trygghet.ts';
 import { toFailure, type Result } from './result.ts';
 
 const cache = new Map<string, Promise<unknown>>();
@@ -47,4 +48,12 @@ export function fetchIndicatorFile(base: string, id: string): Promise<Result<Ind
 
 export function fetchTopology(base: string, key: Level | 'water' | 'utsatta2023'): Promise<Result<Topology>> {
 	return cached(`${base}/data/geo/${encodeURIComponent(key)}.topo.json`, isTopology);
+}
+
+const isTrygghet = (x: unknown): x is TrygghetData =>
+	typeof x === 'object' && x !== null && Array.isArray((x as TrygghetData).evidence);
+
+/** The trygghet evidence, crime series and police notices (static/data/trygghet.json). */
+export function fetchTrygghet(base: string): Promise<Result<TrygghetData>> {
+	return cached(`${base}/data/trygghet.json`, isTrygghet);
 }
