@@ -29,11 +29,10 @@ export interface SambandIndicator {
 export const DEFAULT_SAMBAND: SambandState = {
 	level: 'stadsdelsomrade',
 	x: 'utrikes_fodda_andel',
-	// Turnout reaches stadsdelsomrade only for 2018 in the built data (the 2022 valdistrikt are not carried up), so
-	// the default sets the nearest foreign-born year against it and names both years.
-	yearX: 2020,
+	// The 2022 riksdag election against foreign-born residents at the end of the same year.
+	yearX: 2022,
 	y: 'valdeltagande_riksdag',
-	yearY: 2018,
+	yearY: 2022,
 	grouping: 'stadsdelslyftet'
 };
 
