@@ -69,6 +69,20 @@ describe.skipIf(!raw)('data build over the real mirror', () => {
 		expect(Math.abs(value('utrikes_fodda_andel', 'kommun', '0180', 2023)! - meanOfShares)).toBeGreaterThan(0.1);
 	});
 
+	it('aggregates a derived-count DeSO 2025 indicator to stadsdelsområde as the sum of its parts, flagged', () => {
+		const rows = ind('lag_ekonomisk_standard_andel').rows;
+		const farsta = cat.areas.filter((a) => a.level === 'deso2025' && a.parents.stadsdelsomrade === 'farsta').map((a) => a.code);
+		const parts = rows.filter((r) => r[0] === 'deso2025' && r[2] === 2024 && farsta.includes(r[1]));
+		const sdo = rows.find((r) => r[0] === 'stadsdelsomrade' && r[1] === 'farsta' && r[2] === 2024)!;
+		expect(parts.length).toBe(farsta.length);
+		expect(sdo[4]).toBeCloseTo(parts.reduce((s, r) => s + r[4]!, 0), 3);
+		expect(sdo[5]).toBeCloseTo(parts.reduce((s, r) => s + r[5]!, 0), 3);
+		expect(sdo[3]).toBeCloseTo((100 * sdo[4]!) / sdo[5]!, 6);
+		// The base population of the share is not in the mirror: the result says it is approximate, and so does the definition.
+		expect(sdo[6]).toBe('approximate');
+		expect(cat.indicators.find((i) => i.id === 'lag_ekonomisk_standard_andel')!.description.sv).toMatch(/finns inte i källan/);
+	});
+
 	it('lists the groupings the motion and the budget name', () => {
 		const g = (id: string) => cat.groupings.find((x) => x.id === id);
 		expect(g('stadsdelslyftet')?.memberships.stadsdelsomrade?.sort()).toEqual(
