@@ -88,3 +88,11 @@ test('at 375 px wide the map, controls and table fit without horizontal scrollin
 	await expect(page.locator('#indicator')).toBeVisible();
 	await expect(page.locator('svg[data-chart="choropleth"]')).toBeVisible();
 });
+
+test('after DuckDB is ready the summary gives grouping values for means too, flagged approximate', async ({ page }) => {
+	await page.goto('/?indikator=loneinkomst_medel&ar=2023&niva=stadsdelsomrade&grupper=fokus2025,stadsdelslyftet');
+	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'ready', { timeout: 45_000 });
+	const summary = page.getByTestId('map-summary');
+	await expect(summary.locator('li', { hasText: 'Fokusområden 2025' })).toContainText(/\d+,\d\s+tkr.*ungefärligt/);
+	await expect(summary.locator('li', { hasText: 'Stadsdelslyftet' })).toContainText(/\d+,\d\s+tkr/);
+});
