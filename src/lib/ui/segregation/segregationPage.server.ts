@@ -135,7 +135,12 @@ export function segregationPage(): SegregationPageData {
 		const levels = spec.levels.filter((l) => ind.levels.includes(l));
 		return {
 			id: spec.id,
-			indicator: { id: ind.id, name: ind.name },
+			indicator: {
+				id: ind.id,
+				name: ind.name,
+				description: ind.description,
+				source: { publisher: ind.source.publisher, table: ind.source.table, licence: ind.source.licence }
+			},
 			years: ind.years,
 			levels,
 			values: ind.years.flatMap((year) => levels.map((level) => indexValue(rows, level, year))),
@@ -143,5 +148,5 @@ export function segregationPage(): SegregationPageData {
 			groups: groupShares(rows, spec.groups.level, spec.groups.year)
 		};
 	});
-	return { frame: catalogue.frame, water: layerPath(loadTopology('water'), 'water', catalogue.frame), families };
+	return { builtAt: catalogue.builtAt, frame: catalogue.frame, water: layerPath(loadTopology('water'), 'water', catalogue.frame), families };
 }

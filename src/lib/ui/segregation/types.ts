@@ -65,7 +65,7 @@ export interface GroupShares {
 
 export interface FamilyData {
 	id: FamilyId;
-	indicator: { id: string; name: Localised };
+	indicator: { id: string; name: Localised; description: Localised; source: { publisher: string; table: string; licence: string } };
 	years: number[];
 	/** Finest first. */
 	levels: Level[];
@@ -75,7 +75,17 @@ export interface FamilyData {
 }
 
 export interface SegregationPageData {
+	/** When the data were built: the date on every export. */
+	builtAt: string;
 	frame: MapFrame;
 	water: string;
 	families: FamilyData[];
+}
+
+/** What every share menu on the page needs besides its chart: data date, source line, citation source, definition. */
+export interface SegShareContext {
+	builtAt: string;
+	source: string;
+	citeSource: string;
+	definition: string;
 }

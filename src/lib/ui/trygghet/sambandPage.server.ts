@@ -20,6 +20,8 @@ export interface SambandIndicator {
 	/** Years with at least one value at each level (read from the built values, not the catalogue's union). */
 	yearsByLevel: Partial<Record<Level, number[]>>;
 	source: string;
+	/** The source's licence where the catalogue states one (quoted evidence has none of ours to state). */
+	licence?: string;
 	/** 'evidence': a quoted survey figure (values below), shown with its source type; never merged across wordings. */
 	kind: 'indicator' | 'evidence';
 	/** For evidence only: [level, code, year, value] (value null where two sources disagree: never averaged). */
@@ -101,6 +103,7 @@ export function sambandPage() {
 				decimals: i.decimals,
 				...yearsAtLevels(i.id),
 				source: `${i.source.publisher}: ${i.source.table}`,
+				licence: i.source.licence,
 				kind: 'indicator' as const
 			}))
 			.filter((i) => i.levels.length > 0),
@@ -117,7 +120,7 @@ export function sambandPage() {
 	const side = (id: string, year: number): Map<string, SideValue> => fileSide(loadIndicatorFile(id).rows, d.level, year);
 	const members = new Set(groupings.find((g) => g.id === d.grouping)?.memberships[d.level] ?? []);
 	const initial = { state: d, ...sambandPoints(areas[d.level], side(d.x, d.yearX), side(d.y, d.yearY), members) };
-	return { indicators, groupings, areas, initial };
+	return { builtAt: c.builtAt, indicators, groupings, areas, initial };
 }
 
 export type SambandPageData = ReturnType<typeof sambandPage>;

@@ -79,6 +79,7 @@ export function trygghetPage() {
 		.map(({ id, date, publishedAt, type, summary, url, sdoCodes, unmatchedPlaces }) => ({ id, date, publishedAt, type, summary, url, sdoCodes, unmatchedPlaces }));
 	const sdoGroup = c.groupings.find((g) => g.id === 'stadsdelslyftet');
 	return {
+		builtAt: c.builtAt,
 		evidence,
 		families: t.evidenceFamilies,
 		districts,
