@@ -58,7 +58,7 @@ test('a custom grouping of three areas updates every chart and the URL, and a re
 		await expect(page.locator('[data-chart="concentration"] [data-band="egen"] rect')).toHaveCount(4);
 		// (8 015,64 + 8 851,62 + 5 545,57) / (62 138 + 38 270 + 83 607) = 12,18 % from the counts.
 		await expect(page.locator('figure[data-figure="dotplot"] table')).toContainText('Mina tre');
-		await expect(page.locator('[data-chart="dotplot"] [data-row="lag_ekonomisk_standard_andel"] svg')).toHaveAttribute('aria-label', /Mina tre ≈ 12,2\u00a0%/);
+		await expect(page.locator('[data-chart="dotplot"] [data-row="lag_ekonomisk_standard_andel"] g[role="img"]')).toHaveAttribute('aria-label', /Mina tre ≈ 12,2\u00a0%/);
 		await expect(page.getByTestId('targeting-sentences')).toContainText('Mina tre omfattar cirka');
 	};
 	await check();

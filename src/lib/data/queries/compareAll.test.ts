@@ -106,3 +106,42 @@ describe('population', () => {
 		expect(cell.populationTotal).toBe(90 + 280 + 40);
 	});
 });
+
+describe('compareAll with the user own indicators (user_observations)', () => {
+	it('aggregates a user ratio from its counts and a value without counts as a population-weighted mean', async () => {
+		const { loadUserObservations } = await import('./userTable.ts');
+		const u = (indicator: string, code: string, value: number, numerator: number | null = null, denominator: number | null = null) => ({
+			indicator,
+			level: 'stadsdelsomrade' as const,
+			code,
+			year: 2023,
+			value,
+			numerator,
+			denominator,
+			n: null,
+			moe: null
+		});
+		await loadUserObservations(c, [
+			u('egen_andel', 'syn-a', 10, 5, 50),
+			u('egen_andel', 'syn-b', 30, 15, 50),
+			u('egen_varde', 'syn-a', 10),
+			u('egen_varde', 'syn-b', 20),
+			u('egen_varde', 'syn-c', 40)
+		]);
+		const specs: AggregateSpec[] = [
+			{ indicator: 'egen_andel', year: 2023, aggregation: { kind: 'ratio', scale: 100 }, weight: null, population: pop },
+			{ indicator: 'egen_varde', year: 2023, aggregation: { kind: 'not_aggregable', weight: null }, weight: pop, population: pop }
+		];
+		const [share, mean] = await compareAll(c, { level: 'stadsdelsomrade', specs, sets: [SETS[0]!] });
+		// (5 + 15) / (50 + 50) = 20 %, not the mean of 10 % and 30 %; C has no row.
+		expect(share![0]).toMatchObject({ numerator: 20, denominator: 100, nAreas: 3, nMissing: 1, approximate: false });
+		expect(share![0]!.value).toBeCloseTo(20, 10);
+		// (10·100 + 20·300 + 40·50) / 450 = 20, flagged approximate.
+		expect(mean![0]!.value).toBeCloseTo(9000 / 450, 10);
+		expect(mean![0]!.approximate).toBe(true);
+		// Re-added with other figures under the same specs: the cached cells are not reused.
+		await loadUserObservations(c, [u('egen_andel', 'syn-a', 50, 25, 50)]);
+		const [again] = await compareAll(c, { level: 'stadsdelsomrade', specs, sets: [SETS[0]!] });
+		expect(again![0]!.value).toBeCloseTo(50, 10);
+	});
+});

@@ -9,6 +9,7 @@ import type { Connector, Param } from '../connector.ts';
 import type { Level } from '../../types/dataset.ts';
 import { finishCell, type AggregateSpec, type CodeSet, type CompareCell } from '../../model/compareAggregate.ts';
 import { encodeCodes } from './codes.ts';
+import { ensureUserTable } from './userTable.ts';
 
 export interface CompareAllParams {
 	level: Level;
@@ -50,7 +51,7 @@ const tables = new WeakMap<Connector, Map<string, Promise<string>>>();
 let tableSeq = 0;
 
 /** The temp table of per-area cells for these specs at this level (created once, then reused). */
-function cellTable(c: Connector, level: Level, specs: readonly AggregateSpec[]): Promise<string> {
+function cellTable(c: Connector, level: Level, specs: readonly AggregateSpec[], userVersion: number): Promise<string> {
 	// Everything travels as a few bound '|'-joined lists (zipped by unnest): a prepared statement with hundreds of
 	// placeholders costs more than the query itself.
 	const params: Param[] = [
@@ -64,7 +65,8 @@ function cellTable(c: Connector, level: Level, specs: readonly AggregateSpec[]):
 		specs.map((s) => (s.population ? String(s.population.year) : '')).join(SEP),
 		level
 	];
-	const key = JSON.stringify(params);
+	// The user's own rows can change under the same specs (added, removed, re-added): their count is part of the key.
+	const key = JSON.stringify([...params, userVersion]);
 	let cache = tables.get(c);
 	if (!cache) tables.set(c, (cache = new Map()));
 	const hit = cache.get(key);
@@ -80,8 +82,9 @@ function cellTable(c: Connector, level: Level, specs: readonly AggregateSpec[]):
 	}
 	// The name is generated here, never taken from input.
 	const name = `cmp_cells_${++tableSeq}`;
-	const made = c
-		.query(
+	// The user's own indicators ('egen_…') live in user_observations, which must exist for the UNION below.
+	const made = ensureUserTable(c)
+		.then(() => c.query(
 			`CREATE OR REPLACE TEMP TABLE ${name} AS
 			 WITH spec AS (
 			   SELECT unnest(range(?::INTEGER))::INTEGER AS si,
@@ -93,9 +96,13 @@ function cellTable(c: Connector, level: Level, specs: readonly AggregateSpec[]):
 			     NULLIF(unnest(string_split(?::VARCHAR, '|')), '') AS pop,
 			     TRY_CAST(unnest(string_split(?::VARCHAR, '|')) AS INTEGER) AS pyear
 			 ),
+			 ids AS (SELECT indicator FROM spec UNION SELECT weight FROM spec UNION SELECT pop FROM spec),
 			 lv AS (
 			   SELECT indicator, code, year, value, numerator, denominator, status FROM observations
-			   WHERE level = ? AND indicator IN (SELECT indicator FROM spec UNION SELECT weight FROM spec UNION SELECT pop FROM spec)
+			   WHERE level = ? AND indicator IN (SELECT indicator FROM ids)
+			   UNION ALL
+			   SELECT indicator, code, year, value, numerator, denominator, status FROM user_observations
+			   WHERE level = ? AND indicator IN (SELECT indicator FROM ids)
 			 ),
 			 keyed AS (SELECT spec.*, codes.code FROM spec CROSS JOIN (SELECT DISTINCT code FROM lv) codes)
 			 SELECT k.si, k.code, o.value, o.numerator, o.denominator, o.status, w.value AS weight, p.value AS pop,
@@ -107,8 +114,8 @@ function cellTable(c: Connector, level: Level, specs: readonly AggregateSpec[]):
 			 LEFT JOIN lv w ON w.indicator = k.weight AND w.year = k.wyear AND w.code = k.code
 			 LEFT JOIN lv p ON p.indicator = k.pop AND p.year = k.pyear AND p.code = k.code
 			 WHERE o.value IS NOT NULL OR p.value IS NOT NULL`,
-			params
-		)
+			[...params, level]
+		))
 		.then(() => name);
 	made.catch(() => cache.delete(key));
 	cache.set(key, made);
@@ -124,7 +131,7 @@ export async function compareAll(c: Connector, p: CompareAllParams): Promise<Com
 	);
 	if (!p.specs.length || !sets.length) return out;
 
-	const table = await cellTable(c, p.level, p.specs);
+	const table = await cellTable(c, p.level, p.specs, await userRowCount(c, p.specs));
 	const rows = await c.query<Row>(
 		`WITH sets AS (
 		   SELECT DISTINCT s, code FROM (
@@ -170,6 +177,14 @@ export async function compareAll(c: Connector, p: CompareAllParams): Promise<Com
 		});
 	}
 	return out;
+}
+
+/** Rows in user_observations when the specs read a user indicator ('egen_…'), else 0 (no query). */
+async function userRowCount(c: Connector, specs: readonly AggregateSpec[]): Promise<number> {
+	if (!specs.some((s) => s.indicator.startsWith('egen_'))) return 0;
+	await ensureUserTable(c);
+	const [row] = await c.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM user_observations`);
+	return row?.n ?? 0;
 }
 
 const EMPTY = {

@@ -5,7 +5,7 @@ import { COMPARE_LEVELS, comparableIndicators, type CompareLevel } from '$lib/mo
 import { CITY, CUSTOM, type CompareCatalogue, type CompareState } from '$lib/state/compareState';
 
 export type CompareIndicator = Pick<Indicator, 'id' | 'name' | 'unit' | 'aggregation' | 'years' | 'levels' | 'decimals' | 'direction' | 'theme'> & {
-	source: Pick<Indicator['source'], 'publisher' | 'table'>;
+	source: Pick<Indicator['source'], 'publisher' | 'table' | 'licence'>;
 };
 export type CompareGrouping = Pick<Grouping, 'id' | 'name' | 'memberships' | 'complementOf' | 'note'>;
 /** [code, name, parent stadsdelsomrade, parent stadsdel, parent regso] */
@@ -18,6 +18,7 @@ export interface CompareClientCatalogue {
 	populationByLevel: BuiltCatalogue['populationByLevel'];
 	geoLevels: BuiltCatalogue['geoLevels'];
 	frame: BuiltCatalogue['frame'];
+	builtAt: string;
 }
 
 export const DEFAULT_GROUPINGS = ['fokus2025', 'stadsdelslyftet', 'ovriga_stadsdelslyftet', CITY];
@@ -45,7 +46,7 @@ export function compareClientCatalogue(c: BuiltCatalogue): CompareClientCatalogu
 			decimals,
 			direction,
 			theme,
-			source: { publisher: source.publisher, table: source.table }
+			source: { publisher: source.publisher, table: source.table, licence: source.licence }
 		})),
 		groupings: GROUPING_ORDER.flatMap((id) => {
 			const g = c.groupings.find((x) => x.id === id);
@@ -56,7 +57,8 @@ export function compareClientCatalogue(c: BuiltCatalogue): CompareClientCatalogu
 		areas,
 		populationByLevel: c.populationByLevel,
 		geoLevels: c.geoLevels,
-		frame: c.frame
+		frame: c.frame,
+		builtAt: c.builtAt
 	};
 }
 

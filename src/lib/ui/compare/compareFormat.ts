@@ -5,6 +5,8 @@ import { formatValue } from '$lib/i18n/format';
 import { locale, localised } from '$lib/i18n/labels';
 import type { CompareCell } from '$lib/model/compareAggregate';
 import type { CompareClientCatalogue, CompareIndicator } from './compareCatalogue';
+import type { Localised } from '$lib/types/dataset';
+import { groupingStyle } from '$lib/model/groupingStyle';
 
 export function indicatorOf(cat: CompareClientCatalogue, id: string): CompareIndicator | undefined {
 	return cat.indicators.find((i) => i.id === id);
@@ -22,7 +24,7 @@ export function fmtCell(ind: Pick<CompareIndicator, 'unit' | 'decimals'>, c: Com
 
 /** "Källa: publisher, table (years)."; `publishersOnly` for charts over many indicators (the table names each). */
 export function sourceLine(inds: CompareIndicator[], years: number[], publishersOnly = false): string {
-	const names = [...new Set(inds.map((i) => (publishersOnly ? i.source.publisher : `${i.source.publisher}, ${i.source.table}`)))].join('; ');
+	const names = [...new Set(inds.map((i) => (publishersOnly || !i.source.table ? i.source.publisher : `${i.source.publisher}, ${i.source.table}`)))].join('; ');
 	const ys = [...new Set(years)].sort((a, b) => a - b);
 	const span = ys.length > 1 ? `${ys[0]}–${ys[ys.length - 1]}` : String(ys[0] ?? '');
 	return m.compare_source({ sources: `${names}${span ? ` (${span})` : ''}` });
@@ -30,6 +32,26 @@ export function sourceLine(inds: CompareIndicator[], years: number[], publishers
 
 export function percent(share: number): string {
 	return formatValue(share * 100, 'percent', locale(), share < 0.1 && share > 0 ? 1 : 0);
+}
+
+/** The licences of the indicators a chart draws (own data has none). */
+export function licencesOf(inds: CompareIndicator[]): string[] {
+	return [...new Set(inds.map((i) => i.source.licence).filter(Boolean))];
+}
+
+/** "Grupperingar: Fokusområden 2025, Stadsdelslyftet, Hela staden" for a chart's subtitle. */
+export function groupingsText(sets: { label: Localised }[]): string {
+	return m.compare_share_groupings({ list: sets.map((s) => localised(s.label)).join(', ') });
+}
+
+/** The grouping key for an exported chart whose <svg> has no key of its own. */
+export function legendOf(sets: { key: string; label: Localised }[]): { fill: string; label: string }[] {
+	return sets.map((s) => ({ fill: groupingStyle(s.key).colour, label: localised(s.label) }));
+}
+
+/** File names of the user's own tables behind these indicators. */
+export function ownFilesOf(ids: string[], ownFile: (id: string) => string | null): string[] {
+	return [...new Set(ids.flatMap((id) => ownFile(id) ?? []))];
 }
 
 export { localised };

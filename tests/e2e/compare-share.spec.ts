@@ -1,0 +1,241 @@
+// Sharing the comparison charts: per chart a permalink that reproduces the view, PNG (2×, inked) and SVG (title,
+// subtitle, source, date), CSV in two variants that read back to the chart's table, and an embed in another origin's
+// iframe; factsheet links; and the user's own table aggregated from its counts in the dot plot.
+import http from 'node:http';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect } from './fixtures';
+import { seriousViolations } from './axe';
+import type { Page } from '@playwright/test';
+import { parseExportedCsv } from '../../src/lib/share/csv';
+
+const QUERY = 'grupper=fokus2025,stadsdelslyftet,hela_staden&niva=stadsdelsomrade&indikator=utrikes_fodda_andel&behov=lag_ekonomisk_standard_andel';
+
+/** diagram name in links, figure id, exported width (the chart's viewBox width, at least 640, at 2×), table columns
+ *  (html index → csv index) holding figures. */
+const CHARTS = [
+	{ diagram: 'dotplot', figure: 'dotplot', png: 1520, numeric: [[3, 3], [4, 4], [5, 5]], text: [[0, 0], [1, 1], [2, 2]] },
+	{ diagram: 'serie', figure: 'timeseries', png: 1280, numeric: [[3, 3], [4, 4]], text: [[0, 0], [1, 1], [2, 2]] },
+	{ diagram: 'rangordning', figure: 'ranking', png: 1280, numeric: [[1, 2]], text: [[0, 0], [2, 3]] },
+	{ diagram: 'malgrupp', figure: 'targeting', png: 1280, numeric: [[1, 1], [2, 2], [3, 3]], text: [[0, 0]] },
+	{ diagram: 'koncentration', figure: 'concentration', png: 1280, numeric: [[1, 2], [2, 3], [3, 4]], text: [[0, 0], [4, 5]] }
+] as const;
+
+async function openView(page: Page, url = `/jamfor?${QUERY}`) {
+	await page.goto(url);
+	await expect(page.locator(`.results[data-state="${QUERY}"]`)).toHaveCount(1, { timeout: 45_000 });
+	await expect(page.locator('.results')).toHaveAttribute('aria-busy', 'false', { timeout: 45_000 });
+}
+
+function menu(page: Page, figure: string) {
+	return page.locator(`figure[data-figure="${figure}"] [data-testid="share-menu"]`);
+}
+
+async function openMenu(page: Page, figure: string) {
+	await menu(page, figure).locator('summary').click();
+	return menu(page, figure);
+}
+
+/** The number in a formatted cell ("≈ 21,1 %", "+3,4", "245 000"), with its decimals; null when there is none. */
+function shown(text: string): { value: number; decimals: number } | null {
+	const m = /[-−]?\d[\d\s\u00a0\u202f]*(?:,(\d+))?/.exec(text);
+	if (!m) return null;
+	return { value: Number(m[0].replace(/[\s\u00a0\u202f]/g, '').replace('−', '-').replace(',', '.')), decimals: m[1]?.length ?? 0 };
+}
+
+for (const c of CHARTS) {
+	test(`${c.diagram}: the permalink reproduces the view`, async ({ page, context }) => {
+		await openView(page);
+		const m = await openMenu(page, c.figure);
+		const link = await m.getByTestId('share-link').inputValue();
+		expect(link).toBe(`${new URL(page.url()).origin}/jamfor?${QUERY}#${c.figure}-title`);
+		const other = await context.newPage();
+		await openView(other, link);
+		await expect(other.locator(`figure[data-figure="${c.figure}"] svg[data-chart="${c.figure}"]`)).toHaveCount(1);
+		expect(await other.locator(`figure[data-figure="${c.figure}"] h3`).textContent()).toBe(await page.locator(`figure[data-figure="${c.figure}"] h3`).textContent());
+	});
+
+	test(`${c.diagram}: PNG is a 2× image with ink in the chart area, SVG is valid XML with title, subtitle, source and date`, async ({ page }) => {
+		await openView(page);
+		const m = await openMenu(page, c.figure);
+		const [dl] = await Promise.all([page.waitForEvent('download'), m.getByTestId('share-png').click()]);
+		expect(dl.suggestedFilename()).toMatch(new RegExp(`^jamfor-${c.diagram}-.*stadsdelsomrade\\.png$`));
+		const png = readFileSync((await dl.path())!);
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		expect(png.readUInt32BE(16)).toBe(c.png);
+		const inked = await page.evaluate(async (b64) => {
+			const img = new Image();
+			img.src = `data:image/png;base64,${b64}`;
+			await img.decode();
+			const cv = document.createElement('canvas');
+			cv.width = img.width;
+			cv.height = img.height;
+			const ctx = cv.getContext('2d')!;
+			ctx.drawImage(img, 0, 0);
+			// The middle band, below title and subtitle and above the source lines.
+			const d = ctx.getImageData(0, Math.floor(img.height * 0.35), img.width, Math.floor(img.height * 0.3)).data;
+			let n = 0;
+			for (let i = 0; i < d.length; i += 4) if (d[i]! < 200 || d[i + 1]! < 200 || d[i + 2]! < 200) n++;
+			return n / (d.length / 4);
+		}, png.toString('base64'));
+		expect(inked).toBeGreaterThan(0.01);
+
+		const [sdl] = await Promise.all([page.waitForEvent('download'), m.getByTestId('share-svg').click()]);
+		const svg = readFileSync((await sdl.path())!, 'utf8');
+		const check = await page.evaluate((text) => {
+			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+			return { error: doc.getElementsByTagName('parsererror').length, text: Array.from(doc.querySelectorAll('text'), (t) => t.textContent).join(' | ') };
+		}, svg);
+		expect(check.error).toBe(0);
+		const title = (await page.locator(`figure[data-figure="${c.figure}"] h3`).textContent())!;
+		expect(check.text).toContain(title.slice(0, 30));
+		expect(check.text).toContain('Stadsdelsområde');
+		expect(check.text).toContain('Källa:');
+		expect(check.text).toContain('Bearbetning: Stadsdelskollen');
+		expect(check.text).toMatch(/Data byggda \d+ \p{L}+ \d{4}/u);
+		expect(svg).toContain(`data-chart="${c.figure}"`);
+	});
+
+	test(`${c.diagram}: both CSV variants read back to the figures in the chart's table`, async ({ page }) => {
+		await openView(page);
+		const cells = await page.locator(`figure[data-figure="${c.figure}"] table tbody tr`).evaluateAll((rows) =>
+			rows.map((r) => Array.from(r.children, (td) => td.textContent!.trim()))
+		);
+		expect(cells.length).toBeGreaterThan(0);
+		const m = await openMenu(page, c.figure);
+		for (const [id, variant] of [
+			['share-csv-sv', 'excel-sv'],
+			['share-csv', 'plain']
+		] as const) {
+			const [dl] = await Promise.all([page.waitForEvent('download'), m.getByTestId(id).click()]);
+			const text = readFileSync((await dl.path())!, 'utf8');
+			expect(text).toContain('Källa:');
+			const [, ...rows] = parseExportedCsv(text, variant);
+			expect(rows).toHaveLength(cells.length);
+			for (const [i, html] of cells.entries()) {
+				const csv = rows[i]!;
+				for (const [h, k] of c.text) expect(csv[k]).toBe(html[h]);
+				for (const [h, k] of c.numeric) {
+					const want = shown(html[h]!);
+					const raw = csv[k]!;
+					if (want === null) {
+						expect(raw, `${c.diagram} row ${i} column ${h}: "${html[h]}"`).toBe('');
+						continue;
+					}
+					const got = Number(variant === 'excel-sv' ? raw.replace(',', '.') : raw);
+					expect(Math.abs(got - want.value), `${c.diagram} row ${i} column ${h}: "${html[h]}" vs ${raw}`).toBeLessThanOrEqual(0.5 * 10 ** -want.decimals + 1e-9);
+				}
+			}
+		}
+	});
+}
+
+test('the embed snippet shows one chart inside an iframe on another origin, with reading, source, date and a link back', async ({ page, baseURL }) => {
+	await openView(page);
+	const m = await openMenu(page, 'ranking');
+	const snippet = await m.getByTestId('share-embed').inputValue();
+	expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/jamfor\?diagram=rangordning&amp;grupper=/);
+	const title = (await page.locator('figure[data-figure="ranking"] h3').textContent())!;
+	const host = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><title>Intranät</title>${snippet}`));
+	await new Promise<void>((r) => host.listen(0, '127.0.0.1', () => r()));
+	try {
+		const port = (host.address() as { port: number }).port;
+		expect(`http://127.0.0.1:${port}`).not.toBe(baseURL);
+		await page.goto(`http://127.0.0.1:${port}/`);
+		const frame = page.frameLocator('iframe');
+		await expect(frame.locator('h1')).toHaveText(title, { timeout: 45_000 });
+		await expect(frame.locator('svg[data-chart="ranking"] [data-group="fokus2025"] circle')).toHaveCount(13);
+		await expect(frame.locator('[data-chart="dotplot"]')).toHaveCount(0);
+		await expect(frame.locator('[data-reading="ranking"]')).not.toBeEmpty();
+		await expect(frame.getByText(/^Källa: /).first()).toBeVisible();
+		await expect(frame.getByTestId('embed-dated')).toHaveText(/Data byggda/);
+		const back = frame.getByRole('link', { name: 'Öppna hela vyn i Stadsdelskollen' });
+		await expect(back).toHaveAttribute('target', '_top');
+		await expect(back).toHaveAttribute('href', /\/jamfor\?grupper=fokus2025,stadsdelslyftet,hela_staden&niva=stadsdelsomrade&indikator=utrikes_fodda_andel/);
+		await expect(frame.locator('#compare-level')).toHaveCount(0);
+		await expect(frame.getByTestId('share-menu')).toHaveCount(0);
+	} finally {
+		host.close();
+	}
+});
+
+test('an unknown chart in an embed link is named and the dot plot shown', async ({ page }) => {
+	await page.goto('/embed/jamfor?diagram=paj&niva=stadsdel');
+	await expect(page.getByTestId('compare-notice')).toHaveText(/okänt diagram/);
+	await expect(page.locator('h1')).toHaveText(/Stadsdel, senaste år/, { timeout: 45_000 });
+	await expect(page.locator('svg[data-chart="dotplot"]')).toHaveCount(1);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the default embed (dot plot) is prerendered, with source, date and link back', async ({ page }) => {
+		await page.goto('/embed/jamfor');
+		await expect(page.locator('h1')).toHaveText(/Grupperingarnas värden/);
+		await expect(page.locator('svg[data-chart="dotplot"] [data-row="lag_ekonomisk_standard_andel"] path[data-key="fokus2025"]')).toHaveCount(1);
+		await expect(page.getByTestId('embed-dated')).toHaveText(/Data byggda/);
+		await expect(page.locator('nav')).toHaveCount(0);
+	});
+	test('the comparison links to the printable factsheets', async ({ page }) => {
+		await page.goto('/jamfor');
+		const links = page.getByTestId('compare-factsheets').getByRole('link');
+		await expect(links).toHaveCount(4);
+		for (const id of ['fokus2025', 'stadsdelslyftet', 'utsatta2023', 'utsatta2025']) await expect(page.getByTestId('compare-factsheets').locator(`a[href="/faktablad/${id}"]`)).toHaveCount(1);
+		await page.goto('/en/jamfor');
+		await expect(page.getByTestId('compare-factsheets').locator('a[href="/en/faktablad/fokus2025"]')).toHaveCount(1);
+	});
+});
+
+test.describe('the user own table', () => {
+	async function upload(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }, report: RegExp) {
+		await page.goto('/jamfor');
+		await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'ready', { timeout: 45_000 });
+		await page.getByTestId('byo-panel').locator('summary').click();
+		await page.getByTestId('byo-file').setInputFiles(file);
+		await expect(page.getByTestId('byo-report')).toContainText(report);
+		await page.getByTestId('byo-add').click();
+		await expect(page).toHaveURL(/indikator=egen_/, { timeout: 45_000 });
+		await expect(page.locator('.results')).toHaveAttribute('aria-busy', 'false', { timeout: 45_000 });
+	}
+
+	test('a table with counts is aggregated as Σ numerator / Σ denominator in the dot plot and table; exports name it', async ({ page }) => {
+		// SYNTHETIC. Fokusområden 2025 at stadsdelsområde: Farsta, Rinkeby-Kista, Skärholmen, Spånga-Tensta →
+		// (5 + 10 + 50 + 60) / (100 + 100 + 100 + 200) = 125 / 500 = 25 % (the mean of the four shares would be 23,75 %).
+		// Stadsdelslyftet (with data: Rinkeby-Kista, Skärholmen, Spånga-Tensta) → 120 / 400 = 30 %; the city 145 / 600.
+		const csv = [
+			'Stadsdelsområde;Egen andel (testdata);täljare;nämnare',
+			'Rinkeby-Kista;10 %;10;100',
+			'Spånga-Tensta;30 %;60;200',
+			'Farsta;5 %;5;100',
+			'Skärholmen;50 %;50;100',
+			'Bromma;20 %;20;100'
+		].join('\n');
+		await upload(page, { name: 'synthetic-counts.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') }, /5 av 5 rader/);
+		const row = page.locator('svg[data-chart="dotplot"] [data-row^="egen_"]');
+		await expect(row).toHaveCount(1);
+		await expect(row.locator('g[role="img"]')).toHaveAttribute('aria-label', /Fokusområden 2025 25,0\u00a0%; Stadsdelslyftet \(motion KS 2025\/652\) 30,0\u00a0%;.*Hela staden 24,2\u00a0%/);
+		const tableRow = page.locator('figure[data-figure="dotplot"] table tbody tr', { hasText: 'Egen andel (testdata)' }).filter({ hasText: 'Fokusområden 2025' });
+		await expect(tableRow).toContainText('25,0\u00a0%');
+		await expect(tableRow).not.toContainText('≈');
+		// The series and ranking show it too; the share menu says own data is not in the link and exports carry it.
+		await expect(page.locator('figure[data-figure="ranking"] h3')).toContainText('Egen andel (testdata)');
+		const m = await openMenu(page, 'ranking');
+		await expect(m).toContainText('Din egna data finns inte i länken');
+		const [dl] = await Promise.all([page.waitForEvent('download'), m.getByTestId('share-csv').click()]);
+		expect(readFileSync((await dl.path())!, 'utf8')).toContain('egen data: synthetic-counts.csv');
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+
+	test('the fixture without counts is a population-weighted mean flagged approximate', async ({ page }) => {
+		await upload(page, path.resolve('tests/fixtures/synthetic-byo-stadsdelsomraden.csv'), /13 av 14 rader/);
+		const row = page.locator('svg[data-chart="dotplot"] [data-row="egen_syntetisk_andel_testdata"]');
+		await expect(row).toHaveCount(1);
+		// Fokus 2025's four areas carry 10,5, 11,5, 20,5 and 22,5 %: a weighted mean lies between 10,5 and 22,5.
+		const tableRow = page.locator('figure[data-figure="dotplot"] table tbody tr', { hasText: 'Syntetisk andel (testdata)' }).filter({ hasText: 'Fokusområden 2025' });
+		await expect(tableRow).toContainText('≈');
+		const v = shown((await tableRow.locator('th, td').nth(3).textContent())!)!.value;
+		expect(v).toBeGreaterThan(10.5);
+		expect(v).toBeLessThan(22.5);
+		await expect(page.locator('figure[data-figure="dotplot"] p.source')).toContainText('egen data: synthetic-byo-stadsdelsomraden.csv');
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+});
