@@ -5,6 +5,7 @@ import { locale } from '$lib/i18n/labels';
 import { areaProfile, areasWithData } from '$lib/ui/area/areaProfile';
 import { areaMiniMap, areaSources } from '$lib/ui/area/areaPages.server';
 import { areaTrygghet } from '$lib/ui/trygghet/trygghetPage.server';
+import { loadCatalogue } from '$lib/server/dataset';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Nothing on the page is interactive; without hydration each of the ~6 400 pages ships no script and no inlined data.
@@ -18,5 +19,5 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!isLevel(params.level)) error(404, 'Unknown level');
 	const profile = areaProfile(areaSources(), params.level, params.code, locale());
 	if (!profile || !profile.indicators.length) error(404, 'Unknown area');
-	return { profile, map: areaMiniMap(params.level, params.code), trygghet: areaTrygghet(params.level, params.code) };
+	return { profile, map: areaMiniMap(params.level, params.code), trygghet: areaTrygghet(params.level, params.code), builtAt: loadCatalogue().builtAt };
 };
