@@ -159,6 +159,24 @@ test('the embed snippet shows one chart inside an iframe on another origin, with
 	}
 });
 
+test('a dot plot row is picked from the keyboard', async ({ page }) => {
+	await openView(page);
+	const pick = page.locator('svg[data-chart="dotplot"] [data-row="arbetsloshet_andel"] [role="button"]');
+	await pick.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/indikator=arbetsloshet_andel/, { timeout: 45_000 });
+	await expect(pick).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('figure[data-figure="ranking"] h3')).toContainText('Arbetslöshet');
+});
+
+test('an embedded chart has no serious accessibility violations', async ({ page }) => {
+	await page.goto(`/embed/jamfor?diagram=serie&${QUERY}`);
+	await expect(page.locator('h1')).toContainText('Utrikes födda', { timeout: 45_000 });
+	await expect(page.locator('.compare-embed')).toHaveAttribute('aria-busy', 'false');
+	await expect(page.getByTestId('timeseries-key')).toContainText('Hela staden');
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
 test('an unknown chart in an embed link is named and the dot plot shown', async ({ page }) => {
 	await page.goto('/embed/jamfor?diagram=paj&niva=stadsdel');
 	await expect(page.getByTestId('compare-notice')).toHaveText(/okänt diagram/);
