@@ -159,6 +159,18 @@ test('the embed snippet shows one chart inside an iframe on another origin, with
 	}
 });
 
+test('in English the permalink and the embed stay in English', async ({ page }) => {
+	await page.goto(`/en/jamfor?${QUERY}`);
+	await expect(page.locator(`.results[data-state="${QUERY}"]`)).toHaveCount(1, { timeout: 45_000 });
+	const m = await openMenu(page, 'timeseries');
+	await expect(m.locator('summary')).toHaveText('Share / Dela');
+	expect(await m.getByTestId('share-link').inputValue()).toMatch(/\/en\/jamfor\?grupper=.*#timeseries-title$/);
+	expect(await m.getByTestId('share-embed').inputValue()).toMatch(/\/en\/embed\/jamfor\?diagram=serie&amp;grupper=/);
+	await page.goto(`/en/embed/jamfor?diagram=serie&${QUERY}`);
+	await expect(page.locator('h1')).toContainText('Foreign-born', { timeout: 45_000 });
+	await expect(page.getByRole('link', { name: /Stadsdelskollen/ })).toHaveAttribute('href', /^\/en\/jamfor\?/);
+});
+
 test('a dot plot row is picked from the keyboard', async ({ page }) => {
 	await openView(page);
 	const pick = page.locator('svg[data-chart="dotplot"] [data-row="arbetsloshet_andel"] [role="button"]');
