@@ -253,18 +253,27 @@ test.describe('the user own table', () => {
 		const [dl] = await Promise.all([page.waitForEvent('download'), m.getByTestId('share-csv').click()]);
 		expect(readFileSync((await dl.path())!, 'utf8')).toContain('egen data: synthetic-counts.csv');
 		expect(await seriousViolations(page)).toEqual([]);
+		// The link names the own indicator; in this browser a reload finds the stored table again.
+		await page.reload();
+		await expect(page.locator('svg[data-chart="dotplot"] [data-row^="egen_"] g[role="img"]')).toHaveAttribute('aria-label', /Fokusområden 2025 25,0\u00a0%/, { timeout: 45_000 });
+		await expect(page.locator('#compare-indicator')).toHaveValue(/^egen_/);
 	});
 
 	test('the fixture without counts is a population-weighted mean flagged approximate', async ({ page }) => {
 		await upload(page, path.resolve('tests/fixtures/synthetic-byo-stadsdelsomraden.csv'), /13 av 14 rader/);
 		const row = page.locator('svg[data-chart="dotplot"] [data-row="egen_syntetisk_andel_testdata"]');
 		await expect(row).toHaveCount(1);
-		// Fokus 2025's four areas carry 10,5, 11,5, 20,5 and 22,5 %: a weighted mean lies between 10,5 and 22,5.
+		// No counts: weighted by the population (folkmängd, the nearest year to the table's, 2023, from the built data):
+		// Farsta 20,5 % · 61 859, Rinkeby-Kista 10,5 % · 53 037, Skärholmen 22,5 % · 37 605, Spånga-Tensta 11,5 % · 40 002
+		// → 3 131 133,5 / 192 503 = 16,2654 %, flagged approximate (the plain mean of the four would be 16,25 %).
 		const tableRow = page.locator('figure[data-figure="dotplot"] table tbody tr', { hasText: 'Syntetisk andel (testdata)' }).filter({ hasText: 'Fokusområden 2025' });
-		await expect(tableRow).toContainText('≈');
-		const v = shown((await tableRow.locator('th, td').nth(3).textContent())!)!.value;
-		expect(v).toBeGreaterThan(10.5);
-		expect(v).toBeLessThan(22.5);
+		await expect(tableRow.locator('th, td').nth(3)).toHaveText('≈ 16,3\u00a0%');
+		const m = await openMenu(page, 'dotplot');
+		const [dl] = await Promise.all([page.waitForEvent('download'), m.getByTestId('share-csv').click()]);
+		const csv = parseExportedCsv(readFileSync((await dl.path())!, 'utf8'), 'plain');
+		const cell = csv.find((r) => r[0] === 'Syntetisk andel (testdata)' && r[2] === 'Fokusområden 2025')!;
+		expect(Number(cell[3])).toBeCloseTo(3131133.5 / 192503, 6);
+		expect(cell[8]).toContain('ungefärligt');
 		await expect(page.locator('figure[data-figure="dotplot"] p.source')).toContainText('egen data: synthetic-byo-stadsdelsomraden.csv');
 		expect(await seriousViolations(page)).toEqual([]);
 	});
