@@ -124,3 +124,13 @@ test('the template for a level is generated in the browser', async ({ page }) =>
 	expect(text.split('\r\n')[0]).toBe('\ufeffkod;namn;år;värde;täljare;nämnare;n;felmarginal');
 	expect(text.trim().split('\r\n')).toHaveLength(14);
 });
+
+test("the selected area's panel lists the user's own value with its file as the source", async ({ page }) => {
+	await page.goto('/');
+	await upload(page);
+	await page.locator('path[data-code="rinkeby-kista"]').click();
+	const row = page.getByTestId('panel-own-row');
+	await expect(row).toContainText('Syntetisk andel (testdata)');
+	await expect(row).toContainText(`egen data: ${NAME}`);
+	await expect(row).toContainText('10,5 %');
+});
