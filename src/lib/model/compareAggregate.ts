@@ -117,12 +117,9 @@ function add(x: number | null, y: number | null): number | null {
 	return (x ?? 0) + y;
 }
 
-/** The pure twin of compareAll's SQL for one spec and one set of codes. */
-export function aggregatePure(spec: AggregateSpec, set: CodeSet, lookup: RowLookup): CompareCell {
-	const rows = lookup(spec.indicator, spec.year);
-	const weights = spec.weight ? lookup(spec.weight.indicator, spec.weight.year) : null;
-	const pops = spec.population ? lookup(spec.population.indicator, spec.population.year) : null;
-	const s: RawSums = {
+/** Sums over no areas at all: the starting point of both implementations. */
+export function emptySums(): RawSums {
+	return {
 		nAreas: 0,
 		nMissing: 0,
 		num: null,
@@ -137,6 +134,14 @@ export function aggregatePure(spec: AggregateSpec, set: CodeSet, lookup: RowLook
 		anyApprox: false,
 		anyDerived: false
 	};
+}
+
+/** The pure twin of compareAll's SQL for one spec and one set of codes. */
+export function aggregatePure(spec: AggregateSpec, set: CodeSet, lookup: RowLookup): CompareCell {
+	const rows = lookup(spec.indicator, spec.year);
+	const weights = spec.weight ? lookup(spec.weight.indicator, spec.weight.year) : null;
+	const pops = spec.population ? lookup(spec.population.indicator, spec.population.year) : null;
+	const s = emptySums();
 	for (const code of new Set(set.codes)) {
 		if (code === '') continue;
 		s.nAreas++;

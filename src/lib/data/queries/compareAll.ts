@@ -7,7 +7,7 @@
 // small join and GROUP BY.
 import type { Connector, Param } from '../connector.ts';
 import type { Level } from '../../types/dataset.ts';
-import { finishCell, type AggregateSpec, type CodeSet, type CompareCell } from '../../model/compareAggregate.ts';
+import { emptySums, finishCell, type AggregateSpec, type CodeSet, type CompareCell } from '../../model/compareAggregate.ts';
 import { encodeCodes } from './codes.ts';
 import { ensureUserTable } from './userTable.ts';
 
@@ -127,7 +127,7 @@ export async function compareAll(c: Connector, p: CompareAllParams): Promise<Com
 	const sets = p.sets.map((s, i) => ({ i, codes: encodeCodes(s.codes) })).filter((s) => s.codes !== '');
 	// A set with no area with data at all: every area missing.
 	const out: CompareMatrix = p.specs.map((s) =>
-		p.sets.map((_, j) => finishCell(s.aggregation, { ...EMPTY, nAreas: sizes[j]!, nMissing: sizes[j]! }))
+		p.sets.map((_, j) => finishCell(s.aggregation, { ...emptySums(), nAreas: sizes[j]!, nMissing: sizes[j]! }))
 	);
 	if (!p.specs.length || !sets.length) return out;
 
@@ -187,18 +187,3 @@ async function userRowCount(c: Connector, specs: readonly AggregateSpec[]): Prom
 	return row?.n ?? 0;
 }
 
-const EMPTY = {
-	nAreas: 0,
-	nMissing: 0,
-	num: null,
-	den: null,
-	total: null,
-	wsum: null,
-	wvalsum: null,
-	popCovered: null,
-	popTotal: null,
-	min: null,
-	max: null,
-	anyApprox: false,
-	anyDerived: false
-};
