@@ -7,10 +7,13 @@ export interface TableFile {
 	name: string;
 	url: string;
 	/** Size and sha256 recorded by the build: a truncated or altered file is refused, never half-loaded. */
-	expect?: { bytes: number; sha256: string };
+	expect?: Promise<{ bytes: number; sha256: string } | undefined>;
 }
 
 export async function createBrowserConnector(tables: TableFile[]): Promise<Connector> {
+	// The data files download while the WebAssembly module compiles (not after it).
+	const buffers = Promise.all(tables.map((t) => fetchArrow(t)));
+	buffers.catch(() => {});
 	const [duckdb, mvpWasm, mvpWorker, ehWasm, ehWorker] = await Promise.all([
 		import('@duckdb/duckdb-wasm'),
 		import('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'),
@@ -28,9 +31,9 @@ export async function createBrowserConnector(tables: TableFile[]): Promise<Conne
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
 	const conn = await db.connect();
 	await conn.query(`SET autoinstall_known_extensions=false; SET autoload_known_extensions=false;`);
-	const buffers = await Promise.all(tables.map((t) => fetchArrow(t)));
+	const loaded = await buffers;
 	for (const [i, t] of tables.entries()) {
-		await conn.insertArrowFromIPCStream(buffers[i]!, { name: t.name, create: true });
+		await conn.insertArrowFromIPCStream(loaded[i]!, { name: t.name, create: true });
 	}
 	return {
 		async query<Row extends Record<string, unknown>>(sql: string, params: Param[] = []) {
@@ -52,14 +55,15 @@ async function fetchArrow(t: TableFile): Promise<Uint8Array> {
 	const res = await fetch(t.url);
 	if (!res.ok) throw new Error(`data-file-missing:${t.url}:${res.status}`);
 	const bytes = new Uint8Array(await res.arrayBuffer());
-	if (t.expect) {
-		if (bytes.byteLength !== t.expect.bytes)
-			throw new Error(`data-corrupt: ${t.url} has ${bytes.byteLength} bytes, the build wrote ${t.expect.bytes}`);
+	const expect = await t.expect;
+	if (expect) {
+		if (bytes.byteLength !== expect.bytes)
+			throw new Error(`data-corrupt: ${t.url} has ${bytes.byteLength} bytes, the build wrote ${expect.bytes}`);
 		// crypto.subtle exists only in secure contexts (https, localhost); the size check above always runs.
 		if (globalThis.crypto?.subtle) {
 			const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
 			const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-			if (hex !== t.expect.sha256) throw new Error(`data-corrupt: ${t.url} does not match the build's sha256`);
+			if (hex !== expect.sha256) throw new Error(`data-corrupt: ${t.url} does not match the build's sha256`);
 		}
 	}
 	return bytes;

@@ -44,10 +44,17 @@ async function tableChecks(base: string): Promise<TableChecks> {
 export function bootDb(base = ''): Promise<Connector> {
 	if (connector) return connector;
 	setState({ status: 'loading' });
-	connector = Promise.all([import('./browserConnector.ts'), tableChecks(base)])
-		.then(([{ createBrowserConnector }, checks]) =>
+	const checks = tableChecks(base);
+	checks.catch(() => {});
+	connector = import('./browserConnector.ts')
+		.then(({ createBrowserConnector }) =>
 			createBrowserConnector(
-				TABLES.map((name) => ({ name, url: `${base}/data/${name}.arrow`, expect: checks[`${name}.arrow`] }))
+				TABLES.map((name) => ({
+					name,
+					url: `${base}/data/${name}.arrow`,
+					// A missing or unreadable tables.json fails the boot like a missing table would.
+					expect: checks.then((c) => c[`${name}.arrow`])
+				}))
 			)
 		)
 		.then((c) => {
