@@ -5,6 +5,7 @@ import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
+import { inkShare } from './exportChecks';
 import { seriousViolations } from './axe';
 import type { Page } from '@playwright/test';
 import { parseExportedCsv } from '../../src/lib/share/csv';
@@ -63,21 +64,8 @@ for (const c of CHARTS) {
 		const png = readFileSync((await dl.path())!);
 		expect(png.subarray(1, 4).toString()).toBe('PNG');
 		expect(png.readUInt32BE(16)).toBe(c.png);
-		const inked = await page.evaluate(async (b64) => {
-			const img = new Image();
-			img.src = `data:image/png;base64,${b64}`;
-			await img.decode();
-			const cv = document.createElement('canvas');
-			cv.width = img.width;
-			cv.height = img.height;
-			const ctx = cv.getContext('2d')!;
-			ctx.drawImage(img, 0, 0);
-			// The middle band, below title and subtitle and above the source lines.
-			const d = ctx.getImageData(0, Math.floor(img.height * 0.35), img.width, Math.floor(img.height * 0.3)).data;
-			let n = 0;
-			for (let i = 0; i < d.length; i += 4) if (d[i]! < 200 || d[i + 1]! < 200 || d[i + 2]! < 200) n++;
-			return n / (d.length / 4);
-		}, png.toString('base64'));
+		// The middle band, below title and subtitle and above the source lines.
+		const inked = await inkShare(page, png, { top: 0.35, height: 0.3 }, 200);
 		expect(inked).toBeGreaterThan(0.01);
 
 		const [sdl] = await Promise.all([page.waitForEvent('download'), m.getByTestId('share-svg').click()]);

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dsvFormat } from 'd3-dsv';
 import { test, expect } from './fixtures';
+import { inkShare } from './exportChecks';
 import { seriousViolations } from './axe';
 import type { Locator, Page } from '@playwright/test';
 
@@ -25,20 +26,7 @@ async function download(page: Page, menu: Locator, id: string): Promise<{ name: 
 async function checkPng(page: Page, png: Buffer, width: number, minInk: number) {
 	expect(png.subarray(1, 4).toString()).toBe('PNG');
 	expect(png.readUInt32BE(16)).toBe(width);
-	const inked = await page.evaluate(async (b64) => {
-		const img = new Image();
-		img.src = `data:image/png;base64,${b64}`;
-		await img.decode();
-		const c = document.createElement('canvas');
-		c.width = img.width;
-		c.height = img.height;
-		const ctx = c.getContext('2d')!;
-		ctx.drawImage(img, 0, 0);
-		const d = ctx.getImageData(0, Math.floor(img.height * 0.3), img.width, Math.floor(img.height * 0.4)).data;
-		let n = 0;
-		for (let i = 0; i < d.length; i += 4) if (d[i]! < 240 || d[i + 1]! < 240 || d[i + 2]! < 240) n++;
-		return n / (d.length / 4);
-	}, png.toString('base64'));
+	const inked = await inkShare(page, png, { top: 0.3, height: 0.4 });
 	expect(inked).toBeGreaterThan(minInk);
 }
 

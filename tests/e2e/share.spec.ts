@@ -2,6 +2,7 @@
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
+import { inkShare } from './exportChecks';
 import type { Page } from '@playwright/test';
 
 const VIEW = '/?indikator=utrikes_fodda_andel&ar=2022&niva=stadsdelsomrade&grupper=fokus2025&jmf=0';
@@ -33,20 +34,7 @@ test('PNG export is a 2× image with the chart drawn', async ({ page }) => {
 	expect(width).toBe(1600); // the 800 px wide map at 2×
 	expect(height).toBeGreaterThan(1000);
 	// Decode it in the page and count non-white pixels in the middle band, where the map is.
-	const inked = await page.evaluate(async (b64) => {
-		const img = new Image();
-		img.src = `data:image/png;base64,${b64}`;
-		await img.decode();
-		const c = document.createElement('canvas');
-		c.width = img.width;
-		c.height = img.height;
-		const ctx = c.getContext('2d')!;
-		ctx.drawImage(img, 0, 0);
-		const d = ctx.getImageData(0, Math.floor(img.height * 0.3), img.width, Math.floor(img.height * 0.3)).data;
-		let n = 0;
-		for (let i = 0; i < d.length; i += 4) if (d[i]! < 240 || d[i + 1]! < 240 || d[i + 2]! < 240) n++;
-		return n / (d.length / 4);
-	}, png.toString('base64'));
+	const inked = await inkShare(page, png, { top: 0.3, height: 0.3 });
 	expect(inked).toBeGreaterThan(0.1);
 });
 
