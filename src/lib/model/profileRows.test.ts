@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { profileRows } from './profileRows.ts';
+
+// SYNTHETIC profile.
+const indicators = [
+	{ id: 'a', name: 'Andel A', unit: 'percent' as const, decimals: 1 },
+	{ id: 'b', name: 'Andel B', unit: 'percent' as const, decimals: 1 },
+	{ id: 'c', name: 'Saknas', unit: 'percent' as const, decimals: 1 }
+];
+
+describe('profileRows', () => {
+	it('takes the latest year per indicator with its trend, in catalogue order, and leaves out indicators without values', () => {
+		const rows = profileRows(
+			[
+				{ indicator: 'b', year: 2024, value: 5, city: 4 },
+				{ indicator: 'a', year: 2021, value: 10, city: 12 },
+				{ indicator: 'a', year: 2020, value: 9, city: 11 },
+				{ indicator: 'c', year: 2024, value: null, city: 3 }
+			],
+			indicators
+		);
+		expect(rows.map((r) => [r.id, r.year, r.value, r.city])).toEqual([
+			['a', 2021, 10, 12],
+			['b', 2024, 5, 4]
+		]);
+		expect(rows[0]!.trend.map((t) => t.year)).toEqual([2020, 2021]);
+	});
+});

@@ -1,0 +1,47 @@
+// The area profile (the map's side panel) as a shareable chart: menu, PNG/CSV export and an embed on another origin.
+import http from 'node:http';
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import { inkShare } from './exportChecks';
+
+test('the area panel shares its profile chart: PNG, CSV and an embed that works on another origin', async ({ page }) => {
+	await page.goto('/?indikator=lag_ekonomisk_standard_andel&ar=2024&niva=stadsdelsomrade&grupper=fokus2025&omrade=skarholmen');
+	const panel = page.getByTestId('area-panel');
+	await expect(panel.locator('svg[data-chart="profile"]')).toBeVisible({ timeout: 45_000 });
+	const menu = panel.getByTestId('share-menu');
+	await menu.locator('summary').click();
+	await expect(menu.getByTestId('share-link')).toHaveValue(/omrade=skarholmen/);
+
+	const [dl] = await Promise.all([page.waitForEvent('download'), menu.getByTestId('share-png').click()]);
+	expect(dl.suggestedFilename()).toBe('omradesprofil-skarholmen-stadsdelsomrade.png');
+	const png = readFileSync((await dl.path())!);
+	expect(png.readUInt32BE(16)).toBe(1400); // the 700 px profile at 2×
+	expect(await inkShare(page, png, { top: 0.3, height: 0.4 })).toBeGreaterThan(0.01);
+
+	const [cdl] = await Promise.all([page.waitForEvent('download'), menu.getByTestId('share-csv').click()]);
+	const csv = readFileSync((await cdl.path())!, 'utf8');
+	expect(csv).toMatch(/Låg ekonomisk standard \(percent\),2024,23\.\d+,11\.\d+/);
+
+	const snippet = await menu.getByTestId('share-embed').inputValue();
+	expect(snippet).toContain('/embed/omrade?niva=stadsdelsomrade&amp;kod=skarholmen');
+	const host = http.createServer((_q, r) => r.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><title>x</title>${snippet}`));
+	await new Promise<void>((r) => host.listen(0, '127.0.0.1', () => r()));
+	try {
+		await page.goto(`http://127.0.0.1:${(host.address() as { port: number }).port}/`);
+		const frame = page.frameLocator('iframe');
+		await expect(frame.locator('h1')).toContainText('Skärholmen', { timeout: 45_000 });
+		await expect(frame.locator('svg[data-chart="profile"] text', { hasText: 'Låg ekonomisk standard' })).toHaveCount(1, { timeout: 45_000 });
+		await expect(frame.getByText(/Data byggda/)).toBeVisible();
+	} finally {
+		host.close();
+	}
+});
+
+test('the default profile embed is prerendered and reads without JavaScript', async ({ browser }) => {
+	const ctx = await browser.newContext({ javaScriptEnabled: false });
+	const page = await ctx.newPage();
+	await page.goto('/embed/omrade');
+	await expect(page.locator('h1')).toContainText('Rinkeby-Kista');
+	await expect(page.locator('svg[data-chart="profile"] text', { hasText: '29,5 %' })).toHaveCount(1);
+	await ctx.close();
+});
