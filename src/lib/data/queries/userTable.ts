@@ -3,19 +3,11 @@
 // its aggregate over a set of areas (Σnumerator/Σdenominator when given, else a population-weighted mean, approximate).
 import type { Connector, Param } from '../connector.ts';
 import type { Aggregation, Level } from '../../types/dataset.ts';
+import type { UserObservation } from '../../byo/types.ts';
 import { encodeCodes, SPLIT_CODES_SQL } from './codes.ts';
 
-export interface UserObservationRow {
-	indicator: string;
-	level: Level;
-	code: string;
-	year: number;
-	value: number | null;
-	numerator: number | null;
-	denominator: number | null;
-	n: number | null;
-	moe: number | null;
-}
+/** One row of `user_observations`: the parsed table's observation, as the byo module defines it. */
+export type UserObservationRow = UserObservation;
 
 export interface UserAreaValue {
 	code: string;
