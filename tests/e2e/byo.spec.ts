@@ -1,24 +1,17 @@
 // Bring your own table: a synthetic file for the 13 stadsdelsområden is read in the browser, shown on the map, in
 // the legend and table, kept over a reload (IndexedDB) and cleared on removal; nothing about it leaves the page.
-import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { seriousViolations } from './axe';
+import { BYO_FIXTURE, BYO_NAME, uploadOwnTable } from './byoUpload';
 import type { Page, Request } from '@playwright/test';
 
-const FIXTURE = path.resolve('tests/fixtures/synthetic-byo-stadsdelsomraden.csv');
-const NAME = 'synthetic-byo-stadsdelsomraden.csv';
+const FIXTURE = BYO_FIXTURE;
+const NAME = BYO_NAME;
 const areaPaths = (page: Page) => page.locator('svg[data-chart="choropleth"] .areas path');
 const mapTable = (page: Page) => page.locator('table', { has: page.locator('caption', { hasText: 'Syntetisk andel' }) });
 
-async function upload(page: Page) {
-	await page.getByTestId('byo-panel').locator('summary').click();
-	await expect(page.getByTestId('byo-privacy')).toContainText('Inget skickas någonstans');
-	await page.getByTestId('byo-file').setInputFiles(FIXTURE);
-	await expect(page.getByTestId('byo-report')).toContainText('13 av 14 rader kan användas på nivån Stadsdelsområde');
-	await page.getByTestId('byo-add').click();
-	await expect(page.getByTestId('byo-status')).toContainText(`${NAME} är tillagd`);
-}
+const upload = uploadOwnTable;
 
 test('an uploaded table updates map, legend and table, survives a reload and is cleared on removal', async ({ page }) => {
 	const requests: Request[] = [];

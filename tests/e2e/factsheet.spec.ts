@@ -1,7 +1,6 @@
 // Grouping factsheets: prerendered, printable on A4 without anything cut across the page width.
 import { test, expect } from './fixtures';
-
-const A4_CONTENT_PX = Math.floor(((210 - 2 * 14) / 25.4) * 96); // A4 width minus the 14 mm margins, at 96 dpi
+import { A4_CONTENT_PX } from './print';
 
 for (const id of ['fokus2025', 'stadsdelslyftet']) {
 	test(`factsheet ${id}: key figures without JavaScript and an A4 print layout that fits the width`, async ({ browser }) => {

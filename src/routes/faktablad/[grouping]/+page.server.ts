@@ -2,6 +2,8 @@
 import { error } from '@sveltejs/kit';
 import { loadCatalogue, loadIndicatorFile } from '$lib/server/dataset';
 import { groupingFactsheet } from '$lib/ui/factsheet/groupingFactsheet';
+import { COMPARE_LEVELS } from '$lib/model/compareSpecs';
+import type { OwnFactContext } from '$lib/ui/factsheet/ownFactRows';
 
 const GROUPINGS = ['fokus2025', 'stadsdelslyftet', 'utsatta2023', 'utsatta2025'];
 
@@ -12,5 +14,18 @@ export const load = async ({ params }) => {
 	const cat = loadCatalogue();
 	const sheet = groupingFactsheet(cat, params.grouping, loadIndicatorFile);
 	const { memberships: _m, members: _x, ...grouping } = sheet.grouping;
-	return { ...sheet, grouping, rows: sheet.rows.map((r) => ({ ...r, indicator: { ...r.indicator, caveats: r.indicator.caveats.slice(0, 2) } })) };
+	// What the page needs to add the visitor's own tables (from their browser) to the sheet.
+	const complement = cat.groupings.find((g) => g.complementOf === params.grouping);
+	const own: OwnFactContext = {
+		level: sheet.level,
+		sets: Object.fromEntries(
+			COMPARE_LEVELS.flatMap((l) => {
+				const grouping = sheet.grouping.memberships[l];
+				const rest = complement?.memberships[l];
+				return grouping?.length && rest ? [[l, { grouping, rest }]] : [];
+			})
+		),
+		populationByLevel: cat.populationByLevel
+	};
+	return { ...sheet, grouping, own, rows: sheet.rows.map((r) => ({ ...r, indicator: { ...r.indicator, caveats: r.indicator.caveats.slice(0, 2) } })) };
 };

@@ -1,0 +1,11 @@
+// Client island for the script-free area pages: mounts the user's own figures (from IndexedDB) into the page's
+// #egen-data placeholder. Bundled on its own by the islands plugin in vite.config.ts; nothing else runs on the page.
+import { mount } from 'svelte';
+import { LEVELS, type Level } from '$lib/types/dataset';
+import AreaOwnData from './AreaOwnData.svelte';
+
+const target = document.getElementById('egen-data');
+const level = target?.dataset.level ?? '';
+const code = target?.dataset.code ?? '';
+if (target && (LEVELS as readonly string[]).includes(level) && code)
+	mount(AreaOwnData, { target, props: { level: level as Level, code, areaName: target.dataset.name ?? code } });
