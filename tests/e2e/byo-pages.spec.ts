@@ -91,3 +91,27 @@ test('a grouping factsheet adds the own indicator as a population-weighted mean 
 	await expect(page.getByTestId('factsheet-own-data').locator('tbody tr')).toHaveCount(0);
 	expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('the scatter offers the own column: r and n stated, low-n areas named, the file as source, and a reload keeps it', async ({ page }) => {
+	await page.goto('/');
+	await uploadOwnTable(page);
+	await page.goto('/samband');
+	await page.locator('#samband-x').selectOption({ label: 'Syntetisk andel (testdata)' });
+	await expect(page).toHaveURL(/x=egen_syntetisk_andel_testdata/);
+	await expect(page).toHaveURL(/niva=stadsdelsomrade&/);
+	await expect(page.locator('svg[data-chart="scatter"] .pt')).toHaveCount(13);
+	await expect(page.getByTestId('samband-r')).toContainText(/Pearsons r = −?0,\d\d, n = 13/);
+	await expect(page.getByTestId('samband-low-n')).toContainText('Färre än 30 svar');
+	await expect(page.getByTestId('samband-low-n')).toContainText('Östermalm');
+	await expect(page.getByTestId('samband-low-n')).toContainText('Skärholmen');
+	await expect(page.getByTestId('samband-low-n')).not.toContainText('Farsta');
+	await expect(page.getByText(`Källor: egen data: ${BYO_NAME}`)).toBeVisible();
+	await page.locator('figure details summary').first().click();
+	await expect(page.locator('figure details table tbody tr', { hasText: 'Farsta' })).toContainText(/20,5\s%/);
+	await page.getByTestId('share-menu').locator('summary').click();
+	await expect(page.getByTestId('share-menu')).toContainText('Din egna data finns inte i länken');
+
+	await page.reload();
+	await expect(page.locator('#samband-x')).toHaveValue('egen_syntetisk_andel_testdata');
+	await expect(page.getByTestId('samband-r')).toContainText('n = 13');
+});

@@ -6,9 +6,8 @@ import { MIN_PAIRS } from '$lib/model/correlation';
 import { loadTrygghet } from './trygghetPage.server';
 import { measureText } from './evidenceText';
 import { fileSide, sambandPoints, type SideValue } from './sambandPoints';
-import type { SambandState } from './sambandState';
+import { SCATTER_LEVELS, type SambandState } from './sambandState';
 
-export const SCATTER_LEVELS: Level[] = ['stadsdelsomrade', 'stadsdelsomrade2007', 'stadsdel', 'regso', 'deso'];
 const GROUPINGS = ['fokus2025', 'stadsdelslyftet', 'utsatta2023', 'utsatta2025'];
 
 export interface SambandIndicator {
@@ -22,10 +21,15 @@ export interface SambandIndicator {
 	source: string;
 	/** The source's licence where the catalogue states one (quoted evidence has none of ours to state). */
 	licence?: string;
-	/** 'evidence': a quoted survey figure (values below), shown with its source type; never merged across wordings. */
-	kind: 'indicator' | 'evidence';
-	/** For evidence only: [level, code, year, value] (value null where two sources disagree: never averaged). */
+	/**
+	 * 'evidence': a quoted survey figure (values below), shown with its source type; never merged across wordings.
+	 * 'own': a column of the visitor's own table (values below), added in the browser, never in the page's data.
+	 */
+	kind: 'indicator' | 'evidence' | 'own';
+	/** For evidence: [level, code, year, value] (value null where two sources disagree: never averaged); for own data: its rows. */
 	values?: [Level, string, number, number | null][];
+	/** For own data: "level|code|year" of the values with fewer respondents than the table's threshold. */
+	lowN?: { threshold: number; keys: string[] };
 }
 
 export const DEFAULT_SAMBAND: SambandState = {

@@ -2,6 +2,9 @@
 // replaced by a default; serialise is canonical (fixed order, every choice named so a link keeps its meaning).
 import type { Level } from '$lib/types/dataset';
 
+/** Levels the scatter offers (an indicator appears at those where it has values). */
+export const SCATTER_LEVELS: Level[] = ['stadsdelsomrade', 'stadsdelsomrade2007', 'stadsdel', 'regso', 'deso'];
+
 export interface SambandState {
 	level: Level;
 	x: string;
