@@ -85,6 +85,11 @@ test('a grouping factsheet adds the own indicator as a population-weighted mean 
 	expect(await own.locator('table').evaluate((t) => t.getBoundingClientRect().right)).toBeLessThanOrEqual(A4_CONTENT_PX + 1);
 	await page.emulateMedia({ media: 'screen' });
 
+	// Fokusområden at stadsdelsområde level: the same figure the comparison page gives (compare-share.spec.ts:
+	// Farsta, Rinkeby-Kista, Skärholmen, Spånga-Tensta weighted by folkmängd 2023 → 16,2654 %).
+	await page.goto('/faktablad/fokus2025');
+	await expect(page.getByTestId('factsheet-own-data').locator('tbody tr [data-cell="grouping"]')).toHaveText(/^16,3\s%$/);
+
 	// Utsatta områden 2023 are not delimited at stadsdelsområde level: said, not computed.
 	await page.goto('/faktablad/utsatta2023');
 	await expect(page.getByTestId('factsheet-own-data')).toContainText('Syntetisk andel (testdata) (synthetic-byo-stadsdelsomraden.csv) kan inte räknas');

@@ -53,6 +53,8 @@ test('an uploaded table updates map, legend and table, survives a reload and is 
 	const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share-csv-sv').click()]);
 	const csv = readFileSync((await dl.path())!, 'utf8');
 	expect(csv).toContain(`egen data: ${NAME}`);
+	const [svg] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share-svg').click()]);
+	expect(readFileSync((await svg.path())!, 'utf8')).toContain(`egen data: ${NAME}`);
 
 	// A reload keeps it (IndexedDB), with the URL pointing at it.
 	await page.reload();
