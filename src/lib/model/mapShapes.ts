@@ -39,8 +39,28 @@ function round(x: number): number {
 	return Math.round(x * 1000) / 1000;
 }
 
-/** One shape per feature of `objectName`, keyed by its `code` property, with paths rounded to 0.1 px. */
+// Projecting a level's TopoJSON takes tens of milliseconds; a map change that keeps the level must not pay it again.
+// Results are kept per topology object (the loaders cache those) and released with it.
+const memo = new WeakMap<Topology, Map<string, unknown>>();
+
+function remembered<T>(topo: Topology, key: string, make: () => T): T {
+	let m = memo.get(topo);
+	if (!m) memo.set(topo, (m = new Map()));
+	if (!m.has(key)) m.set(key, make());
+	return m.get(key) as T;
+}
+
+const frameKey = (f: MapFrame) => `${f.width}|${f.height}|${f.rotate.join(',')}|${f.scale}|${f.translate.join(',')}`;
+
+/**
+ * One shape per feature of `objectName`, keyed by its `code` property, with paths rounded to 0.1 px. The same call
+ * returns the same shared array: callers must not change it.
+ */
 export function shapesFromTopology(topo: Topology, objectName: string, frame: MapFrame): MapShape[] {
+	return remembered(topo, `shapes|${objectName}|${frameKey(frame)}`, () => projectShapes(topo, objectName, frame));
+}
+
+function projectShapes(topo: Topology, objectName: string, frame: MapFrame): MapShape[] {
 	const obj = topo.objects[objectName] as GeometryCollection<{ code: string; name: string }> | undefined;
 	if (!obj) return [];
 	const fc = feature(topo, obj) as FeatureCollection<Geometry, { code: string; name: string }>;
@@ -57,6 +77,10 @@ export function shapesFromTopology(topo: Topology, objectName: string, frame: Ma
 
 /** The outline of a set of features (their outer boundary), e.g. a grouping drawn over the map. */
 export function outlineOf(topo: Topology, objectName: string, codes: ReadonlySet<string>, frame: MapFrame): string {
+	return remembered(topo, `outline|${objectName}|${frameKey(frame)}|${[...codes].sort().join(',')}`, () => projectOutline(topo, objectName, codes, frame));
+}
+
+function projectOutline(topo: Topology, objectName: string, codes: ReadonlySet<string>, frame: MapFrame): string {
 	const obj = topo.objects[objectName] as GeometryCollection<{ code: string }> | undefined;
 	if (!obj) return '';
 	const codeOf = (g: { properties?: unknown }) => String((g.properties as { code?: string } | undefined)?.code);
@@ -69,7 +93,9 @@ export function outlineOf(topo: Topology, objectName: string, codes: ReadonlySet
 
 /** All polygons of an object as one path (water, or a whole layer such as Polisen's areas). */
 export function layerPath(topo: Topology, objectName: string, frame: MapFrame): string {
-	const obj = topo.objects[objectName];
-	if (!obj) return '';
-	return geoPath(projectionOf(frame)).digits(1)(feature(topo, obj) as FeatureCollection) ?? '';
+	return remembered(topo, `layer|${objectName}|${frameKey(frame)}`, () => {
+		const obj = topo.objects[objectName];
+		if (!obj) return '';
+		return geoPath(projectionOf(frame)).digits(1)(feature(topo, obj) as FeatureCollection) ?? '';
+	});
 }
