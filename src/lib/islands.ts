@@ -1,7 +1,7 @@
 // Client islands: small scripts for prerendered pages that otherwise ship none. vite.config.ts bundles each entry
 // as _app/islands/<name>.js in the client build; in dev, Vite serves the source module itself.
 export const ISLANDS = {
-	'egen-data': 'src/lib/ui/area/ownDataIsland.ts'
+	omrade: 'src/lib/ui/area/areaPageIsland.ts'
 } as const;
 
 export type IslandName = keyof typeof ISLANDS;

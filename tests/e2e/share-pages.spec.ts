@@ -219,9 +219,12 @@ test.describe('area pages without script', () => {
 	});
 });
 
-test('the area page share block passes axe', async ({ page }) => {
-	// The page ships no script of its own; axe needs the browser's JavaScript to run.
+test('with script, the area page completes its address to a full URL in permalink and citation, and passes axe', async ({ page }) => {
 	await page.goto('/omrade/stadsdelsomrade/rinkeby-kista');
-	await expect(page.getByTestId('area-citation')).toBeVisible();
+	const full = new URL('/omrade/stadsdelsomrade/rinkeby-kista', page.url()).href;
+	await expect(page.getByTestId('area-permalink')).toHaveText(full);
+	await expect(page.getByTestId('area-citation')).toContainText(new RegExp(`\\. ${full.replace(/[.]/g, '\\.')}$`));
+	await page.goto('/en/omrade/stadsdelsomrade/rinkeby-kista');
+	await expect(page.getByTestId('area-permalink')).toHaveText(new URL('/en/omrade/stadsdelsomrade/rinkeby-kista', page.url()).href);
 	expect(await seriousViolations(page)).toEqual([]);
 });

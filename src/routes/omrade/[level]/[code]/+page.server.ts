@@ -1,5 +1,5 @@
 // An area's own page, prerendered for every area of every level that has observations; plain HTML, no app script
-// (only the small egen-data island, which adds the visitor's own figures from this browser).
+// (only the small area-page island, which completes the address and adds the visitor's own figures from this browser).
 import { error } from '@sveltejs/kit';
 import { LEVELS, type Level } from '$lib/types/dataset';
 import { locale } from '$lib/i18n/labels';
