@@ -217,6 +217,22 @@ test.describe('area pages without script', () => {
 		expect(toNumber(rk[col]!).toFixed(1)).toBe(toNumber(shown).toFixed(1));
 		expect(rows).toHaveLength(14); // header + 13 stadsdelsområden
 	});
+
+	test('in English the level CSV has English labels, commas and decimal points', async ({ page }) => {
+		await page.goto('/en/omrade/stadsdelsomrade/rinkeby-kista');
+		const link = page.getByTestId('area-level-csv');
+		await expect(link).toHaveAttribute('href', /\/en\/omrade\/stadsdelsomrade\/data\.csv$/);
+		const [dl] = await Promise.all([page.waitForEvent('download'), link.click()]);
+		const text = readFileSync((await dl.path())!, 'utf8');
+		const lines = text.split('\n').filter(Boolean);
+		const meta = lines.filter((l) => l.replace(/^"/, '').startsWith('# '));
+		expect(meta.join('\n')).toMatch(/# Sources: SCB/);
+		const rows = dsvFormat(',').parseRows(lines.slice(meta.length).join('\n'));
+		expect(rows[0]!.slice(0, 2)).toEqual(['Area', 'code']);
+		const col = rows[0]!.findIndex((h) => h.endsWith('[lag_ekonomisk_standard_andel]'));
+		expect(rows[0]![col]).toMatch(/^Low economic standard/);
+		expect(rows.find((r) => r[1] === 'rinkeby-kista')![col]).toMatch(/^29\.5\d*$/);
+	});
 });
 
 test('with script, the area page completes its address to a full URL in permalink and citation, and passes axe', async ({ page }) => {

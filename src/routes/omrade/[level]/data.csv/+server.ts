@@ -1,9 +1,10 @@
-// One CSV per level, written at build: every area with data × every indicator's latest value (Swedish Excel variant:
-// UTF-8 with BOM, semicolons, decimal comma), linked from each area page, which has no script to export with.
+// One CSV per level and language, written at build: every area with data × every indicator's latest value, linked
+// from each area page. Swedish (/omrade/…): the Swedish Excel variant (UTF-8 with BOM, semicolons, decimal comma);
+// English (/en/omrade/…): English labels, commas and decimal points.
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { formatDate, unitLabel } from '$lib/i18n/format';
-import { levelLabel } from '$lib/i18n/labels';
+import { levelLabel, locale } from '$lib/i18n/labels';
 import { toCsv } from '$lib/share/csv';
 import { loadCatalogue } from '$lib/server/dataset';
 import { areasWithData } from '$lib/ui/area/areaProfile';
@@ -20,17 +21,18 @@ const isLevel = (l: string): l is Level => (LEVELS as readonly string[]).include
 
 export const GET: RequestHandler = ({ params }) => {
 	if (!isLevel(params.level)) error(404, 'Unknown level');
+	const loc = locale();
 	const { table, meta } = levelCsv(areaSources(), params.level, {
-		area: m.table_area({}, { locale: 'sv' }),
-		code: 'kod',
+		area: m.table_area({}, { locale: loc }),
+		code: loc === 'sv' ? 'kod' : 'code',
 		indicator: (name, unit, year, id) => `${name}${unit ? ` (${unit})` : ''} ${year} [${id}]`,
-		title: m.area_csv_title({ level: levelLabel(params.level) }, { locale: 'sv' }),
-		sourcesLabel: m.area_csv_sources({}, { locale: 'sv' }),
-		definition: m.area_csv_definition({}, { locale: 'sv' }),
-		notes: [m.share_dated({ date: formatDate(loadCatalogue().builtAt, 'sv') }, { locale: 'sv' })],
-		pick: (t) => t.sv,
-		unit: (u) => unitLabel(u as Unit, 'sv')
+		title: m.area_csv_title({ level: levelLabel(params.level) }, { locale: loc }),
+		sourcesLabel: m.area_csv_sources({}, { locale: loc }),
+		definition: m.area_csv_definition({}, { locale: loc }),
+		notes: [m.share_dated({ date: formatDate(loadCatalogue().builtAt, loc) }, { locale: loc })],
+		pick: (t) => t[loc],
+		unit: (u) => unitLabel(u as Unit, loc)
 	});
 	if (!table.rows.length) error(404, 'No areas at this level');
-	return new Response(toCsv(table, meta, 'excel-sv'), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+	return new Response(toCsv(table, meta, loc === 'sv' ? 'excel-sv' : 'plain'), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
