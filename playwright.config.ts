@@ -11,6 +11,8 @@ export default defineConfig({
 	retries: 0,
 	reporter: [['list']],
 	timeout: 60_000,
+	// Assertions wait up to 15 s: on a loaded 2-core machine DuckDB-WASM's cold start alone can take several seconds.
+	expect: { timeout: 15_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		browserName: 'chromium',
