@@ -110,11 +110,16 @@ test('the scatter offers the own column: r and n stated, low-n areas named, the 
 	await expect(page.getByTestId('samband-low-n')).toContainText('Östermalm');
 	await expect(page.getByTestId('samband-low-n')).toContainText('Skärholmen');
 	await expect(page.getByTestId('samband-low-n')).not.toContainText('Farsta');
+	// In the chart: the low-n points are grey and dashed, and say why.
+	await expect(page.locator('svg[data-chart="scatter"] .pt.uncertain')).toHaveCount(2);
+	await expect(page.locator('svg[data-chart="scatter"] .pt.uncertain title').first()).toContainText('färre än 30 svar – osäkert');
+	await expect(page.locator('svg[data-chart="scatter"] [data-code="farsta"]')).not.toHaveClass(/uncertain/);
 	await expect(page.getByText(`Källor: egen data: ${BYO_NAME}`)).toBeVisible();
 	await page.locator('figure details summary').first().click();
 	await expect(page.locator('figure details table tbody tr', { hasText: 'Farsta' })).toContainText(/20,5\s%/);
 	await page.getByTestId('share-menu').locator('summary').click();
 	await expect(page.getByTestId('share-menu')).toContainText('Din egna data finns inte i länken');
+	expect(await seriousViolations(page)).toEqual([]);
 
 	await page.reload();
 	await expect(page.locator('#samband-x')).toHaveValue('egen_syntetisk_andel_testdata');
