@@ -2,7 +2,7 @@
 // breadth-first (direct links before chains), never overwriting a level the source itself reports.
 import type { Indicator, Level, Observation } from '../../src/lib/types/dataset.ts';
 import type { Crosswalk, TracedObservation } from '../types.ts';
-import { aggregateObservations, toObservation } from '../aggregate.ts';
+import { aggregateObservations } from '../aggregate.ts';
 
 const ORDER: Record<Indicator['aggregation']['kind'], number> = { sum: 0, ratio: 1, weighted_mean: 2, not_aggregable: 3 };
 
@@ -49,7 +49,7 @@ export function carryUp(
 				if (unlinkedCodes.length)
 					warnings.push(`${ind.id}: ${unlinkedCodes.length} ${from} area(s) have no link to ${cw.to}: ${unlinkedCodes.slice(0, 5).join(', ')}`);
 				if (!out.length) continue;
-				all.push(...out.map(toObservation));
+				all.push(...out);
 				queue.push(cw.to);
 			}
 		}

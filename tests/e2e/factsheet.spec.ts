@@ -43,3 +43,40 @@ test('an area page is its printable factsheet: A4 print layout without overflow'
 	expect(width).toBeLessThanOrEqual(A4_CONTENT_PX);
 	await context.close();
 });
+
+test('Fokus 2025: population counted in full (stadsdelar without a RegSO of their own are not "missing")', async ({ page }) => {
+	await page.goto('/faktablad/fokus2025');
+	const row = page.locator('table tbody tr').filter({ has: page.getByRole('rowheader', { name: 'Folkmängd', exact: true }) });
+	await expect(row.locator('td').nth(0)).toHaveText('2023');
+	await expect(row.locator('td').nth(1)).toHaveText(/^214\s196\spers\.$/);
+	await expect(row.locator('td').nth(4)).not.toContainText('saknar');
+});
+
+/** "12,3 %" → 12.3; null for anything else. */
+const percent = (s: string) => (/^-?[\d\s]+(,\d+)?\s%$/.test(s.trim()) ? Number(s.replace(/\s|%/g, '').replace(',', '.')) : null);
+
+for (const id of ['fokus2025', 'stadsdelslyftet', 'utsatta2023', 'utsatta2025']) {
+	test(`factsheet ${id}: for every share, the whole city lies between the grouping and the rest of the city`, async ({ page }) => {
+		await page.goto(`/faktablad/${id}`);
+		const rows = await page.locator('table').first().locator('tbody tr').evaluateAll((trs) =>
+			trs.map((tr) => [tr.querySelector('th')!.textContent!, ...[...tr.querySelectorAll('td')].map((td) => td.textContent!)])
+		);
+		let checked = 0;
+		const outside: string[] = [];
+		for (const [name, , g, r, city] of rows) {
+			const [a, b, c] = [percent(g!), percent(r!), percent(city!)];
+			if (a === null || b === null || c === null) continue;
+			checked++;
+			if (c < Math.min(a, b) || c > Math.max(a, b)) outside.push(`${name}: ${g} / ${r} / ${city}`);
+		}
+		expect(outside).toEqual([]);
+		expect(checked).toBeGreaterThan(5);
+		// Turnout: the official city figure (with votes not assigned to any district) is named beside it.
+		if (id === 'fokus2025') {
+			const turnout = page.locator('table tbody tr').filter({ has: page.getByRole('rowheader', { name: 'Valdeltagande, riksdagsvalet', exact: true }) });
+			await expect(turnout).toContainText('80,3');
+			await expect(turnout).toContainText('officiell siffra för hela staden: 84,0');
+			await expect(page.getByTestId('fact-city-note')).toContainText('röster som inte knutits till ett valdistrikt');
+		}
+	});
+}

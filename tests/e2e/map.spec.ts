@@ -96,3 +96,13 @@ test('after DuckDB is ready the summary gives grouping values for means too, fla
 	await expect(summary.locator('li', { hasText: 'Fokusområden 2025' })).toContainText(/\d+,\d\s+tkr.*ungefärligt/);
 	await expect(summary.locator('li', { hasText: 'Stadsdelslyftet' })).toContainText(/\d+,\d\s+tkr/);
 });
+
+test('turnout: the city beside the groupings is computed like them, the official figure named beside it', async ({ page }) => {
+	await page.goto('/?indikator=valdeltagande_riksdag&ar=2022&niva=stadsdelsomrade&grupper=fokus2025');
+	const summary = page.getByTestId('map-summary');
+	await expect(summary).toContainText('räknat som grupperingarna (alla områden på kartan): 80,3 %');
+	await expect(summary).toContainText('Stadens officiella siffra: 84,0 %');
+	await expect(summary.getByTestId('city-difference')).toContainText('röster som inte knutits till ett valdistrikt');
+	// Fokus is defined by stadsdelar; at stadsdelsområde level the figure names the areas it covers.
+	await expect(summary.locator('li', { hasText: 'Fokusområden 2025' })).toContainText(/Räknat på: .*Rinkeby-Kista/);
+});

@@ -1,7 +1,7 @@
 // Which indicators a comparison covers at a level, and the exact aggregate (year, weight, population) for each:
 // weights and population come from the nearest year the weighting indicator has, so nothing is back-filled.
 import type { Aggregation, Indicator, Level } from '../types/dataset.ts';
-import type { AggregateSpec } from './compareAggregate.ts';
+import type { AggregateSpec } from './aggregate.ts';
 
 /** Levels a comparison can run at, coarsest first. */
 export const COMPARE_LEVELS = ['stadsdelsomrade', 'stadsdel', 'regso', 'deso'] as const satisfies readonly Level[];

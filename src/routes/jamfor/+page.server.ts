@@ -1,7 +1,7 @@
 // The comparison page's default view (Fokus, Stadsdelslyftet, övriga staden, hela staden), computed at build with
 // the pure twin of the comparison query so the page reads without JavaScript.
 import { loadCatalogue, loadIndicatorFile } from '$lib/server/dataset';
-import { aggregatePure, lookupFromFiles } from '$lib/model/compareAggregate';
+import { aggregatePure, lookupFromFiles } from '$lib/model/aggregate';
 import { compareClientCatalogue, stateCatalogue } from '$lib/ui/compare/compareCatalogue';
 import { defaultCompareState } from '$lib/state/compareState';
 import { loadCompare, type CompareSources } from '$lib/ui/compare/loadCompare';

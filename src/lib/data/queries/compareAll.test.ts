@@ -8,7 +8,7 @@ import {
 	SYNTHETIC_COMPARE_OBSERVATIONS,
 	syntheticFileRows
 } from '../../../../tests/fixtures/synthetic-compare.ts';
-import { aggregatePure, lookupFromFiles, type AggregateSpec, type CodeSet } from '../../model/compareAggregate.ts';
+import { aggregatePure, lookupFromFiles, type AggregateSpec, type CodeSet } from '../../model/aggregate.ts';
 import { compareAll } from './compareAll.ts';
 
 let c: Connector;
@@ -33,6 +33,7 @@ const SETS: CodeSet[] = [
 	{ key: 'g2', codes: ['syn-d', 'syn-e'] },
 	{ key: 'city', codes: [...SYN_CODES] },
 	{ key: 'unknown', codes: ['syn-a', 'syn-z'] },
+	{ key: 'with-absent', codes: ['syn-a', 'syn-b', 'syn-z'] },
 	{ key: 'empty', codes: [] }
 ];
 
@@ -50,10 +51,11 @@ describe('compareAll (SQL)', () => {
 		// City: 135 / 500 = 27 %, one area missing.
 		expect(share![2]!.value).toBeCloseTo(27, 10);
 		expect(share![2]).toMatchObject({ nAreas: 5, nMissing: 1, populationCovered: 500, populationTotal: 550 });
-		// An unknown code counts as an area without data.
-		expect(share![3]).toMatchObject({ value: 10, nAreas: 2, nMissing: 1 });
+		// A code with neither a row nor a population row holds no one at this level: not missing while the set's
+		// population is known (coverage is measured by population, 100 of 100 here).
+		expect(share![3]).toMatchObject({ value: 10, nAreas: 2, nMissing: 0, populationCovered: 100, populationTotal: 100 });
 		// An empty set has no value, not zero.
-		expect(share![4]).toMatchObject({ value: null, nAreas: 0, nMissing: 0 });
+		expect(share![5]).toMatchObject({ value: null, nAreas: 0, nMissing: 0 });
 		// Median: population-weighted (200·100 + 300·300 + 400·50) / 450, flagged approximate, with its range.
 		expect(median![0]!.value).toBeCloseTo(130000 / 450, 10);
 		expect(median![0]).toMatchObject({ approximate: true, min: 200, max: 400, nMissing: 0 });
@@ -64,6 +66,8 @@ describe('compareAll (SQL)', () => {
 		// A sum with a hole is withheld; a complete one is given.
 		expect(count![0]).toMatchObject({ value: null, nMissing: 1 });
 		expect(count![1]).toMatchObject({ value: 9, nMissing: 0 });
+		// A complete sum over areas plus one with no row of its own is given (the Farstanäset case): 1 + 2 = 3.
+		expect(count![4]).toMatchObject({ value: 3, nAreas: 3, nMissing: 0 });
 		// Another year of the same indicator in the same query: 111 / 500 = 22.2 %.
 		expect(share2022![2]!.value).toBeCloseTo(22.2, 10);
 	});

@@ -1,13 +1,15 @@
 // Every requested (indicator, year) aggregated over several sets of area codes: the comparison page's dot plot
 // (latest year of each indicator) and its time series (every year of one indicator) in one request.
-// Semantics match groupingAggregate: ratio of summed counts, missing areas counted, sums withheld when incomplete,
-// means and medians population-weighted and flagged; the finishing step is shared with the pure model.
+// The sums are those of model/aggregate.ts (the one definition of a set's figure), computed in SQL; the finishing
+// step is shared with the pure model, and a property test holds the two to equal answers.
+// An area is in the per-area cells when it has a row of the indicator or a population row; an area with neither is
+// 'absent' (see missingAreas).
 // Speed: the per-area cells (value, counts, weight, population) depend on the level and the indicators, not on the
 // groupings, so they are materialised once per (level, specs) in a temp table; a changed grouping then costs one
 // small join and GROUP BY.
 import type { Connector, Param } from '../connector.ts';
 import type { Level } from '../../types/dataset.ts';
-import { emptySums, finishCell, type AggregateSpec, type CodeSet, type CompareCell } from '../../model/compareAggregate.ts';
+import { emptySums, finishCell, type AggregateSpec, type CodeSet, type CompareCell } from '../../model/aggregate.ts';
 import { encodeCodes } from './codes.ts';
 import { ensureUserTable } from './userTable.ts';
 
@@ -23,6 +25,7 @@ export type CompareMatrix = CompareCell[][];
 interface Row extends Record<string, unknown> {
 	si: number;
 	s: number;
+	n_rows: number;
 	n_has: number;
 	num: number | null;
 	den: number | null;
@@ -106,14 +109,14 @@ function cellTable(c: Connector, level: Level, specs: readonly AggregateSpec[], 
 			 ),
 			 keyed AS (SELECT spec.*, codes.code FROM spec CROSS JOIN (SELECT DISTINCT code FROM lv) codes)
 			 SELECT k.si, k.code, o.value, o.numerator, o.denominator, o.status, w.value AS weight, p.value AS pop,
-			   (o.value IS NOT NULL
+			   coalesce(o.value IS NOT NULL AND coalesce(o.status, '') NOT IN ('missing', 'suppressed')
 			     AND (k.kind <> 'ratio' OR (o.numerator IS NOT NULL AND o.denominator IS NOT NULL))
-			     AND (k.kind NOT IN ('weighted_mean', 'not_aggregable') OR w.value IS NOT NULL)) AS has
+			     AND (k.kind NOT IN ('weighted_mean', 'not_aggregable') OR w.value IS NOT NULL), false) AS has
 			 FROM keyed k
 			 LEFT JOIN lv o ON o.indicator = k.indicator AND o.year = k.year AND o.code = k.code
 			 LEFT JOIN lv w ON w.indicator = k.weight AND w.year = k.wyear AND w.code = k.code
 			 LEFT JOIN lv p ON p.indicator = k.pop AND p.year = k.pyear AND p.code = k.code
-			 WHERE o.value IS NOT NULL OR p.value IS NOT NULL`,
+			 WHERE o.code IS NOT NULL OR p.code IS NOT NULL`,
 			[...params, level]
 		))
 		.then(() => name);
@@ -127,7 +130,7 @@ export async function compareAll(c: Connector, p: CompareAllParams): Promise<Com
 	const sets = p.sets.map((s, i) => ({ i, codes: encodeCodes(s.codes) })).filter((s) => s.codes !== '');
 	// A set with no area with data at all: every area missing.
 	const out: CompareMatrix = p.specs.map((s) =>
-		p.sets.map((_, j) => finishCell(s.aggregation, { ...emptySums(), nAreas: sizes[j]!, nMissing: sizes[j]! }))
+		p.sets.map((_, j) => finishCell(s.aggregation, { ...emptySums(), nAreas: sizes[j]!, nAbsent: sizes[j]! }))
 	);
 	if (!p.specs.length || !sets.length) return out;
 
@@ -139,6 +142,7 @@ export async function compareAll(c: Connector, p: CompareAllParams): Promise<Com
 		   ) WHERE code <> ''
 		 )
 		 SELECT c.si, sets.s,
+		   count(*)::INTEGER AS n_rows,
 		   count(*) FILTER (WHERE has)::INTEGER AS n_has,
 		   sum(numerator) FILTER (WHERE has)::DOUBLE AS num,
 		   sum(denominator) FILTER (WHERE has)::DOUBLE AS den,
@@ -162,7 +166,8 @@ export async function compareAll(c: Connector, p: CompareAllParams): Promise<Com
 		if (!spec || !row || n === undefined) continue;
 		row[r.s] = finishCell(spec.aggregation, {
 			nAreas: n,
-			nMissing: n - r.n_has,
+			nUnusable: r.n_rows - r.n_has,
+			nAbsent: n - r.n_rows,
 			num: r.num,
 			den: r.den,
 			total: r.total,

@@ -9,7 +9,7 @@ import { userIndicatorValues } from '$lib/data/queries/userTable';
 import type { Result } from '$lib/data/result';
 import { isUserIndicator, userData } from '$lib/ui/byo/userData.svelte';
 import { userSource } from '$lib/ui/byo/userSource';
-import type { AggregateSpec } from '$lib/model/compareAggregate';
+import type { AggregateSpec } from '$lib/model/aggregate';
 import type { AreaRow, CompareSources } from './loadCompare';
 
 function unwrap<T>(r: Result<T>): T {

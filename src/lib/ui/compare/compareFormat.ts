@@ -3,7 +3,7 @@
 import { m } from '$lib/paraglide/messages';
 import { formatValue } from '$lib/i18n/format';
 import { locale, localised } from '$lib/i18n/labels';
-import type { CompareCell } from '$lib/model/compareAggregate';
+import type { CompareCell } from '$lib/model/aggregate';
 import type { CompareClientCatalogue, CompareIndicator } from './compareCatalogue';
 import type { Localised } from '$lib/types/dataset';
 import { groupingStyle } from '$lib/model/groupingStyle';

@@ -2,7 +2,7 @@
 // prerender (the pure aggregation over the built JSON files) and in the browser (DuckDB through the query layer).
 // All aggregates — every indicator's latest year and every year of the chosen indicator's series — are one request.
 import type { Level, ObservationStatus } from '$lib/types/dataset';
-import type { AggregateSpec, CodeSet, CompareCell } from '$lib/model/compareAggregate';
+import type { AggregateSpec, CodeSet, CompareCell } from '$lib/model/aggregate';
 import { comparableIndicators, latestSpecs, specFor } from '$lib/model/compareSpecs';
 import { seriesFamily } from '$lib/model/seriesFamilies';
 import { CITY, type CompareState } from '$lib/state/compareState';

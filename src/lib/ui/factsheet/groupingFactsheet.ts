@@ -1,7 +1,9 @@
 // Assembles a grouping's factsheet at build: every comparable indicator's latest value for the grouping, the rest of
 // the city and the whole city, computed from counts at the level the grouping is defined at, plus the trend per year.
+// The whole city is computed like its parts (the grouping and the rest together), so it always lies between them;
+// the official city figure (the source's kommun row) is kept beside it for where the two differ.
 import type { BuiltCatalogue, Grouping, Indicator, IndicatorFile, Level } from '$lib/types/dataset';
-import { aggregatePure, lookupFromFiles, type CompareCell } from '$lib/model/compareAggregate';
+import { aggregatePure, lookupFromFiles, type CompareCell } from '$lib/model/aggregate';
 import { comparableIndicators, specFor } from '$lib/model/compareSpecs';
 
 export interface FactRow {
@@ -9,7 +11,10 @@ export interface FactRow {
 	year: number;
 	grouping: CompareCell;
 	rest: CompareCell | null;
+	/** The whole city computed like the grouping and the rest: every area at the level. */
 	city: number | null;
+	/** The source's own city figure (kommun row), which may count what no area holds (e.g. unassigned votes). */
+	cityOfficial: number | null;
 	trend: { year: number; grouping: number | null; city: number | null }[];
 }
 
@@ -29,9 +34,11 @@ export function groupingFactsheet(cat: BuiltCatalogue, groupingId: string, file:
 	const level: Level = FACTSHEET_LEVELS.includes(grouping.level) ? grouping.level : 'stadsdelsomrade';
 	const codes = grouping.memberships[level] ?? [];
 	const rest = cat.groupings.find((g) => g.complementOf === grouping.id)?.memberships[level] ?? null;
-	const names = new Map(cat.areas.filter((a) => a.level === level).map((a) => [a.code, a.name]));
+	const levelAreas = cat.areas.filter((a) => a.level === level);
+	const names = new Map(levelAreas.map((a) => [a.code, a.name]));
+	const cityCodes = rest ? [...codes, ...rest] : levelAreas.map((a) => a.code);
 	const lookup = lookupFromFiles(level, (id) => file(id).rows);
-	const city = (id: string, year: number) => file(id).rows.find((r) => r[0] === 'kommun' && r[2] === year)?.[3] ?? null;
+	const official = (id: string, year: number) => file(id).rows.find((r) => r[0] === 'kommun' && r[2] === year)?.[3] ?? null;
 	const rows: FactRow[] = comparableIndicators(cat.indicators, level).map((ind) => {
 		const years = [...new Set(file(ind.id).rows.filter((r) => r[0] === level).map((r) => r[2]))].sort((a, b) => a - b);
 		const year = years[years.length - 1] ?? Math.max(...ind.years);
@@ -41,8 +48,9 @@ export function groupingFactsheet(cat: BuiltCatalogue, groupingId: string, file:
 			year,
 			grouping: cell(year, codes),
 			rest: rest ? cell(year, rest) : null,
-			city: city(ind.id, year),
-			trend: years.map((y) => ({ year: y, grouping: cell(y, codes).value, city: city(ind.id, y) }))
+			city: cell(year, cityCodes).value,
+			cityOfficial: official(ind.id, year),
+			trend: years.map((y) => ({ year: y, grouping: cell(y, codes).value, city: cell(y, cityCodes).value }))
 		};
 	});
 	return {

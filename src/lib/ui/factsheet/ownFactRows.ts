@@ -4,7 +4,7 @@
 // at the table's own level where the grouping has a membership.
 import type { IndicatorFile, IndicatorFileRow, Level } from '$lib/types/dataset';
 import type { UserDataset, UserIndicator } from '$lib/byo/types';
-import { aggregatePure, lookupFromFiles, type CompareCell } from '$lib/model/compareAggregate';
+import { aggregatePure, lookupFromFiles, type CompareCell } from '$lib/model/aggregate';
 import { COMPARE_LEVELS, specFor, type CompareLevel, type SpecCatalogue } from '$lib/model/compareSpecs';
 
 export interface OwnFactContext {

@@ -1,10 +1,16 @@
-// Grouping values for the map's text summary through DuckDB once it is ready: ratios from counts, and means and
-// medians weighted by the level's population (flagged approximate) — which the on-screen rows alone cannot give.
+// The map's grouping figures (and the whole city computed like them), through the one aggregate definition:
+// from the rows on screen before DuckDB is ready (ratios and complete sums; means need weights the screen lacks),
+// through DuckDB after (every kind, weighted and with coverage by population). Both build the same specs and sets.
 import { run } from '$lib/data/db';
-import { groupingAggregate } from '$lib/data/queries/groupingAggregate';
-import type { Indicator } from '$lib/types/dataset';
+import { compareAll } from '$lib/data/queries/compareAll';
+import { aggregatePure, type CodeSet, type CompareCell, type ObsRow } from '$lib/model/aggregate';
+import { specFor } from '$lib/model/compareSpecs';
 import type { ViewState } from '$lib/state/viewState';
-import type { ClientCatalogue } from './catalogue';
+import type { ClientCatalogue, IndicatorLite } from './catalogue';
+import type { ViewValue } from './loadView';
+
+/** The set of every area on the map: the whole city, computed like the groupings. */
+export const CITY_SET = 'hela_staden';
 
 export interface SummaryValue {
 	id: string;
@@ -13,29 +19,32 @@ export interface SummaryValue {
 	nMissing: number;
 }
 
-export async function groupingSummary(catalogue: ClientCatalogue, meta: Indicator, state: ViewState): Promise<SummaryValue[] | null> {
-	const popId = catalogue.populationByLevel[state.level];
-	const pop = popId ? catalogue.indicators.find((i) => i.id === popId) : undefined;
-	const popYear = pop?.years.length
-		? pop.years.reduce((best, y) => (Math.abs(y - state.year) < Math.abs(best - state.year) ? y : best), pop.years[0]!)
-		: null;
-	const out: SummaryValue[] = [];
+function setsFor(catalogue: ClientCatalogue, state: ViewState, allCodes: readonly string[]): CodeSet[] {
+	const sets: CodeSet[] = [];
 	for (const id of state.groupings) {
-		const g = catalogue.groupings.find((x) => x.id === id);
-		const codes = g?.memberships[state.level] ?? [];
-		if (!g || !codes.length) continue;
-		const r = await run((c) =>
-			groupingAggregate(c, {
-				indicator: meta.id,
-				aggregation: meta.aggregation,
-				level: state.level,
-				year: state.year,
-				codes,
-				population: popId && popYear !== null ? { indicator: popId, year: popYear } : null
-			})
-		);
-		if (!r.ok) return null;
-		out.push({ id, value: r.value.value, approximate: r.value.approximate, nMissing: r.value.nMissing });
+		const codes = catalogue.groupings.find((x) => x.id === id)?.memberships[state.level] ?? [];
+		if (codes.length) sets.push({ key: id, codes });
 	}
-	return out;
+	return [...sets, { key: CITY_SET, codes: allCodes }];
+}
+
+const summary = (sets: CodeSet[], cells: readonly CompareCell[]): SummaryValue[] =>
+	sets.map((s, j) => ({ id: s.key, value: cells[j]!.value, approximate: cells[j]!.approximate, nMissing: cells[j]!.nMissing }));
+
+/** From the rows on screen only: no weights and no population, so means are null and coverage counts areas. */
+export function groupingSummaryFromRows(catalogue: ClientCatalogue, meta: IndicatorLite, state: ViewState, rows: readonly ViewValue[], allCodes: readonly string[]): SummaryValue[] {
+	const spec = specFor(catalogue, state.level, meta, state.year);
+	const byCode = new Map<string, ObsRow>(rows.map((r) => [r.code, { ...r, status: r.status === 'user' ? 'ok' : r.status }]));
+	const none = new Map<string, ObsRow>();
+	const lookup = (indicator: string, year: number) => (indicator === meta.id && year === state.year ? byCode : none);
+	const sets = setsFor(catalogue, state, allCodes);
+	return summary(sets, sets.map((set) => aggregatePure({ ...spec, population: null }, set, lookup)));
+}
+
+/** Through DuckDB: null when the query failed (the on-screen figures then stay). */
+export async function groupingSummary(catalogue: ClientCatalogue, meta: IndicatorLite, state: ViewState, allCodes: readonly string[]): Promise<SummaryValue[] | null> {
+	const sets = setsFor(catalogue, state, allCodes);
+	const specs = [specFor(catalogue, state.level, meta, state.year)];
+	const r = await run((c) => compareAll(c, { level: state.level, specs, sets }));
+	return r.ok ? summary(sets, r.value[0]!) : null;
 }

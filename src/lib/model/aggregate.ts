@@ -1,7 +1,17 @@
-// A grouping's value of one indicator in one year, from counts: ratio = scale × Σnumerator / Σdenominator over the
-// areas with values; a sum is withheld when any area lacks data; means and medians are population-weighted and
-// flagged approximate. The same finishing step serves the DuckDB query (compareAll.ts) and this pure version, which
-// computes the prerendered first view at build; tests hold the two to the same answers.
+// How a set of areas becomes one figure, for every aggregation kind: the one definition the map summary, the
+// comparison, factsheets, area pages and the build-time carry all use. The DuckDB query (data/queries/compareAll.ts)
+// computes the same sums in SQL and hands them to finishCell; a property test holds the two to equal answers.
+//
+// - ratio: scale × Σnumerator / Σdenominator over the areas with counts (never a mean of percentages);
+// - sum: Σvalue, withheld (null) when any area's share of the population is not covered — a partial total is an
+//   undercount, not an estimate;
+// - weighted_mean: Σ(value × weight) / Σweight, flagged approximate when the indicator says so;
+// - not_aggregable (medians, categories): the same population-weighted mean, always flagged approximate, with the
+//   range (min, max) beside it.
+// A missing or suppressed value stays missing, never 0. Coverage is measured by population: an area with neither a
+// row of its own nor a population row (e.g. a stadsdel without a RegSO of its own, whose residents are counted in a
+// neighbouring one) is not missing when the set's population is known; without population, every area without a
+// usable value counts as missing.
 import type { Aggregation, ObservationStatus } from '../types/dataset.ts';
 
 /** One aggregate to compute: an indicator in a year, with the weight and population rows to use beside it. */
@@ -40,8 +50,12 @@ export interface CompareCell {
 
 /** The sums both implementations produce before the aggregation kind decides what they mean. */
 export interface RawSums {
+	/** Distinct areas in the set. */
 	nAreas: number;
-	nMissing: number;
+	/** Areas with a row (of the indicator or of the population) but no usable value. */
+	nUnusable: number;
+	/** Areas with neither a row of the indicator nor a population row. */
+	nAbsent: number;
 	num: number | null;
 	den: number | null;
 	total: number | null;
@@ -55,10 +69,24 @@ export interface RawSums {
 	anyDerived: boolean;
 }
 
+/** Means and medians flagged approximate by their kind alone (before looking at the inputs). */
+export function approximateByKind(a: Aggregation): boolean {
+	return a.kind === 'not_aggregable' || (a.kind === 'weighted_mean' && a.approximate);
+}
+
+/**
+ * Areas that count as missing: those with a row but no usable value, and — only where the set's population is
+ * unknown — those with no row at all. With population known, an area without any row holds no one at this level.
+ */
+export function missingAreas(s: Pick<RawSums, 'nUnusable' | 'nAbsent' | 'popTotal'>): number {
+	return s.nUnusable + (s.popTotal === null ? s.nAbsent : 0);
+}
+
 export function finishCell(a: Aggregation, s: RawSums): CompareCell {
+	const nMissing = missingAreas(s);
 	const base = {
 		nAreas: s.nAreas,
-		nMissing: s.nMissing,
+		nMissing,
 		populationCovered: s.popCovered,
 		populationTotal: s.popTotal,
 		min: s.min,
@@ -80,7 +108,7 @@ export function finishCell(a: Aggregation, s: RawSums): CompareCell {
 			// A sum over a set with a hole would be an undercount: say nothing instead.
 			return {
 				...base,
-				value: s.nAreas > 0 && s.nMissing === 0 ? s.total : null,
+				value: s.nAreas > 0 && nMissing === 0 ? s.total : null,
 				numerator: null,
 				denominator: null,
 				approximate: s.anyApprox
@@ -93,7 +121,7 @@ export function finishCell(a: Aggregation, s: RawSums): CompareCell {
 				value: ok ? s.wvalsum! / s.wsum! : null,
 				numerator: null,
 				denominator: null,
-				approximate: a.kind === 'not_aggregable' || a.approximate || s.anyApprox
+				approximate: approximateByKind(a) || s.anyApprox
 			};
 		}
 	}
@@ -121,7 +149,8 @@ function add(x: number | null, y: number | null): number | null {
 export function emptySums(): RawSums {
 	return {
 		nAreas: 0,
-		nMissing: 0,
+		nUnusable: 0,
+		nAbsent: 0,
 		num: null,
 		den: null,
 		total: null,
@@ -136,6 +165,52 @@ export function emptySums(): RawSums {
 	};
 }
 
+/** One area of a set, with the part of it that belongs to the set (crosswalk links split areas; whole areas: 1). */
+export interface Member {
+	row: ObsRow | undefined;
+	/** The weight for means and medians; null when unknown. */
+	weight: number | null;
+	/** The area's population, and whether a population row exists at all (its value may be missing). */
+	pop: number | null;
+	popRow: boolean;
+	share: number;
+}
+
+/** Whether an area's row can enter the aggregate: a value, counts for a ratio, a weight for a mean. */
+export function usable(a: Aggregation, m: Member): m is Member & { row: ObsRow & { value: number } } {
+	const r = m.row;
+	if (!r || r.value === null || r.status === 'missing' || r.status === 'suppressed' || !(m.share > 0)) return false;
+	if (a.kind === 'ratio' && (r.numerator === null || r.denominator === null)) return false;
+	return !weighted(a) || m.weight !== null;
+}
+
+/** Adds one area to the running sums (mutates `s`). */
+export function addMember(a: Aggregation, s: RawSums, m: Member): void {
+	s.nAreas++;
+	const pop = m.pop === null ? null : m.pop * m.share;
+	s.popTotal = add(s.popTotal, pop);
+	if (!usable(a, m)) {
+		if (m.row === undefined && !m.popRow) s.nAbsent++;
+		else s.nUnusable++;
+		return;
+	}
+	const r = m.row;
+	const v = r.value;
+	s.num = add(s.num, r.numerator === null ? null : r.numerator * m.share);
+	s.den = add(s.den, r.denominator === null ? null : r.denominator * m.share);
+	s.total = add(s.total, v * m.share);
+	if (m.weight !== null) {
+		const w = m.weight * m.share;
+		s.wsum = add(s.wsum, w);
+		s.wvalsum = add(s.wvalsum, v * w);
+	}
+	s.popCovered = add(s.popCovered, pop);
+	s.min = s.min === null ? v : Math.min(s.min, v);
+	s.max = s.max === null ? v : Math.max(s.max, v);
+	if (r.status === 'approximate') s.anyApprox = true;
+	if (r.status === 'derived') s.anyDerived = true;
+}
+
 /** The pure twin of compareAll's SQL for one spec and one set of codes. */
 export function aggregatePure(spec: AggregateSpec, set: CodeSet, lookup: RowLookup): CompareCell {
 	const rows = lookup(spec.indicator, spec.year);
@@ -144,33 +219,8 @@ export function aggregatePure(spec: AggregateSpec, set: CodeSet, lookup: RowLook
 	const s = emptySums();
 	for (const code of new Set(set.codes)) {
 		if (code === '') continue;
-		s.nAreas++;
-		const r = rows.get(code);
-		const w = weights?.get(code)?.value ?? null;
-		const p = pops?.get(code)?.value ?? null;
-		s.popTotal = add(s.popTotal, p);
-		const has =
-			r !== undefined &&
-			r.value !== null &&
-			(spec.aggregation.kind !== 'ratio' || (r.numerator !== null && r.denominator !== null)) &&
-			(!weighted(spec.aggregation) || w !== null);
-		if (!has) {
-			s.nMissing++;
-			continue;
-		}
-		const v = r.value!;
-		s.num = add(s.num, r.numerator);
-		s.den = add(s.den, r.denominator);
-		s.total = add(s.total, v);
-		if (w !== null) {
-			s.wsum = add(s.wsum, w);
-			s.wvalsum = add(s.wvalsum, v * w);
-		}
-		s.popCovered = add(s.popCovered, p);
-		s.min = s.min === null ? v : Math.min(s.min, v);
-		s.max = s.max === null ? v : Math.max(s.max, v);
-		if (r.status === 'approximate') s.anyApprox = true;
-		if (r.status === 'derived') s.anyDerived = true;
+		const p = pops?.get(code);
+		addMember(spec.aggregation, s, { row: rows.get(code), weight: weights?.get(code)?.value ?? null, pop: p?.value ?? null, popRow: p !== undefined, share: 1 });
 	}
 	return finishCell(spec.aggregation, s);
 }

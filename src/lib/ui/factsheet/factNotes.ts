@@ -1,0 +1,28 @@
+// The notes column of a factsheet row: approximate, derived, coverage (by population where the level has it, else
+// by a count of areas without data), and the official city figure where it differs from the one computed like the parts.
+import { m } from '$lib/paraglide/messages';
+import { formatValue, type Locale } from '$lib/i18n/format';
+import type { CompareCell } from '$lib/model/aggregate';
+
+type Flagged = Pick<CompareCell, 'approximate' | 'derived' | 'nMissing' | 'populationCovered' | 'populationTotal'>;
+
+/** Share of the set's population without data, in percent; null where the population is unknown. */
+export function uncoveredShare(c: Flagged): number | null {
+	if (c.populationTotal === null || !(c.populationTotal > 0)) return null;
+	return (100 * (c.populationTotal - (c.populationCovered ?? 0))) / c.populationTotal;
+}
+
+export function factFlags(c: Flagged, locale: Locale): string {
+	const uncovered = c.nMissing ? uncoveredShare(c) : null;
+	const coverage = !c.nMissing
+		? ''
+		: uncovered !== null && uncovered > 0
+			? m.fact_coverage({ pct: formatValue(uncovered, 'percent', locale, 1) })
+			: m.fact_missing({ n: String(c.nMissing) });
+	return [c.approximate ? m.approximate() : '', c.derived ? m.derived() : '', coverage].filter(Boolean).join('; ');
+}
+
+/** The official city figure as a note, when it reads differently from the city computed like the parts. */
+export function officialCityNote(city: string, official: string | null): string {
+	return official !== null && official !== city ? m.fact_city_official({ value: official }) : '';
+}
