@@ -1,12 +1,16 @@
 // Colour-blind-safe palettes for classed maps and charts; "no data" is a hatch, never a light tint of the scale.
 import type { Direction } from '../types/dataset.ts';
+import { schemeBlues, schemePuOr, schemePurples } from 'd3-scale-chromatic';
 import { classOf } from './classBreaks.ts';
 
-/** ColorBrewer sequential palettes (single hue, colour-blind safe), light → dark, for 2–7 classes. */
-const BLUES = ['#eff3ff', '#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#084594'];
-const PURPLES = ['#f2f0f7', '#dadaeb', '#bcbddc', '#9e9ac8', '#807dba', '#6a51a3', '#4a1486'];
-/** ColorBrewer PuOr, diverging, colour-blind safe; index 0 = far below, last = far above. */
-const PUOR = ['#b35806', '#e08214', '#fdb863', '#f7f7f7', '#b2abd2', '#8073ac', '#542788'];
+/** ColorBrewer sequential palettes (single hue, colour-blind safe), light → dark, 7 classes; spread over 2–7. */
+const BLUES = schemeBlues[7]!;
+const PURPLES = schemePurples[7]!;
+/**
+ * ColorBrewer PuOr, diverging, colour-blind safe; index 0 = far below (orange), last = far above (purple). The 9-class
+ * scheme without its two palest tints beside the centre, so each of 7 classes stays distinct from the neutral middle.
+ */
+const PUOR = [...schemePuOr[9]!].reverse().filter((_, i) => i !== 3 && i !== 5);
 
 export const NO_DATA_FILL = 'url(#no-data-hatch)';
 export const NO_DATA_SWATCH = '#ffffff';

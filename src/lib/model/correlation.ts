@@ -1,4 +1,5 @@
-// Pearson's correlation across areas that have both values; n is the number of such areas. Pure, no I/O.
+// Pearson's correlation (simple-statistics) across areas that have both values; n is the number of such areas.
+import { sampleCorrelation } from 'simple-statistics';
 
 export interface Pair {
 	x: number | null;
@@ -18,18 +19,11 @@ export function pearson(pairs: readonly Pair[]): Correlation {
 	const both = pairs.filter((p): p is { x: number; y: number } => Number.isFinite(p.x) && Number.isFinite(p.y) && p.x !== null && p.y !== null);
 	const n = both.length;
 	if (n < MIN_PAIRS) return { r: null, n };
-	const mx = both.reduce((s, p) => s + p.x, 0) / n;
-	const my = both.reduce((s, p) => s + p.y, 0) / n;
-	let sxy = 0;
-	let sxx = 0;
-	let syy = 0;
-	for (const p of both) {
-		sxy += (p.x - mx) * (p.y - my);
-		sxx += (p.x - mx) ** 2;
-		syy += (p.y - my) ** 2;
-	}
-	if (sxx === 0 || syy === 0) return { r: null, n };
-	return { r: sxy / Math.sqrt(sxx * syy), n };
+	const xs = both.map((p) => p.x);
+	const ys = both.map((p) => p.y);
+	// No r where a variable does not vary (simple-statistics would divide by zero).
+	if (xs.every((x) => x === xs[0]) || ys.every((y) => y === ys[0])) return { r: null, n };
+	return { r: sampleCorrelation(xs, ys), n };
 }
 
 /** Plain-language strength for |r| (Cohen's conventional cut-offs), never a claim about cause or individuals. */
