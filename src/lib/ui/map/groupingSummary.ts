@@ -17,6 +17,8 @@ export interface SummaryValue {
 	value: number | null;
 	approximate: boolean;
 	nMissing: number;
+	/** A sum the rows on screen cannot settle (an area without a row may hold no one): DuckDB gives it. */
+	pending: boolean;
 }
 
 function setsFor(catalogue: ClientCatalogue, state: ViewState, allCodes: readonly string[]): CodeSet[] {
@@ -28,17 +30,31 @@ function setsFor(catalogue: ClientCatalogue, state: ViewState, allCodes: readonl
 	return [...sets, { key: CITY_SET, codes: allCodes }];
 }
 
-const summary = (sets: CodeSet[], cells: readonly CompareCell[]): SummaryValue[] =>
-	sets.map((s, j) => ({ id: s.key, value: cells[j]!.value, approximate: cells[j]!.approximate, nMissing: cells[j]!.nMissing }));
+const summary = (sets: CodeSet[], cells: readonly CompareCell[], pending: (c: CompareCell) => boolean = () => false): SummaryValue[] =>
+	sets.map((s, j) => {
+		const c = cells[j]!;
+		return { id: s.key, value: c.value, approximate: c.approximate, nMissing: c.nMissing, pending: pending(c) };
+	});
 
-/** From the rows on screen only: no weights and no population, so means are null and coverage counts areas. */
-export function groupingSummaryFromRows(catalogue: ClientCatalogue, meta: IndicatorLite, state: ViewState, rows: readonly ViewValue[], allCodes: readonly string[]): SummaryValue[] {
+/**
+ * From the rows on screen only: no weights and no population, so means are null and coverage counts areas. `final`:
+ * no DuckDB answer will follow (the user's own tables), so a withheld sum is withheld, not pending.
+ */
+export function groupingSummaryFromRows(
+	catalogue: ClientCatalogue,
+	meta: IndicatorLite,
+	state: ViewState,
+	rows: readonly ViewValue[],
+	allCodes: readonly string[],
+	final: boolean
+): SummaryValue[] {
 	const spec = specFor(catalogue, state.level, meta, state.year);
 	const byCode = new Map<string, ObsRow>(rows.map((r) => [r.code, { ...r, status: r.status === 'user' ? 'ok' : r.status }]));
 	const none = new Map<string, ObsRow>();
 	const lookup = (indicator: string, year: number) => (indicator === meta.id && year === state.year ? byCode : none);
 	const sets = setsFor(catalogue, state, allCodes);
-	return summary(sets, sets.map((set) => aggregatePure({ ...spec, population: null }, set, lookup)));
+	const cells = sets.map((set) => aggregatePure({ ...spec, population: null }, set, lookup));
+	return summary(sets, cells, (c) => !final && meta.aggregation.kind === 'sum' && c.value === null && c.nMissing < c.nAreas);
 }
 
 /** Through DuckDB: null when the query failed (the on-screen figures then stay). */
