@@ -13,6 +13,7 @@
 // neighbouring one) is not missing when the set's population is known; without population, every area without a
 // usable value counts as missing.
 import type { Aggregation, ObservationStatus } from '../types/dataset.ts';
+import { areaRows, type FileRow } from './areaRows.ts';
 
 /** One aggregate to compute: an indicator in a year, with the weight and population rows to use beside it. */
 export interface AggregateSpec {
@@ -226,18 +227,13 @@ export function aggregatePure(spec: AggregateSpec, set: CodeSet, lookup: RowLook
 }
 
 /** Builds a RowLookup over rows shaped like static/data/ind/<id>.json, restricted to one level. */
-export function lookupFromFiles(
-	level: string,
-	file: (indicator: string) => readonly (readonly [string, string, number, number | null, number | null, number | null, ObservationStatus])[]
-): RowLookup {
+export function lookupFromFiles(level: string, file: (indicator: string) => readonly FileRow[]): RowLookup {
 	const cache = new Map<string, Map<string, ObsRow>>();
 	return (indicator, year) => {
 		const key = `${indicator}@${year}`;
 		let m = cache.get(key);
 		if (!m) {
-			m = new Map();
-			for (const [lv, code, y, value, numerator, denominator, status] of file(indicator))
-				if (lv === level && y === year) m.set(code, { code, value, numerator, denominator, status });
+			m = new Map(areaRows(file(indicator), level, year).map((r) => [r.code, r]));
 			cache.set(key, m);
 		}
 		return m;

@@ -3,14 +3,13 @@ import { loadCatalogue, loadIndicatorFile, loadTopology } from './dataset';
 import { clientCatalogue, DEFAULT_GROUPINGS, mapLevels, stateCatalogue } from '$lib/ui/map/catalogue';
 import { defaultState } from '$lib/state/viewState';
 import { loadView, type ViewSources } from '$lib/ui/map/loadView';
+import { areaRows } from '$lib/model/areaRows';
 
 const fileSources: ViewSources = {
 	topology: async (key) => loadTopology(key),
 	meta: async (id) => loadIndicatorFile(id).indicator,
 	async values(indicator, level, year) {
-		return loadIndicatorFile(indicator)
-			.rows.filter((r) => r[0] === level && r[2] === year)
-			.map(([, code, , value, numerator, denominator, status]) => ({ code, value, numerator, denominator, status }));
+		return areaRows(loadIndicatorFile(indicator).rows, level, year);
 	}
 };
 

@@ -2,6 +2,7 @@
 // the pure twin of the comparison query so the page reads without JavaScript.
 import { loadCatalogue, loadIndicatorFile } from '$lib/server/dataset';
 import { aggregatePure, lookupFromFiles } from '$lib/model/aggregate';
+import { areaRows } from '$lib/model/areaRows';
 import { compareClientCatalogue, stateCatalogue } from '$lib/ui/compare/compareCatalogue';
 import { defaultCompareState } from '$lib/state/compareState';
 import { loadCompare, type CompareSources } from '$lib/ui/compare/loadCompare';
@@ -16,9 +17,7 @@ export const load = async () => {
 			return specs.map((s) => sets.map((set) => aggregatePure(s, set, lookup)));
 		},
 		async values(indicator, level, year) {
-			return file(indicator)
-				.filter((r) => r[0] === level && r[2] === year)
-				.map(([, code, , value, numerator, denominator, status]) => ({ code, value, numerator, denominator, status }));
+			return areaRows(file(indicator), level, year);
 		}
 	};
 	const initial = await loadCompare(sources, catalogue, state);

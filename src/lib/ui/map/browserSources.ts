@@ -9,6 +9,7 @@ import type { ClientCatalogue } from './catalogue';
 import type { LoadedView, ViewSources, ViewValue } from './loadView';
 import { userSource } from '$lib/ui/byo/userSource';
 import { isUserIndicator } from '$lib/ui/byo/userData.svelte';
+import { areaRows } from '$lib/model/areaRows';
 
 function unwrap<T>(r: Result<T>): T {
 	if (!r.ok) throw Object.assign(new Error(r.error.detail), { failure: r.error });
@@ -30,9 +31,7 @@ export function browserSources(base: string) {
 				if (r.ok) return r.value;
 			}
 			const file = unwrap(await fetchIndicatorFile(base, indicator));
-			return file.rows
-				.filter((r) => r[0] === level && r[2] === year)
-				.map(([, code, , value, numerator, denominator, status]) => ({ code, value, numerator, denominator, status }));
+			return areaRows(file.rows, level, year);
 		}
 	};
 	return {

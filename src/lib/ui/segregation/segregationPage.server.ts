@@ -3,6 +3,7 @@ import { loadCatalogue, loadIndicatorFile, loadTopology } from '$lib/server/data
 import { layerPath, shapesFromTopology, type MapShape } from '$lib/model/mapShapes';
 import { groupShare, segregationIndices, type SegregationIndices } from '$lib/model/segregation';
 import type { IndicatorFileRow, Level } from '$lib/types/dataset';
+import { fileRowsAt } from '$lib/model/areaRows';
 import type { ContributionMap, FamilyData, FamilyId, GroupShares, IndexValue, SegregationPageData } from './types';
 
 interface FamilySpec {
@@ -44,9 +45,7 @@ const FAMILIES: FamilySpec[] = [
 
 const GROUPINGS = ['fokus2025', 'stadsdelslyftet', 'utsatta2023'];
 
-function rowsAt(rows: IndicatorFileRow[], level: Level, year: number) {
-	return rows.filter((r) => r[0] === level && r[2] === year);
-}
+const rowsAt = (rows: IndicatorFileRow[], level: Level, year: number) => fileRowsAt(rows, level, year);
 
 function compute(rows: IndicatorFileRow[]): { value: SegregationIndices | null; index: ReturnType<typeof segregationIndices> } {
 	const index = segregationIndices(rows.map(([, code, , , numerator, denominator]) => ({ code, minority: numerator, total: denominator })));

@@ -1,5 +1,6 @@
 // Joins two sides' values to the areas of a level (names, grouping membership) for the scatter; pure.
 import type { ScatterPoint } from '$lib/charts/ScatterPlot.svelte';
+import { fileRowsAt } from '$lib/model/areaRows';
 
 export interface SideValue {
 	value: number | null;
@@ -25,8 +26,6 @@ export function sambandPoints(
 /** An indicator file's rows at one level and year as side values. */
 export function fileSide(rows: readonly (readonly [string, string, number, number | null, ...unknown[]])[], level: string, year: number): Map<string, SideValue> {
 	return new Map(
-		rows
-			.filter((r) => r[0] === level && r[2] === year)
-			.map((r) => [r[1], { value: r[3], approximate: r[6] === 'approximate' || r[6] === 'derived' }] as const)
+		fileRowsAt(rows, level, year).map((r) => [r[1], { value: r[3], approximate: r[6] === 'approximate' || r[6] === 'derived' }] as const)
 	);
 }
