@@ -1,6 +1,5 @@
 // Joins two sides' values to the areas of a level (names, grouping membership) for the scatter; pure.
 import type { ScatterPoint } from '$lib/charts/ScatterPlot.svelte';
-import { fileRowsAt } from '$lib/model/areaRows';
 
 export interface SideValue {
 	value: number | null;
@@ -26,6 +25,8 @@ export function sambandPoints(
 /** An indicator file's rows at one level and year as side values. */
 export function fileSide(rows: readonly (readonly [string, string, number, number | null, ...unknown[]])[], level: string, year: number): Map<string, SideValue> {
 	return new Map(
-		fileRowsAt(rows, level, year).map((r) => [r[1], { value: r[3], approximate: r[6] === 'approximate' || r[6] === 'derived' }] as const)
+		rows
+			.filter((r) => r[0] === level && r[2] === year)
+			.map((r) => [r[1], { value: r[3], approximate: r[6] === 'approximate' || r[6] === 'derived' }] as const)
 	);
 }
