@@ -3,6 +3,7 @@
 import type { BuiltCatalogue, Grouping, Indicator, Localised } from '$lib/types/dataset';
 import { COMPARE_LEVELS, comparableIndicators, type CompareLevel } from '$lib/model/compareSpecs';
 import { CITY, CUSTOM, type CompareCatalogue, type CompareState } from '$lib/state/compareState';
+import { withComplements } from '$lib/model/groupingRegistry';
 
 export type CompareIndicator = Pick<Indicator, 'id' | 'name' | 'unit' | 'aggregation' | 'years' | 'levels' | 'decimals' | 'direction' | 'theme'> & {
 	source: Pick<Indicator['source'], 'publisher' | 'table' | 'licence'>;
@@ -24,7 +25,6 @@ export interface CompareClientCatalogue {
 export const DEFAULT_GROUPINGS = ['fokus2025', 'stadsdelslyftet', 'ovriga_stadsdelslyftet', CITY];
 export const DEFAULT_NEED = 'lag_ekonomisk_standard_andel';
 export const NEED_DEFAULTS = ['lag_ekonomisk_standard_andel', 'arbetsloshet_andel', 'utrikes_fodda_andel'];
-const GROUPING_ORDER = ['fokus2025', 'ovriga_fokus2025', 'stadsdelslyftet', 'ovriga_stadsdelslyftet', 'utsatta2023', 'ovriga_utsatta2023', 'utsatta2025', 'ovriga_utsatta2025'];
 
 export function compareClientCatalogue(c: BuiltCatalogue): CompareClientCatalogue {
 	const areas = Object.fromEntries(
@@ -48,9 +48,7 @@ export function compareClientCatalogue(c: BuiltCatalogue): CompareClientCatalogu
 			theme,
 			source: { publisher: source.publisher, table: source.table, licence: source.licence }
 		})),
-		groupings: GROUPING_ORDER.flatMap((id) => {
-			const g = c.groupings.find((x) => x.id === id);
-			if (!g) return [];
+		groupings: withComplements(c.groupings).flatMap((g) => {
 			const memberships = Object.fromEntries(COMPARE_LEVELS.map((l) => [l, g.memberships[l]]).filter(([, v]) => v));
 			return [{ id: g.id, name: g.name, memberships, complementOf: g.complementOf, note: g.note }];
 		}),

@@ -1,6 +1,7 @@
 // The slice of the built catalogue a page ships to the browser (no area list, no build warnings).
 import type { BuiltCatalogue, Grouping, Indicator, Level } from '$lib/types/dataset';
 import type { StateCatalogue } from '$lib/state/viewState';
+import { primaryGroupings } from '$lib/model/groupingRegistry';
 
 export type GroupingLite = Pick<Grouping, 'id' | 'name' | 'definition' | 'citation' | 'url' | 'level' | 'memberships' | 'complementOf' | 'note'>;
 
@@ -22,8 +23,6 @@ export interface ClientCatalogue {
 
 /** Groupings outlined on the map by default. */
 export const DEFAULT_GROUPINGS = ['fokus2025', 'stadsdelslyftet'];
-/** Groupings that can be outlined on the map (complements are not drawn). */
-export const MAP_GROUPINGS = ['fokus2025', 'stadsdelslyftet', 'utsatta2023', 'utsatta2025'];
 
 export function clientCatalogue(c: BuiltCatalogue): ClientCatalogue {
 	return {
@@ -40,9 +39,8 @@ export function clientCatalogue(c: BuiltCatalogue): ClientCatalogue {
 			decimals,
 			classification
 		})),
-		groupings: c.groupings
-			.filter((g) => MAP_GROUPINGS.includes(g.id))
-			.map(({ id, name, definition, citation, url, level, memberships, complementOf, note }) => ({
+		// Complements are not outlined on the map.
+		groupings: primaryGroupings(c.groupings).map(({ id, name, definition, citation, url, level, memberships, complementOf, note }) => ({
 				id,
 				name,
 				definition,

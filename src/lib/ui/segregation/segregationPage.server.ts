@@ -4,6 +4,7 @@ import { layerPath, shapesFromTopology, type MapShape } from '$lib/model/mapShap
 import { groupShare, segregationIndices, type SegregationIndices } from '$lib/model/segregation';
 import type { IndicatorFileRow, Level } from '$lib/types/dataset';
 import { fileRowsAt } from '$lib/model/areaRows';
+import { withComplements } from '$lib/model/groupingRegistry';
 import type { ContributionMap, FamilyData, FamilyId, GroupShares, IndexValue, SegregationPageData } from './types';
 
 interface FamilySpec {
@@ -42,8 +43,6 @@ const FAMILIES: FamilySpec[] = [
 		groups: { level: 'deso2025', year: 2024 }
 	}
 ];
-
-const GROUPINGS = ['fokus2025', 'stadsdelslyftet', 'utsatta2023'];
 
 const rowsAt = (rows: IndicatorFileRow[], level: Level, year: number) => fileRowsAt(rows, level, year);
 
@@ -110,11 +109,8 @@ function contributionMap(rows: IndicatorFileRow[], level: Level, year: number): 
 function groupShares(rows: IndicatorFileRow[], level: Level, year: number): GroupShares | null {
 	const { value } = compute(rowsAt(rows, level, year));
 	if (!value) return null;
-	const groupings = loadCatalogue().groupings.filter(
-		(g) => GROUPINGS.includes(g.id) || (g.complementOf !== null && GROUPINGS.includes(g.complementOf))
-	);
 	// Each grouping followed by its complement.
-	groupings.sort((a, b) => GROUPINGS.indexOf(a.complementOf ?? a.id) - GROUPINGS.indexOf(b.complementOf ?? b.id) || (a.complementOf ? 1 : -1));
+	const groupings = withComplements(loadCatalogue().groupings);
 	return {
 		level,
 		year,

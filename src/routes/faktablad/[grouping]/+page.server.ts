@@ -4,13 +4,15 @@ import { loadCatalogue, loadIndicatorFile } from '$lib/server/dataset';
 import { groupingFactsheet } from '$lib/ui/factsheet/groupingFactsheet';
 import { COMPARE_LEVELS } from '$lib/model/compareSpecs';
 import type { OwnFactContext } from '$lib/ui/factsheet/ownFactRows';
+import { primaryGroupings } from '$lib/model/groupingRegistry';
 
-const GROUPINGS = ['fokus2025', 'stadsdelslyftet', 'utsatta2023', 'utsatta2025'];
+/** One factsheet per predefined grouping (complements have none). */
+const factsheetIds = () => primaryGroupings(loadCatalogue().groupings).map((g) => g.id);
 
-export const entries = () => GROUPINGS.map((grouping) => ({ grouping }));
+export const entries = () => factsheetIds().map((grouping) => ({ grouping }));
 
 export const load = async ({ params }) => {
-	if (!GROUPINGS.includes(params.grouping)) error(404, 'Not found');
+	if (!factsheetIds().includes(params.grouping)) error(404, 'Not found');
 	const cat = loadCatalogue();
 	const sheet = groupingFactsheet(cat, params.grouping, loadIndicatorFile);
 	const { memberships: _m, members: _x, ...grouping } = sheet.grouping;
