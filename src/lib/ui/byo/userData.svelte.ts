@@ -7,16 +7,24 @@ import { loadUserObservations, removeUserIndicators } from '$lib/data/queries/us
 
 let datasets: UserDataset[] = $state([]);
 let ready: Promise<void> | null = null;
-let synced = new Set<string>();
+/** One copy into DuckDB per dataset: resolves true once its rows are in user_observations (false: retried later). */
+const copies = new Map<string, Promise<boolean>>();
+
+function copyToDb(d: UserDataset): Promise<boolean> {
+	let p = copies.get(d.id);
+	if (!p) {
+		p = run((c) => loadUserObservations(c, d.observations)).then((r) => {
+			if (!r.ok) copies.delete(d.id);
+			return r.ok;
+		});
+		copies.set(d.id, p);
+	}
+	return p;
+}
 
 async function syncToDb() {
 	if (dbState().status !== 'ready') return;
-	for (const d of datasets) {
-		if (synced.has(d.id)) continue;
-		synced.add(d.id);
-		const r = await run((c) => loadUserObservations(c, d.observations));
-		if (!r.ok) synced.delete(d.id);
-	}
+	await Promise.all(datasets.map(copyToDb));
 }
 
 export const userData = {
@@ -52,7 +60,7 @@ export const userData = {
 	async remove(id: string): Promise<void> {
 		const d = datasets.find((x) => x.id === id);
 		datasets = datasets.filter((x) => x.id !== id);
-		synced.delete(id);
+		copies.delete(id);
 		await removeDataset(id).catch(() => {});
 		if (d && dbState().status === 'ready') await run((c) => removeUserIndicators(c, d.indicators.map((i) => i.id)));
 	},
@@ -68,6 +76,11 @@ export const userData = {
 			if (indicator) return { dataset, indicator };
 		}
 		return null;
+	},
+	/** Resolves once the rows of this user indicator are in DuckDB (booting it if needed); at once for any other id. */
+	async inDb(indicatorId: string): Promise<void> {
+		const found = this.find(indicatorId);
+		if (found) await copyToDb(found.dataset);
 	},
 	takenIds(): Set<string> {
 		return new Set(datasets.flatMap((d) => d.indicators.map((i) => i.id)));

@@ -5,7 +5,6 @@ import type { Level } from '$lib/types/dataset';
 import { run } from '$lib/data/db';
 import { compareAll } from '$lib/data/queries/compareAll';
 import { indicatorValues } from '$lib/data/queries/indicatorValues';
-import { userIndicatorValues } from '$lib/data/queries/userTable';
 import type { Result } from '$lib/data/result';
 import { isUserIndicator, userData } from '$lib/ui/byo/userData.svelte';
 import { userSource } from '$lib/ui/byo/userSource';
@@ -17,18 +16,9 @@ function unwrap<T>(r: Result<T>): T {
 	return r.value;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** userData copies a stored table into DuckDB once DuckDB is ready; wait (briefly) until the user's rows are there. */
-async function userRowsCopied(level: Level, specs: AggregateSpec[]) {
-	const wanted = specs.filter((s) => isUserIndicator(s.indicator) && userData.find(s.indicator));
-	for (const s of wanted) {
-		for (let k = 0; k < 40; k++) {
-			const r = await run((c) => userIndicatorValues(c, { indicator: s.indicator, level, year: s.year }));
-			if (!r.ok || r.value.length > 0) break;
-			await sleep(100);
-		}
-	}
+/** The user's own rows must be in DuckDB before an aggregate reads them: await their copy (no polling). */
+async function userRowsCopied(specs: AggregateSpec[]) {
+	await Promise.all(specs.filter((s) => isUserIndicator(s.indicator)).map((s) => userData.inDb(s.indicator)));
 }
 
 /** `measure`: record each aggregate as a 'compare' performance measure (off for background warm-up). */
@@ -36,7 +26,7 @@ export function browserCompareSources(measure = true): CompareSources {
 	const cache = new Map<string, Promise<AreaRow[]>>();
 	return {
 		async compare(level, specs, sets) {
-			await userRowsCopied(level, specs);
+			await userRowsCopied(specs);
 			const t0 = performance.now();
 			const r = unwrap(await run((c) => compareAll(c, { level, specs, sets })));
 			if (measure) performance.measure('compare', { start: t0, end: performance.now() });
