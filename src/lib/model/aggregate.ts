@@ -12,8 +12,8 @@
 // row of its own nor a population row (e.g. a stadsdel without a RegSO of its own, whose residents are counted in a
 // neighbouring one) is not missing when the set's population is known; without population, every area without a
 // usable value counts as missing.
-import type { Aggregation, ObservationStatus } from '../types/dataset.ts';
-import { areaRows, type FileRow } from './areaRows.ts';
+import type { Aggregation } from '../types/dataset.ts';
+import { areaRows, type AreaRow, type FileRow } from './areaRows.ts';
 
 /** One aggregate to compute: an indicator in a year, with the weight and population rows to use beside it. */
 export interface AggregateSpec {
@@ -128,13 +128,8 @@ export function finishCell(a: Aggregation, s: RawSums): CompareCell {
 	}
 }
 
-export interface ObsRow {
-	code: string;
-	value: number | null;
-	numerator: number | null;
-	denominator: number | null;
-	status: ObservationStatus;
-}
+/** One area's row of the indicator (value, counts for a ratio, status). */
+export type ObsRow = AreaRow;
 
 /** Rows of one indicator in one year at the comparison level, by code. */
 export type RowLookup = (indicator: string, year: number) => ReadonlyMap<string, ObsRow>;

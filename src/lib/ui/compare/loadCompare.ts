@@ -1,20 +1,15 @@
 // Assembles everything the comparison page draws for one state from injected sources, so the same code runs at
 // prerender (the pure aggregation over the built JSON files) and in the browser (DuckDB through the query layer).
 // All aggregates — every indicator's latest year and every year of the chosen indicator's series — are one request.
-import type { Level, ObservationStatus } from '$lib/types/dataset';
+import type { Level } from '$lib/types/dataset';
+import type { AreaRow } from '$lib/model/areaRows';
 import type { AggregateSpec, CodeSet, CompareCell } from '$lib/model/aggregate';
 import { comparableIndicators, latestSpecs, specFor } from '$lib/model/compareSpecs';
 import { seriesFamily } from '$lib/model/seriesFamilies';
 import { CITY, type CompareState } from '$lib/state/compareState';
 import { resolveSets, type CompareClientCatalogue, type ResolvedSet } from './compareCatalogue';
 
-export interface AreaRow {
-	code: string;
-	value: number | null;
-	numerator: number | null;
-	denominator: number | null;
-	status: ObservationStatus;
-}
+export type { AreaRow } from '$lib/model/areaRows';
 
 export interface CompareSources {
 	/** cells[i][j] = specs[i] over sets[j] */
