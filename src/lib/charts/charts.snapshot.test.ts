@@ -6,16 +6,7 @@ import { render } from 'svelte/server';
 import Choropleth from './Choropleth.svelte';
 import Legend from './Legend.svelte';
 import Sparkline from './Sparkline.svelte';
-
-function normalise(html: string): string {
-	return html
-		.replace(/<!--[^]*?-->/g, '')
-		.replace(/\s?svelte-[a-z0-9]+/g, '')
-		.replace(/ class=""/g, '')
-		.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))
-		.replace(/></g, '>\n<')
-		.trim();
-}
+import { normalise } from './snapshotNormalise.ts';
 
 const frame = { width: 100, height: 60, rotate: [-18, 0] as [number, number], scale: 1, translate: [0, 0] as [number, number] };
 const shapes = [

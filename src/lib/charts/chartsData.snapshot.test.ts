@@ -1,0 +1,241 @@
+// Golden SVG/HTML snapshots of the data charts (the map's are in charts.snapshot.test.ts), rendered on the server from
+// SYNTHETIC props and normalised. Update after an intended change with `npx vitest run src/lib/charts -u`; review the diff.
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import { createRawSnippet } from 'svelte';
+import ChartFigure from './ChartFigure.svelte';
+import ConcentrationCurve from './ConcentrationCurve.svelte';
+import DotPlot from './DotPlot.svelte';
+import NoticeCountTable from './NoticeCountTable.svelte';
+import ProfileChart from './ProfileChart.svelte';
+import RankingStrip from './RankingStrip.svelte';
+import ScatterPlot from './ScatterPlot.svelte';
+import SmallLineChart from './SmallLineChart.svelte';
+import SortableTable from './SortableTable.svelte';
+import TargetingBars from './TargetingBars.svelte';
+import TimeSeries from './TimeSeries.svelte';
+import { normalise } from './snapshotNormalise.ts';
+
+const pct = (v: number) => `${v.toFixed(1).replace('.', ',')} %`;
+const share = (s: number) => pct(100 * s);
+type Row = { code: string; name: string; value: number | null };
+const tableRows: Row[] = [
+	{ code: 'a', name: 'Område A', value: 12.3 },
+	{ code: 'b', name: 'Område B', value: null },
+	{ code: 'c', name: 'Område C', value: 4 }
+];
+const tableColumns = [
+	{ key: 'name', label: 'Område', text: (r: Row) => r.name, sort: (r: Row) => r.name },
+	{ key: 'value', label: 'Värde', text: (r: Row) => (r.value === null ? 'uppgift saknas' : pct(r.value)), sort: (r: Row) => r.value, numeric: true }
+];
+
+async function snap(component: Parameters<typeof render>[0], props: Record<string, unknown>, file: string) {
+	const { body } = render(component, { props } as never);
+	await expect(normalise(body)).toMatchFileSnapshot(`__snapshots__/${file}`);
+}
+
+describe('data chart snapshots', () => {
+	it('ConcentrationCurve: the curve, the diagonal and a highlighted group', async () => {
+		await snap(
+			ConcentrationCurve,
+			{
+				points: [
+					{ code: 'a', rate: 0.3, x0: 0, y0: 0, x: 0.2, y: 0.5 },
+					{ code: 'b', rate: 0.1, x0: 0.2, y0: 0.5, x: 0.7, y: 0.9 },
+					{ code: 'c', rate: 0.02, x0: 0.7, y0: 0.9, x: 1, y: 1 }
+				],
+				groups: [{ key: 'g', label: 'Grupp', members: new Set(['a']) }],
+				label: 'Syntetisk koncentrationskurva',
+				xLabel: 'Andel av befolkningen',
+				yLabel: 'Andel av behovet',
+				diagonalLabel: 'Jämn fördelning',
+				percent: share,
+				width: 300
+			},
+			'concentration-curve.svg.html'
+		);
+	});
+
+	it('DotPlot: index against the city per indicator, a missing point, a selected row', async () => {
+		await snap(
+			DotPlot,
+			{
+				rows: [
+					{ id: 'x', label: 'Indikator X', points: [{ key: 'g', index: 150, text: 'Grupp: 15 %' }, { key: 'r', index: 80, text: 'Övriga: 8 %' }] },
+					{ id: 'y', label: 'Indikator Y', points: [{ key: 'g', index: null, text: 'Grupp: uppgift saknas' }, { key: 'r', index: 105, text: 'Övriga: 21 %' }] }
+				],
+				sets: [{ key: 'g', label: 'Grupp' }, { key: 'r', label: 'Övriga' }],
+				axisLabel: 'Index, hela staden = 100',
+				label: 'Syntetisk punktdiagram',
+				pickLabel: (id: string) => `Välj ${id}`,
+				selected: 'x',
+				width: 400
+			},
+			'dotplot.svg.html'
+		);
+	});
+
+	it('NoticeCountTable: counts per period, a sub-row, a summary row and an incomplete period', async () => {
+		await snap(
+			NoticeCountTable,
+			{
+				id: 'syn-notices',
+				caption: 'Syntetiska händelser',
+				rowHeader: 'Område',
+				rows: [
+					{ key: 'r', label: 'Region', counts: { p1: 10, p2: 4 } },
+					{ key: 'd', label: 'Distrikt', sub: true, counts: { p1: 6, p2: 1 } },
+					{ key: 's', label: 'Alla', summary: true, counts: { p1: 12, p2: 5 } }
+				],
+				periods: [{ key: 'p1', label: '2025', incomplete: false }, { key: 'p2', label: '2026', incomplete: true }],
+				note: '† Ofullständig period.'
+			},
+			'notice-count-table.html'
+		);
+	});
+
+	it('ProfileChart: an area against the city per indicator, one value missing', async () => {
+		await snap(
+			ProfileChart,
+			{
+				rows: [
+					{ id: 'x', label: 'Indikator X', unit: 'percent', decimals: 1, year: 2023, value: 20, city: 10, trend: [] },
+					{ id: 'y', label: 'Indikator Y', unit: 'percent', decimals: 1, year: 2023, value: null, city: 30, trend: [] }
+				],
+				label: 'Syntetisk profil',
+				format: (_r: unknown, v: number | null) => (v === null ? 'uppgift saknas' : pct(v)),
+				cityLabel: 'Hela staden'
+			},
+			'profile-chart.svg.html'
+		);
+	});
+
+	it('RankingStrip: areas ranked, a group marked, the city line', async () => {
+		await snap(
+			RankingStrip,
+			{
+				areas: tableRows,
+				groups: [{ key: 'g', label: 'Grupp', members: new Set(['a']), value: 12.3 }],
+				city: 8,
+				label: 'Syntetisk rangordning',
+				format: pct,
+				width: 300
+			},
+			'ranking-strip.svg.html'
+		);
+	});
+
+	it('ScatterPlot: points in and out of the group, an uncertain point, a missing one', async () => {
+		await snap(
+			ScatterPlot,
+			{
+				id: 'syn-scatter',
+				title: 'Syntetiskt samband',
+				summary: 'r = 0,5 (n = 3).',
+				points: [
+					{ code: 'a', name: 'Område A', x: 1, y: 2, inGroup: true },
+					{ code: 'b', name: 'Område B', x: 2, y: 1, inGroup: false, note: 'färre än 30 svar' },
+					{ code: 'c', name: 'Område C', x: 3, y: 4, inGroup: false },
+					{ code: 'd', name: 'Område D', x: null, y: 4, inGroup: false }
+				],
+				formatX: pct,
+				formatY: pct,
+				labels: { x: 'X', y: 'Y', area: 'Område', group: 'Grupp', other: 'Övriga', yes: 'ja', no: 'nej', missing: 'uppgift saknas', showTable: 'Visa tabell', uncertain: 'Osäker' },
+				width: 300,
+				height: 200
+			},
+			'scatter-plot.svg.html'
+		);
+	});
+
+	it('SmallLineChart: two series, a preliminary point', async () => {
+		await snap(
+			SmallLineChart,
+			{
+				id: 'syn-lines',
+				title: 'Syntetiska linjer',
+				summary: 'Stiger.',
+				series: [
+					{ key: 'a', label: 'A', points: [{ x: 2024, xLabel: '2024', value: 10 }, { x: 2025, xLabel: '2025', value: 12, preliminary: true }] },
+					{ key: 'b', label: 'B', points: [{ x: 2024, xLabel: '2024', value: 8 }, { x: 2025, xLabel: '2025', value: 7 }] }
+				],
+				format: pct,
+				labels: { preliminary: 'preliminär', published: 'publicerad', showTable: 'Visa tabell', x: 'År', status: 'Status' }
+			},
+			'small-line-chart.svg.html'
+		);
+	});
+
+	it('SortableTable: a caption, sortable headers, a missing value, a highlighted row', async () => {
+		await snap(
+			SortableTable,
+			{
+				caption: 'Syntetisk tabell',
+				columns: tableColumns,
+				rows: tableRows,
+				rowKey: (r: Row) => r.code,
+				sortLabel: (c: string) => `Sortera efter ${c}`,
+				initialSort: { key: 'value', dir: 'descending' },
+				highlight: 'c'
+			},
+			'sortable-table.html'
+		);
+	});
+
+	it('TargetingBars: need against population share per group, one missing', async () => {
+		await snap(
+			TargetingBars,
+			{
+				bars: [
+					{ key: 'g', label: 'Grupp', needShare: 0.4, populationShare: 0.2 },
+					{ key: 'r', label: 'Övriga', needShare: null, populationShare: 0.8 }
+				],
+				label: 'Syntetisk träffsäkerhet',
+				needLabel: 'Andel av behovet',
+				popLabel: 'Andel av befolkningen',
+				percent: share,
+				width: 300
+			},
+			'targeting-bars.svg.html'
+		);
+	});
+
+	it('TimeSeries: two segments (a break), a gap, the city dashed', async () => {
+		await snap(
+			TimeSeries,
+			{
+				segments: [
+					{ id: 's1', years: [2018, 2019, 2020], series: [{ key: 'g', values: [10, null, 12] }], reference: [8, 8.5, 9] },
+					{ id: 's2', years: [2021, 2022], series: [{ key: 'g', values: [14, 15] }], reference: [10, 10.5] }
+				],
+				label: 'Syntetisk tidsserie',
+				format: pct,
+				breakText: 'Tidsseriebrott',
+				width: 400,
+				height: 200
+			},
+			'time-series.svg.html'
+		);
+	});
+
+	it('ChartFigure: title, reading, source and the data table around a chart', async () => {
+		await snap(
+			ChartFigure,
+			{
+				id: 'syn-figure',
+				title: 'Syntetisk figur',
+				reading: ['Område A har högst värde.'],
+				readingLabel: 'Läsning',
+				source: 'Källa: syntetiska data.',
+				tableLabel: 'Visa tabell',
+				caption: 'Syntetisk tabell',
+				columns: tableColumns,
+				rows: tableRows,
+				rowKey: (r: Row) => r.code,
+				sortLabel: (c: string) => `Sortera efter ${c}`,
+				children: createRawSnippet(() => ({ render: () => '<svg data-chart="syn" width="10" height="10"></svg>' }))
+			},
+			'chart-figure.html'
+		);
+	});
+});
