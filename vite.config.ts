@@ -30,6 +30,9 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
-		testTimeout: 60_000
+		// Some suites build geometry or the dataset from the whole mirror once in beforeAll: a hook gets the same
+		// budget as a test (Vitest's default for hooks is 10 s, which that work exceeds on a loaded 2-core machine).
+		testTimeout: 60_000,
+		hookTimeout: 60_000
 	}
 });
