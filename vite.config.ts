@@ -28,7 +28,7 @@ export default defineConfig({
 	server: { host: '127.0.0.1', watch: { ignored: ['**/build-*/**', '**/.svelte-kit-*/**'] } },
 	preview: { host: '127.0.0.1' },
 	test: {
-		include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
 		environment: 'node',
 		// Some suites build geometry or the dataset from the whole mirror once in beforeAll: a hook gets the same
 		// budget as a test (Vitest's default for hooks is 10 s, which that work exceeds on a loaded 2-core machine).

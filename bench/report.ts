@@ -129,7 +129,7 @@ function rows(s: Summary): [string, string, string][] {
 	];
 }
 
-function table(head: string[], body: string[][]): string {
+export function table(head: string[], body: string[][]): string {
 	const w = head.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
 	const line = (r: string[]) => '| ' + r.map((c, i) => c.padEnd(w[i]!)).join(' | ') + ' |';
 	return [line(head), '|' + w.map((n) => '-'.repeat(n + 2)).join('|') + '|', ...body.map(line)].join('\n');
