@@ -42,7 +42,7 @@ describe('readDoc', () => {
 	});
 
 	it('drops malformed figures and duplicate ids, and reads nonsense as empty', () => {
-		const bad = [{ ...a, id: 'x', table: { columns: 'no', rows: [] } }, { ...a, id: 'y', svg: '<script>' }, { ...b, width: -1 }, { ...a, id: 'z', table: { ...a.table, rows: [{ v: {} }] } }];
+		const bad = [{ ...a, id: 'x', table: { columns: 'no', rows: [] } }, { ...a, id: 'y', svg: '<script>' }, { ...a, id: 'j', permalink: 'javascript:alert(1)' }, { ...b, width: -1 }, { ...a, id: 'z', table: { ...a.table, rows: [{ v: {} }] } }];
 		expect(ids(readDoc({ title: 1, includeTables: 'yes', figures: [a, ...bad, a, c] }))).toBe('ac');
 		expect(readDoc({ title: 1, includeTables: 'yes', figures: [] })).toEqual(EMPTY_DOC);
 		for (const junk of [null, 'x', 3, [], { figures: 'x' }]) expect(readDoc(junk).figures).toEqual([]);

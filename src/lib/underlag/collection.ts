@@ -54,7 +54,9 @@ export function isUnderlagFigure(x: unknown): x is UnderlagFigure {
 		f.notes.every(str) &&
 		isTable(f.table) &&
 		[f.width, f.height].every((n) => typeof n === 'number' && Number.isFinite(n) && n > 0) &&
-		f.svg.startsWith('<svg')
+		f.svg.startsWith('<svg') &&
+		// The link becomes an href on the page and in the document: only a web address.
+		/^https?:\/\//.test(f.permalink)
 	);
 }
 
