@@ -41,7 +41,7 @@ async function collect(page: Page, menu: Locator, position: number, variant: Csv
 	return { permalink: await menu.getByTestId('share-link').inputValue(), alt: await menu.getByLabel(/alternativtext|alt text/i).inputValue(), csv };
 }
 
-async function collectThree(page: Page): Promise<Collected[]> {
+async function collectThree(page: Page): Promise<[Collected, Collected, Collected]> {
 	await page.goto(MAP);
 	await expect(page.locator('h2.chart-title')).toHaveText(/Utrikes födda, 2022/);
 	const map = await collect(page, page.getByTestId('share-menu'), 1);
