@@ -28,7 +28,7 @@ export default defineConfig({
 	server: { host: '127.0.0.1', watch: { ignored: ['**/build-*/**', '**/.svelte-kit-*/**'] } },
 	preview: { host: '127.0.0.1' },
 	test: {
-		include: ['src/**/*.test.ts', 'data/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 60_000
 	}

@@ -1,4 +1,5 @@
-// The benchmark (issue "Foundation"): serves build/ on 127.0.0.1, and in headless Debian Chromium measures cold loads
+// The benchmark (issue "Foundation"): serves build/ on 127.0.0.1 through nginx with deploy/nginx.conf (so bytes are
+// counted as a deployment sends them: brotli), and in headless Debian Chromium measures cold loads
 // of the landing map (paint, first chart, DuckDB ready, bytes, wasm timing), control changes before and after DuckDB
 // is ready, and the floor — a bare page that only boots the same DuckDB-WASM. Prints a table and writes
 // bench/results.json. Not a test: missed targets never fail the process; only crashes do.
@@ -9,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../tests/e2e/server.ts';
+import { startNginx } from '../scripts/serve-nginx.ts';
 import { launch, FLAGS, CHROMIUM } from './browser.ts';
 import { passiveLoad, interactionLoad, LIMITS, type PassiveLoad, type InteractionLoad } from './measure.ts';
 import { prepareFloor, floorLoad, type FloorLoad } from './floor.ts';
@@ -51,9 +52,9 @@ async function main() {
 	watchdog.unref();
 
 	const started = Date.now();
-	const app = await startServer(BUILD);
+	const app = await startNginx(BUILD, Number(process.env.BENCH_PORT ?? 4399));
 	const site = await prepareFloor(BUILD);
-	const floorServer = await startServer(site.dir);
+	const floorServer = await startNginx(site.dir, Number(process.env.BENCH_FLOOR_PORT ?? 4398));
 	const browser = await launch();
 	const chromiumVersion = browser.version();
 	const raw = { passive: [] as PassiveLoad[], floor: [] as FloorLoad[], interactive: [] as InteractionLoad[] };
