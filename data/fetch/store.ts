@@ -39,6 +39,13 @@ export interface ManifestTable extends PlannedSelection {
 	yearsWithFigures: string[];
 }
 
+/** A table left out of the run, with the reason (the build keeps the transcribed figures for its indicators). */
+export interface SkippedTable {
+	table: string;
+	about: string;
+	reason: string;
+}
+
 export interface Manifest {
 	format: typeof FORMAT;
 	api: string;
@@ -49,6 +56,8 @@ export interface Manifest {
 	/** GET /config at the time of the run, or null if it could not be read. */
 	limits: ApiLimits | null;
 	tables: ManifestTable[];
+	/** Absent in folders written before tables could be skipped. */
+	skipped?: SkippedTable[];
 }
 
 export class FetchedFolderError extends Error {}
