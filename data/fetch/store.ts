@@ -17,6 +17,11 @@ export function fetchedDir(): string {
 	return path.resolve(process.env.STADSDELSKOLLEN_FETCHED ?? path.join(REPO_ROOT, 'data', 'fetched', 'scb_pxweb'));
 }
 
+/** Another source's folder beside SCB's (data/fetched/bra_sol, data/fetched/polisen_events). */
+export function fetchedSibling(name: 'bra_sol' | 'polisen_events', scbDir = fetchedDir()): string {
+	return path.join(path.dirname(scbDir), name);
+}
+
 export interface SavedResponse {
 	/** File name inside the folder. */
 	file: string;
@@ -63,7 +68,7 @@ export interface Manifest {
 export class FetchedFolderError extends Error {}
 
 /** Writes `files` and the manifest into `dir`, replacing what was there only once everything is written. */
-export function writeFetched(dir: string, files: Map<string, string>, manifest: Manifest): void {
+export function writeFetched(dir: string, files: ReadonlyMap<string, string | Uint8Array>, manifest: object): void {
 	const parent = path.dirname(dir);
 	mkdirSync(parent, { recursive: true });
 	const stamp = `${process.pid}-${Date.now()}`;
