@@ -11,7 +11,14 @@
 import { PxWebClient } from './client.ts';
 import { checkTables, formatTableChecks } from './check.ts';
 import { runFetch } from './run.ts';
-import { fetchedDir } from './store.ts';
+import { fetchedDir, fetchedSibling } from './store.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { rawDir } from '../paths.ts';
+import { districtNamesFromCrosswalk } from '../sources/trygghet/areas.ts';
+import { STADSDEL_CROSSWALK } from '../sources/trygghet/load.ts';
+import { checkBra, runBraFetch } from './bra/run.ts';
+import { formatLabelChecks } from './bra/selection.ts';
 import { TABLES } from './tables.ts';
 
 const args = process.argv.slice(2);
@@ -27,6 +34,13 @@ function scbClient(): PxWebClient {
 	return new PxWebClient({ fetch: (url, init) => fetch(url, init), base: valueOf('--base'), log });
 }
 
+/** The district names SOL's labels must match: the mirror crosswalk's stadsdelsområden (+ the two merged in 2020). */
+function districts() {
+	return districtNamesFromCrosswalk(readFileSync(path.join(rawDir(), STADSDEL_CROSSWALK), 'utf8'));
+}
+const braFetch = (url: string, init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: Uint8Array }) =>
+	fetch(url, { ...init, body: init.body ? new Uint8Array(init.body) : undefined });
+
 async function check(): Promise<boolean> {
 	let ok = true;
 	if (wants('scb')) {
@@ -35,6 +49,17 @@ async function check(): Promise<boolean> {
 		const checks = await checkTables(client);
 		for (const line of formatTableChecks(checks)) log(line);
 		ok &&= checks.every((c) => c.problems.length === 0);
+	}
+	if (wants('bra')) {
+		log('checking Brå SOL\'s selection form (session + form only, no selection sent)');
+		try {
+			const checks = await checkBra({ fetch: braFetch, districts: districts() });
+			for (const line of formatLabelChecks(checks)) log(line);
+			ok &&= checks.every((c) => !c.ambiguous.length && (c.found || !c.required));
+		} catch (e) {
+			log(`Brå: ${e instanceof Error ? e.message : String(e)}`);
+			ok = false;
+		}
 	}
 	return ok;
 }
@@ -48,6 +73,13 @@ async function fetchScb(): Promise<void> {
 	if (m.skipped?.length) log(`skipped ${m.skipped.length}: ${m.skipped.map((t) => t.table).join(', ')} (see the warnings above and manifest.json)`);
 }
 
+async function fetchBra(): Promise<void> {
+	const out = fetchedSibling('bra_sol');
+	log(`fetching Brå's reported crime per stadsdelsområde from Statistik On-Line into ${out}`);
+	const m = await runBraFetch({ fetch: braFetch, out, districts: districts(), log });
+	log(`wrote ${m.steps.length} raw responses (${m.result.rows} result rows) and manifest.json to ${out}`);
+}
+
 async function main(): Promise<number> {
 	if (args.includes('--check')) {
 		const ok = await check();
@@ -55,7 +87,10 @@ async function main(): Promise<number> {
 		return ok ? 0 : 1;
 	}
 	let failed = 0;
-	const steps: [string, () => Promise<void>][] = [['scb', fetchScb]];
+	const steps: [string, () => Promise<void>][] = [
+		['scb', fetchScb],
+		['bra', fetchBra]
+	];
 	for (const [name, step] of steps) {
 		if (!wants(name)) continue;
 		try {

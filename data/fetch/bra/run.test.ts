@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { braFixture, fakeSol } from '../../../tests/fixtures/synthetic-bra-sol-fake.ts';
+import { braFixture, fakeSol, latin1 } from '../../../tests/fixtures/synthetic-bra-sol-fake.ts';
 import { sha256 } from '../../inputHash.ts';
 import { checkBra, runBraFetch, type BraManifest } from './run.ts';
 import { checkSelectionForm, formatLabelChecks, selectionForm } from './selection.ts';
@@ -17,7 +17,7 @@ afterEach(() => vi.unstubAllGlobals());
 // Synthetic district list (the build passes the mirror crosswalk's 13 names and the two pre-2020 ones).
 const districts = { current: ['Rinkeby-Kista', 'Östermalm', 'Hägersten-Älvsjö', 'Skärholmen'], before2020: ['Hägersten-Liljeholmen', 'Älvsjö'] };
 const now = () => new Date('2026-12-04T10:00:00Z');
-const html = (text: string) => new Response(iconv.encode(text, 'iso-8859-1'), { status: 200, headers: { 'Content-Type': 'text/html' } });
+const html = (text: string) => new Response(latin1(text), { status: 200, headers: { 'Content-Type': 'text/html' } });
 
 describe('Brå SOL vocabulary (ISO-8859-1 form)', () => {
 	it('reads the "id*label" arrays, with å/ä/ö decoded from ISO-8859-1', () => {
@@ -57,7 +57,7 @@ describe('runBraFetch (offline, fake SOL)', () => {
 		});
 		expect(readdirSync(out).sort()).toEqual(['1-start.html', '2-urval.html', '3-vantapopup.html', '4-sok.html', '5-textfil.tsv', 'manifest.json']);
 		// The raw bytes as sent (ISO-8859-1), hashed as such.
-		expect(readFileSync(path.join(out, '5-textfil.tsv')).equals(braFixture('result.tsv'))).toBe(true);
+		expect(new Uint8Array(readFileSync(path.join(out, '5-textfil.tsv')))).toEqual(braFixture('result.tsv'));
 		const onDisk = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as BraManifest;
 		expect(onDisk.steps.find((s) => s.step === 'textfil')).toMatchObject({ sha256: sha256(braFixture('result.tsv')), url: 'https://statistik.bra.se/solwebb/action/anmalda/resultat/textfil', retrievedAt: '2026-12-04T10:00:00.000Z' });
 		expect(onDisk.selection.regions.map((r) => [r.label, r.vintage])).toEqual([
@@ -92,7 +92,7 @@ describe('runBraFetch (offline, fake SOL)', () => {
 	});
 
 	it('fails at "textfil" on an empty result', async () => {
-		const sol = fakeSol((c) => (c.path.endsWith('/textfil') ? new Response(iconv.encode('Brottstyp\tRegion\tPeriod\tAntal\tAntal per 100 000 inv\r\n', 'iso-8859-1')) : undefined));
+		const sol = fakeSol((c) => (c.path.endsWith('/textfil') ? new Response(latin1('Brottstyp\tRegion\tPeriod\tAntal\tAntal per 100 000 inv\r\n')) : undefined));
 		await expect(runBraFetch({ fetch: sol.fetch, out: path.join(root, 'empty', 'bra_sol'), districts, now })).rejects.toThrow(/step "textfil": .*holds no figures/);
 	});
 
