@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseStadsdelIndex, type StadsdelIndex } from './areas.ts';
 import { crossCheckLong, parseCrimeQuarterly, parseCrimeYearly } from './braCrime.ts';
 import { crimeIndicators, crimeObservations } from './crimeIndicators.ts';
+import { districtObservations, loadBraDistricts } from './braDistricts.ts';
 import { parseEvidence } from './evidence.ts';
 import { EVIDENCE_FAMILIES } from './evidenceFamilies.ts';
 import { parseLongCsv } from './longCsv.ts';
@@ -57,8 +58,11 @@ export function loadEvidence(rawDir: string, stadsdelar: StadsdelIndex = loadSta
 	return out;
 }
 
-/** Brå reported offences, kommun 0180: yearly (also as Indicators/Observations) and quarterly totals. */
-export function loadBraCrime(rawDir: string): TrygghetResult {
+/**
+ * Brå reported offences, kommun 0180: yearly (also as Indicators/Observations) and quarterly totals; plus the
+ * per-stadsdelsområde figures when `npm run data:fetch` has written them to `braDir`.
+ */
+export function loadBraCrime(rawDir: string, braDir: string | null = null): TrygghetResult {
 	const out = emptyResult();
 	const yearly = unwrap(parseCrimeYearly(read(rawDir, CRIME_FILES.yearly), CRIME_FILES.yearly));
 	const quarterly = unwrap(parseCrimeQuarterly(read(rawDir, CRIME_FILES.quarterly), CRIME_FILES.quarterly));
@@ -74,8 +78,16 @@ export function loadBraCrime(rawDir: string): TrygghetResult {
 	out.inputs.push(...Object.values(CRIME_FILES));
 	out.crimeYearly = yearly.rows.map(({ line: _line, ...r }) => r);
 	out.crimeQuarterly = quarterly.rows.map(({ line: _line, ...r }) => r);
-	out.indicators = crimeIndicators(out.crimeYearly, [CRIME_FILES.yearly, CRIME_FILES.yearlyLong]);
+	const districts = braDir ? loadBraDistricts(braDir) : null;
+	const fetched = districts ? { retrievedAt: districts.retrievedAt, files: districts.inputs.map((f) => `fetched:${f}`) } : null;
+	out.indicators = crimeIndicators(out.crimeYearly, [CRIME_FILES.yearly, CRIME_FILES.yearlyLong], fetched);
 	out.observations = crimeObservations(yearly.rows, CRIME_FILES.yearly);
+	if (districts) {
+		out.observations.push(...districtObservations(districts.rows, `fetched:${districts.inputs[0]}`));
+		out.warnings.push(...districts.warnings);
+		const years = [...new Set(districts.rows.map((r) => r.year))].sort((a, b) => a - b);
+		out.braDistricts = { fetched: true, retrievedAt: districts.retrievedAt, years };
+	}
 	const doubtful = out.crimeQuarterly.filter((r) => r.status === 'doubtful_period').map((r) => r.period);
 	if (doubtful.length > 0) out.warnings.push(`${CRIME_FILES.quarterly}: quarters ${doubtful.join(', ')} marked doubtful_period (labels unreliable per SOURCES_crime.md)`);
 	return out;
@@ -93,10 +105,10 @@ export function loadNotices(rawDir: string, stadsdelar: StadsdelIndex = loadStad
 	return out;
 }
 
-/** The whole trygghet part for the build (static/data/trygghet.json). */
-export function load(rawDir: string): TrygghetResult {
+/** The whole trygghet part for the build (static/data/trygghet.json); `braDir`: Brå's fetched district figures. */
+export function load(rawDir: string, braDir: string | null = null): TrygghetResult {
 	const stadsdelar = loadStadsdelIndex(rawDir);
-	const merged = mergeResults([loadEvidence(rawDir, stadsdelar), loadBraCrime(rawDir), loadNotices(rawDir, stadsdelar)]);
+	const merged = mergeResults([loadEvidence(rawDir, stadsdelar), loadBraCrime(rawDir, braDir), loadNotices(rawDir, stadsdelar)]);
 	merged.inputs = [...new Set(merged.inputs)].sort();
 	return merged;
 }

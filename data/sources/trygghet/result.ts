@@ -8,6 +8,8 @@ export interface TrygghetResult extends Omit<TrygghetData, 'observations'>, Omit
 	observations: TracedObservation[];
 }
 
+const NOT_FETCHED = { fetched: false, retrievedAt: null, years: [] } as const;
+
 export function emptyResult(): TrygghetResult {
 	return {
 		evidence: [],
@@ -17,6 +19,7 @@ export function emptyResult(): TrygghetResult {
 		notices: [],
 		indicators: [],
 		observations: [],
+		braDistricts: { ...NOT_FETCHED, years: [] },
 		inputs: [],
 		warnings: []
 	};
@@ -32,6 +35,7 @@ export function mergeResults(results: readonly TrygghetResult[]): TrygghetResult
 		out.notices.push(...r.notices);
 		out.indicators.push(...r.indicators);
 		out.observations.push(...r.observations);
+		if (r.braDistricts.fetched) out.braDistricts = r.braDistricts;
 		out.inputs.push(...r.inputs);
 		out.warnings.push(...r.warnings);
 	}
@@ -47,6 +51,7 @@ export function toTrygghetData(result: TrygghetResult): TrygghetData {
 		crimeQuarterly: result.crimeQuarterly,
 		notices: result.notices,
 		indicators: result.indicators,
-		observations: result.observations.map(({ origin: _origin, ...o }) => o)
+		observations: result.observations.map(({ origin: _origin, ...o }) => o),
+		braDistricts: result.braDistricts
 	};
 }

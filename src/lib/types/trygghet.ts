@@ -168,4 +168,6 @@ export interface TrygghetData {
 	notices: NoticeRow[];
 	indicators: Indicator[];
 	observations: Observation[];
+	/** Whether Brå's per-stadsdelsområde figures were fetched (npm run data:fetch) for this build, when, and for which years. */
+	braDistricts: { fetched: boolean; retrievedAt: string | null; years: number[] };
 }
