@@ -94,7 +94,7 @@ export function build(force = false, raw = rawDir(), out = outDir(), fetched = f
 		};
 		log(`scb_pxweb: ${refreshed.observations.length} observations fetched from SCB replace or extend the transcribed DeSO 2025 data (${fetched})`);
 	}
-	const tr = trygghet.load(raw, fetchedSibling('bra_sol', fetched));
+	const tr = trygghet.load(raw, { bra: fetchedSibling('bra_sol', fetched), polisen: fetchedSibling('polisen_events', fetched) });
 	log(`trygghet: ${tr.evidence.length} evidence rows, ${tr.notices.length} notices, ${tr.indicators.length} indicators`);
 
 	const { areas, polygons, warnings: geoWarnings } = buildAreas(raw);

@@ -19,6 +19,7 @@ import { districtNamesFromCrosswalk } from '../sources/trygghet/areas.ts';
 import { STADSDEL_CROSSWALK } from '../sources/trygghet/load.ts';
 import { checkBra, runBraFetch } from './bra/run.ts';
 import { formatLabelChecks } from './bra/selection.ts';
+import { runPolisenFetch } from './polisen/run.ts';
 import { TABLES } from './tables.ts';
 
 const args = process.argv.slice(2);
@@ -80,6 +81,13 @@ async function fetchBra(): Promise<void> {
 	log(`wrote ${m.steps.length} raw responses (${m.result.rows} result rows) and manifest.json to ${out}`);
 }
 
+async function fetchPolisen(): Promise<void> {
+	const out = fetchedSibling('polisen_events');
+	log(`fetching Polisen's latest events into ${out} (merged by id with earlier runs)`);
+	const m = await runPolisenFetch({ fetch: (url, init) => fetch(url, init), out, log });
+	log(`${out}: ${m.events.count} events kept over ${m.runs.length} run(s)`);
+}
+
 async function main(): Promise<number> {
 	if (args.includes('--check')) {
 		const ok = await check();
@@ -89,7 +97,8 @@ async function main(): Promise<number> {
 	let failed = 0;
 	const steps: [string, () => Promise<void>][] = [
 		['scb', fetchScb],
-		['bra', fetchBra]
+		['bra', fetchBra],
+		['polisen', fetchPolisen]
 	];
 	for (const [name, step] of steps) {
 		if (!wants(name)) continue;

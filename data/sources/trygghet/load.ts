@@ -9,6 +9,7 @@ import { parseEvidence } from './evidence.ts';
 import { EVIDENCE_FAMILIES } from './evidenceFamilies.ts';
 import { parseLongCsv } from './longCsv.ts';
 import { parseNotices } from './notices.ts';
+import { loadFetchedNotices } from './fetchedNotices.ts';
 import { emptyResult, mergeResults, type TrygghetResult } from './result.ts';
 
 export const STADSDEL_CROSSWALK = 'geo/crosswalks/stadsdel_till_stadsdelsomrade.csv';
@@ -93,22 +94,31 @@ export function loadBraCrime(rawDir: string, braDir: string | null = null): Tryg
 	return out;
 }
 
-/** Polisen's notices 2022–2026 with the stadsdelar/stadsdelsområden their text names. */
-export function loadNotices(rawDir: string, stadsdelar: StadsdelIndex = loadStadsdelIndex(rawDir)): TrygghetResult {
+/**
+ * Polisen's notices 2022–2026 with the stadsdelar/stadsdelsområden their text names, plus the events
+ * `npm run data:fetch` has collected since (merged by id) when `polisenDir` holds them.
+ */
+export function loadNotices(rawDir: string, stadsdelar: StadsdelIndex = loadStadsdelIndex(rawDir), polisenDir: string | null = null): TrygghetResult {
 	const out = emptyResult();
-	const { rows, warnings } = unwrap(parseNotices(read(rawDir, NOTICES_FILE), NOTICES_FILE, stadsdelar));
+	const { rows: mirrorRows, warnings } = unwrap(parseNotices(read(rawDir, NOTICES_FILE), NOTICES_FILE, stadsdelar));
+	const fetched = polisenDir ? loadFetchedNotices(polisenDir, mirrorRows, stadsdelar) : null;
+	const rows = fetched?.rows ?? mirrorRows;
 	out.notices = rows;
-	out.warnings.push(...warnings);
+	out.warnings.push(...warnings, ...(fetched?.warnings ?? []));
 	out.inputs.push(STADSDEL_CROSSWALK, NOTICES_FILE);
+	if (fetched) {
+		out.polisenEvents = { fetched: true, lastRetrievedAt: fetched.lastRetrievedAt, added: rows.length - mirrorRows.length, firstAdded: fetched.firstAdded };
+		out.inputs.push(...fetched.inputs.map((f) => `fetched:${f}`));
+	}
 	const unnamed = rows.filter((r) => r.sdoCodes.length === 0).length;
 	out.warnings.push(`${NOTICES_FILE}: ${unnamed} of ${rows.length} notices name no stadsdel or stadsdelsområde (counted as 'okand')`);
 	return out;
 }
 
-/** The whole trygghet part for the build (static/data/trygghet.json); `braDir`: Brå's fetched district figures. */
-export function load(rawDir: string, braDir: string | null = null): TrygghetResult {
+/** The whole trygghet part for the build (static/data/trygghet.json), with what `npm run data:fetch` wrote, if any. */
+export function load(rawDir: string, fetched: { bra: string | null; polisen: string | null } = { bra: null, polisen: null }): TrygghetResult {
 	const stadsdelar = loadStadsdelIndex(rawDir);
-	const merged = mergeResults([loadEvidence(rawDir, stadsdelar), loadBraCrime(rawDir, braDir), loadNotices(rawDir, stadsdelar)]);
+	const merged = mergeResults([loadEvidence(rawDir, stadsdelar), loadBraCrime(rawDir, fetched.bra), loadNotices(rawDir, stadsdelar, fetched.polisen)]);
 	merged.inputs = [...new Set(merged.inputs)].sort();
 	return merged;
 }

@@ -20,6 +20,7 @@ export function emptyResult(): TrygghetResult {
 		indicators: [],
 		observations: [],
 		braDistricts: { ...NOT_FETCHED, years: [] },
+		polisenEvents: { fetched: false, lastRetrievedAt: null, added: 0, firstAdded: null },
 		inputs: [],
 		warnings: []
 	};
@@ -36,6 +37,7 @@ export function mergeResults(results: readonly TrygghetResult[]): TrygghetResult
 		out.indicators.push(...r.indicators);
 		out.observations.push(...r.observations);
 		if (r.braDistricts.fetched) out.braDistricts = r.braDistricts;
+		if (r.polisenEvents.fetched) out.polisenEvents = r.polisenEvents;
 		out.inputs.push(...r.inputs);
 		out.warnings.push(...r.warnings);
 	}
@@ -52,6 +54,7 @@ export function toTrygghetData(result: TrygghetResult): TrygghetData {
 		notices: result.notices,
 		indicators: result.indicators,
 		observations: result.observations.map(({ origin: _origin, ...o }) => o),
-		braDistricts: result.braDistricts
+		braDistricts: result.braDistricts,
+		polisenEvents: result.polisenEvents
 	};
 }

@@ -170,4 +170,6 @@ export interface TrygghetData {
 	observations: Observation[];
 	/** Whether Brå's per-stadsdelsområde figures were fetched (npm run data:fetch) for this build, when, and for which years. */
 	braDistricts: { fetched: boolean; retrievedAt: string | null; years: number[] };
+	/** Whether Polisen's events API was fetched: the last run, how many notices it added to the mirror's, the earliest added. */
+	polisenEvents: { fetched: boolean; lastRetrievedAt: string | null; added: number; firstAdded: string | null };
 }
