@@ -3,6 +3,7 @@ import type { EvidenceFamily, EvidenceRow } from '../../../src/lib/types/trygghe
 import { resolveArea, type StadsdelIndex } from './areas.ts';
 import { parseLongCsv } from './longCsv.ts';
 import { classifySource } from './sourceType.ts';
+import { MEASURE_NAMES, UNIT_NAMES } from './measureNames.ts';
 
 export type EvidenceParse = { ok: true; rows: EvidenceRow[]; warnings: string[] } | { ok: false; error: string };
 
@@ -76,6 +77,11 @@ export function parseEvidence(
 				continue;
 			}
 		}
+		// A measure or unit without a readable name stops the build: the ASCII key must never reach a page.
+		const measureName = MEASURE_NAMES[r.indicator];
+		if (!measureName) return { ok: false, error: `${where}: measure '${r.indicator}' has no Swedish/English name; add it to data/sources/trygghet/measureNames.ts` };
+		const unitName = UNIT_NAMES[r.unit];
+		if (!unitName) return { ok: false, error: `${where}: unit '${r.unit}' has no Swedish/English name; add it to data/sources/trygghet/measureNames.ts` };
 		const area = resolveArea(r.areaLevel, r.areaName, stadsdelar);
 		const source = classifySource(r.sourceUrl, r.note);
 		if (!source.known) unknownHosts.add(source.publisher);
@@ -92,7 +98,8 @@ export function parseEvidence(
 			id: `${family}:${r.line}`,
 			family,
 			measure: r.indicator,
-			measureEn: null,
+			measureName,
+			unitName,
 			measureKey: measureKey(family, r.indicator, area.level, r.areaLevel),
 			value,
 			unit: r.unit,
