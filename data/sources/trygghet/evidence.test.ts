@@ -12,10 +12,10 @@ const FIXTURE = [
 	'oro_for_brott,percent,2017,kommun,Stockholm,11,same sentence as 2020 row; 2017 re-reported,Release,https://start.stockholm/a/',
 	'oro_for_brott,percent,2017,stadsdelsomrade_2007_2020,Spånga-Tensta,26,“Spånga-Tensta 26”,Release,https://start.stockholm/a/',
 	'oro_for_brott,percent,2020,stadsdelsomrade_2020,Spånga-Tensta,13,“Spånga-Tensta 13”,Release,https://start.stockholm/a/',
-	'oro_y,percent,2020,stadsdel,Hökarängen,18,"“Hökarängen, 18 procent”; small sample",Artikel,https://www.mitti.se/b/',
-	'trygg_z,percent,2022,lokalpolisomrade,Järva,64,“64 procent”,Polisen,https://polisen.se/c/',
-	"ntu_w,percent,,stadsdelsomrade_2007_2020,Södermalm,23,Brå table: 'Andel som känner sig otrygga ute sent',NTU,https://bra.se/download/t.html",
-	"ntu_w,percent,2010,kommun,Stockholm,16,same table,NTU,https://bra.se/download/t.html",
+	'otrygg_i_bostadsomradet,percent,2020,stadsdel,Hökarängen,18,"“Hökarängen, 18 procent”; small sample",Artikel,https://www.mitti.se/b/',
+	'trygg_ute_sena_kvallar,percent,2022,lokalpolisomrade,Järva,64,“64 procent”,Polisen,https://polisen.se/c/',
+	"otrygghet_vid_utevistelse_sen_kvall,percent,,stadsdelsomrade_2007_2020,Södermalm,23,Brå table: 'Andel som känner sig otrygga ute sent',NTU,https://bra.se/download/t.html",
+	"otrygghet_vid_utevistelse_sen_kvall,percent,2010,kommun,Stockholm,16,same table,NTU,https://bra.se/download/t.html",
 	'oro_for_brott,percent,2020,kommun,Stockholm,n/a,“trasig”,Release,https://start.stockholm/a/',
 	'oro_for_brott,percent,2020,stadsdelsomrade_2020,Järva,50,“Järva”,Blogg,https://example.org/d'
 ].join('\n');
