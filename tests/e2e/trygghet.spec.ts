@@ -28,6 +28,9 @@ test.describe('without JavaScript', () => {
 		const source = data.evidence.find((e) => e.code === 'rinkeby-kista' && e.year === 2020 && e.measure === 'oro_for_brott_ofta_senaste_12_man')!;
 		const rk = page.locator(`section[data-district="rinkeby-kista"] tr[data-evidence="${source.id}"]`);
 		await expect(rk).toContainText('Ofta orolig för att utsättas för brott (senaste 12 månaderna)');
+		// The transcriber's note, in the page's language.
+		await expect(rk).toContainText('redovisat per stadsdelsförvaltning');
+		await expect(rk).not.toContainText('reported per');
 		await expect(rk).toContainText('11 %');
 		await expect(rk).toContainText('2020');
 		await expect(rk).toContainText('Stadsdelsområde');

@@ -4,6 +4,8 @@ import { resolveArea, type StadsdelIndex } from './areas.ts';
 import { parseLongCsv } from './longCsv.ts';
 import { classifySource } from './sourceType.ts';
 import { MEASURE_NAMES, UNIT_NAMES } from './measureNames.ts';
+import { translateNote } from './noteTranslations.ts';
+import type { Localised } from '../../../src/lib/types/dataset.ts';
 
 export type EvidenceParse = { ok: true; rows: EvidenceRow[]; warnings: string[] } | { ok: false; error: string };
 
@@ -82,6 +84,12 @@ export function parseEvidence(
 		if (!measureName) return { ok: false, error: `${where}: measure '${r.indicator}' has no Swedish/English name; add it to data/sources/trygghet/measureNames.ts` };
 		const unitName = UNIT_NAMES[r.unit];
 		if (!unitName) return { ok: false, error: `${where}: unit '${r.unit}' has no Swedish/English name; add it to data/sources/trygghet/measureNames.ts` };
+		const caveats: Localised[] = [];
+		for (const note of noteCaveats(r.note)) {
+			const both = translateNote(note);
+			if (!both) return { ok: false, error: `${where}: note '${note}' has no Swedish/English version; add it to data/sources/trygghet/noteTranslations.ts` };
+			caveats.push(both);
+		}
 		const area = resolveArea(r.areaLevel, r.areaName, stadsdelar);
 		const source = classifySource(r.sourceUrl, r.note);
 		if (!source.known) unknownHosts.add(source.publisher);
@@ -116,7 +124,7 @@ export function parseEvidence(
 			note: r.note,
 			sourceTitle: r.sourceTitle,
 			url: r.sourceUrl,
-			caveats: noteCaveats(r.note)
+			caveats
 		});
 	}
 	for (const host of unknownHosts) warnings.push(`${file}: unknown publisher host '${host}', classified 'secondary'`);

@@ -53,16 +53,16 @@ export interface EvidenceRow {
 	note: string;
 	sourceTitle: string;
 	url: string;
-	/** Row-level caveats: the note's text outside the quotation marks. */
-	caveats: string[];
+	/** Row-level caveats: the note's text outside the quotation marks, in both languages. */
+	caveats: Localised[];
 }
 
 export interface EvidenceFamilyInfo {
 	id: EvidenceFamily;
-	title: string;
+	title: Localised;
 	/** Path relative to the raw mirror root. */
 	file: string;
-	caveats: string[];
+	caveats: Localised[];
 }
 
 export interface SeriesPoint {
