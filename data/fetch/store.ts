@@ -88,6 +88,16 @@ export function writeFetched(dir: string, files: ReadonlyMap<string, string | Ui
 	}
 }
 
+/** A fetched file's bytes after checking them against the sha256 its manifest recorded. */
+export function readVerified(dir: string, file: string, want: string): Buffer {
+	const full = path.join(dir, file);
+	if (!existsSync(full)) throw new FetchedFolderError(`${full} is listed in the manifest but missing; run npm run data:fetch again`);
+	const bytes = readFileSync(full);
+	const got = sha256(bytes);
+	if (got !== want) throw new FetchedFolderError(`${full}: sha256 ${got} differs from the manifest's ${want}; the file was changed after fetching`);
+	return bytes;
+}
+
 export interface FetchedFolder {
 	dir: string;
 	manifest: Manifest;
@@ -115,12 +125,7 @@ export function openFetched(dir: string): FetchedFolder | null {
 		read(file) {
 			const want = expected.get(file);
 			if (!want) throw new FetchedFolderError(`${file} is not listed in ${manifestPath}`);
-			const full = path.join(dir, file);
-			if (!existsSync(full)) throw new FetchedFolderError(`${full} is listed in the manifest but missing; run npm run data:fetch again`);
-			const bytes = readFileSync(full);
-			const got = sha256(bytes);
-			if (got !== want) throw new FetchedFolderError(`${full}: sha256 ${got} differs from the manifest's ${want}; the file was changed after fetching`);
-			return bytes.toString('utf8');
+			return readVerified(dir, file, want).toString('utf8');
 		}
 	};
 }

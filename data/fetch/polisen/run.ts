@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256 } from '../../inputHash.ts';
-import { writeFetched } from '../store.ts';
+import { readVerified, writeFetched } from '../store.ts';
 import { mergeEvents, parseEvents, PolisenEventsError, type StoredEvent } from './events.ts';
 
 export const POLISEN_FORMAT = 'stadsdelskollen/polisen-events/1';
@@ -37,11 +37,7 @@ export function readPolisenFolder(dir: string): { manifest: PolisenManifest; eve
 	if (!existsSync(mPath)) return null;
 	const manifest = JSON.parse(readFileSync(mPath, 'utf8')) as PolisenManifest;
 	if (manifest.format !== POLISEN_FORMAT) throw new PolisenEventsError(`${mPath}: format is ${JSON.stringify(manifest.format)}, expected "${POLISEN_FORMAT}"`);
-	const read = (file: string, hash: string) => {
-		const text = readFileSync(path.join(dir, file), 'utf8');
-		if (sha256(text) !== hash) throw new PolisenEventsError(`${path.join(dir, file)}: sha256 differs from the manifest's; the file was changed after fetching`);
-		return text;
-	};
+	const read = (file: string, hash: string) => readVerified(dir, file, hash).toString('utf8');
 	const events = JSON.parse(read(manifest.events.file, manifest.events.sha256)) as StoredEvent[];
 	const responses = new Map(manifest.runs.map((r) => [r.file, read(r.file, r.sha256)]));
 	return { manifest, events, responses };
