@@ -17,7 +17,7 @@ describe('trygghetOverview', () => {
 	const parents = new Map([['hokarangen', { sdo: 'farsta', sdoName: 'Farsta' }]]);
 	const sdos = [{ code: 'farsta', name: 'Farsta' }, { code: 'rinkeby-kista', name: 'Rinkeby-Kista' }];
 	const evidence = [
-		row('a', 'otrygg', 'stadsdelsomrade', 'farsta', 2017, 10),
+		row('a', 'otrygg', 'stadsdelsomrade2007', 'farsta', 2017, 10),
 		row('b', 'otrygg', 'stadsdelsomrade', 'farsta', 2020, 12),
 		row('c', 'otrygg_i_omradet', 'stadsdelsomrade', 'farsta', 2020, 30),
 		row('d', 'oro', 'stadsdel', 'hokarangen', 2020, 18),
@@ -32,7 +32,7 @@ describe('trygghetOverview', () => {
 		crime: [obs('anmalda_brott_totalt', 'farsta', 2020, 900), obs('anmalda_brott_totalt', 'farsta', 2021, 950), obs('anmalda_brott_totalt_per_100k', 'farsta', 2021, 1700)]
 	});
 
-	it('gives each district the latest figure of each series, its stadsdelar after it, and no city rows', () => {
+	it('gives each district the latest figure of each measure (either vintage), its stadsdelar after it, and no city rows', () => {
 		expect(out[0]!.measures.map((m) => [m.id, m.year, m.value, m.isStadsdel])).toEqual([
 			['b', 2020, 12, false],
 			['c', 2020, 30, false],

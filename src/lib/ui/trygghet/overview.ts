@@ -35,7 +35,7 @@ export interface OverviewRow {
 	name: string;
 	region: InnerstadYtterstad | null;
 	jarva: boolean;
-	/** Latest quoted figure of each series (same survey, wording, level and area); a series is never merged with another. */
+	/** Latest quoted figure of each measure (same survey, wording and area; either SDO vintage), never merged with another. */
 	measures: OverviewMeasure[];
 	/** Notices naming the district in the latest full calendar year covered. */
 	notices: number;
@@ -72,7 +72,10 @@ export function trygghetOverview(input: {
 		const latest = new Map<string, EvidenceRow>();
 		for (const r of input.evidence) {
 			if (districtOf(r, input.parents).key !== sdo.code) continue;
-			const key = `${r.measureKey}#${r.areaName}`;
+			// The district's own figures at either SDO vintage are one series (its boundaries did not change in 2020;
+			// SOURCES.md): the latest wins. Different wordings, surveys or areas (a stadsdel) stay apart.
+			const sdoLevel = r.level === 'stadsdelsomrade' || r.level === 'stadsdelsomrade2007';
+			const key = sdoLevel ? `${r.family}|${r.measure}|sdo` : `${r.measureKey}#${r.areaName}`;
 			const prev = latest.get(key);
 			if (!prev || (r.year ?? -1) > (prev.year ?? -1)) latest.set(key, r);
 		}
