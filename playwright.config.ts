@@ -1,11 +1,16 @@
-// Browser tests: Debian's Chromium, headless, against the built site served on 127.0.0.1 only.
+// Browser tests: Debian's Chromium, headless, against the built site served on 127.0.0.1 only, through Debian's nginx
+// with the production configuration (deploy/nginx.conf, started by scripts/serve-nginx.ts). Two projects: the
+// user stories (tests/e2e) and the deployment itself (tests/deploy: addresses, status, types, headers, framing).
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
-	testDir: 'tests/e2e',
 	testMatch: '*.spec.ts',
+	projects: [
+		{ name: 'app', testDir: 'tests/e2e' },
+		{ name: 'deploy', testDir: 'tests/deploy' }
+	],
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
@@ -30,10 +35,11 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: `npx tsx tests/e2e/server.ts ${process.env.BUILD_DIR ?? 'build'}`,
+		command: 'npx tsx scripts/serve-nginx.ts',
 		url: `http://127.0.0.1:${PORT}/`,
 		env: { PORT: String(PORT) },
 		reuseExistingServer: false,
-		timeout: 30_000
+		timeout: 30_000,
+		gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 }
 	}
 });

@@ -9,6 +9,9 @@ const config = {
 		// BUILD_DIR / SVELTEKIT_OUT let several builds run side by side (e.g. engineers testing in parallel).
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: undefined, strict: true }),
 		outDir: process.env.SVELTEKIT_OUT ?? '.svelte-kit',
+		// Assets are addressed from the site root (/_app/…), not relative to the page: the 404 page is served at any
+		// unknown depth (deploy/nginx.conf) and must still find its styles and scripts.
+		paths: { relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*', '/404', '/en/404', '/embed/karta', '/en/embed/karta', '/embed/omrade', '/en/embed/omrade', '/embed/jamfor', '/en/embed/jamfor'] },
 		// Sent as <meta http-equiv> in every prerendered page, with hashes of SvelteKit's own inline scripts. Servers
 		// should also send it as a header, plus frame-ancestors (not allowed in <meta>): see the README.

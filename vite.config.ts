@@ -28,8 +28,11 @@ export default defineConfig({
 	server: { host: '127.0.0.1', watch: { ignored: ['**/build-*/**', '**/.svelte-kit-*/**'] } },
 	preview: { host: '127.0.0.1' },
 	test: {
-		include: ['src/**/*.test.ts', 'data/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
 		environment: 'node',
-		testTimeout: 60_000
+		// Some suites build geometry or the dataset from the whole mirror once in beforeAll: a hook gets the same
+		// budget as a test (Vitest's default for hooks is 10 s, which that work exceeds on a loaded 2-core machine).
+		testTimeout: 60_000,
+		hookTimeout: 60_000
 	}
 });

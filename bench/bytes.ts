@@ -31,6 +31,11 @@ export interface Bytes {
 	wasm: { path: string; startMs: number | null; beforeFcp: boolean | null }[];
 	/** Largest lag of the request log's start times behind the page's resource timing (ms). */
 	clockLagMs: number;
+	/** Bytes on the wire (headers and the body as sent, compressed when the server compresses) of requests that ended
+	 * before DuckDB was ready, page and worker alike; null when it never was. */
+	beforeDuckdbReady: number | null;
+	/** Bytes on the wire of the .wasm files fetched. */
+	wasmTransfer: number;
 }
 
 const gzCache = new Map<string, number | null>();
@@ -60,7 +65,11 @@ export function summariseBytes(snap: Snapshot, logged: Logged[], buildDir: strin
 			const startMs = l.start === null ? null : l.start - snap.timeOrigin;
 			return { path: new URL(l.url).pathname, startMs, beforeFcp: startMs === null || snap.fcp === null ? null : startMs - clockLagMs < snap.fcp };
 		});
-	const base = { total, requestsTotal: ok.length, wasm, clockLagMs };
+	const ready = snap.duckdbReady;
+	const beforeDuckdbReady =
+		ready === null ? null : ok.filter((l) => l.end !== null && l.end - snap.timeOrigin - clockLagMs <= ready).reduce((s, l) => s + l.bytes, 0);
+	const wasmTransfer = ok.filter((l) => new URL(l.url).pathname.endsWith('.wasm')).reduce((s, l) => s + l.bytes, 0);
+	const base = { total, requestsTotal: ok.length, wasm, clockLagMs, beforeDuckdbReady, wasmTransfer };
 	const fc = snap.firstChart;
 	if (fc === null || !snap.nav) {
 		return { ...base, beforeFirstChart: null, requestsBeforeFirstChart: null, jsGzipBeforeFirstChart: null, jsRawBeforeFirstChart: null, jsFilesBeforeFirstChart: [], beforeFirstChartByType: {} };

@@ -1,6 +1,6 @@
 // The floor: bundles bench/floor/entry.ts (the app's own @duckdb/duckdb-wasm browser module, with apache-arrow) into
 // a temp dir next to links to the same wasm/worker files build/ emitted and the same Arrow tables, serves it with the
-// same static server, and times cold loads until DuckDB has instantiated, connected and loaded the tables.
+// same nginx configuration, and times cold loads until DuckDB has instantiated, connected and loaded the tables.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,8 +36,13 @@ export async function prepareFloor(buildDir: string): Promise<FloorSite> {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stadsdelskollen-floor-'));
 	fs.mkdirSync(path.join(dir, ASSETS), { recursive: true });
 	fs.mkdirSync(path.join(dir, 'data'));
-	for (const f of Object.values(assets)) fs.symlinkSync(path.resolve(buildDir, ASSETS, f), path.join(dir, ASSETS, f));
-	for (const t of TABLES) fs.symlinkSync(path.resolve(buildDir, 'data', `${t}.arrow`), path.join(dir, 'data', `${t}.arrow`));
+	// With their precompressed twins, so nginx sends the floor the same bytes as the app.
+	const link = (rel: string) => {
+		for (const suffix of ['', '.br', '.gz'])
+			if (fs.existsSync(path.resolve(buildDir, rel + suffix))) fs.symlinkSync(path.resolve(buildDir, rel + suffix), path.join(dir, rel + suffix));
+	};
+	for (const f of Object.values(assets)) link(`${ASSETS}/${f}`);
+	for (const t of TABLES) link(`data/${t}.arrow`);
 	fs.copyFileSync(path.join(HERE, 'floor', 'index.html'), path.join(dir, 'index.html'));
 	const url = (f: string) => JSON.stringify(`/${ASSETS}/${f}`);
 	await build({

@@ -61,7 +61,9 @@ export function summarise(raw: Raw) {
 			jsGzipBeforeFirstChart: p(P.map((l) => l.bytes?.jsGzipBeforeFirstChart)),
 			jsRawBeforeFirstChart: p(P.map((l) => l.bytes?.jsRawBeforeFirstChart)),
 			requestsBeforeFirstChart: p(P.map((l) => l.bytes?.requestsBeforeFirstChart)),
-			requestsTotal: p(P.map((l) => l.bytes?.requestsTotal))
+			requestsTotal: p(P.map((l) => l.bytes?.requestsTotal)),
+			beforeDuckdbReady: p(P.map((l) => l.bytes?.beforeDuckdbReady)),
+			wasmTransfer: p(P.map((l) => l.bytes?.wasmTransfer))
 		},
 		wasm: {
 			files: [...new Set(wasmStarts.map((w) => w.path))],
@@ -119,13 +121,15 @@ function rows(s: Summary): [string, string, string][] {
 		['  query:start→end p50 / p95', `${ms(a.queries.p50)} / ${ms(a.queries.p95)}`, `n=${a.queries.n} queries, ~${a.queriesPerChange ?? '–'} per change`],
 		['  queries per change, span p50 / p95', `${ms(a.querySpan.p50)} / ${ms(a.querySpan.p95)}`, 'first start → last end'],
 		['bytes before first chart (median)', kb(s.bytes.beforeFirstChart.p50), `${s.bytes.requestsBeforeFirstChart.p50 ?? '–'} requests`],
+		['bytes before DuckDB ready (median)', kb(s.bytes.beforeDuckdbReady.p50), 'on the wire, through deploy/nginx.conf'],
+		['wasm transferred (median)', kb(s.bytes.wasmTransfer.p50), 'brotli, as nginx sends it'],
 		['bytes total (median)', kb(s.bytes.total.p50), `${s.bytes.requestsTotal.p50 ?? '–'} requests`],
 		['JS before first chart, gzip (median)', kb(s.bytes.jsGzipBeforeFirstChart.p50), `raw ${kb(s.bytes.jsRawBeforeFirstChart.p50)}`],
 		['wasm request start (median)', ms(s.wasm.startMs.p50), `before FCP in ${s.wasm.beforeFcpInLoads}/${s.fcp.n} loads (FCP ${ms(s.fcp.p50)}); ${s.wasm.files.map((f) => path.basename(f)).join(', ')}`]
 	];
 }
 
-function table(head: string[], body: string[][]): string {
+export function table(head: string[], body: string[][]): string {
 	const w = head.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
 	const line = (r: string[]) => '| ' + r.map((c, i) => c.padEnd(w[i]!)).join(' | ') + ' |';
 	return [line(head), '|' + w.map((n) => '-'.repeat(n + 2)).join('|') + '|', ...body.map(line)].join('\n');

@@ -1,19 +1,22 @@
-// The benchmark (issue "Foundation"): serves build/ on 127.0.0.1, and in headless Debian Chromium measures cold loads
+// The benchmark (issue "Foundation"): serves build/ on 127.0.0.1 through nginx with deploy/nginx.conf (so bytes are
+// counted as a deployment sends them: brotli), and in headless Debian Chromium measures cold loads
 // of the landing map (paint, first chart, DuckDB ready, bytes, wasm timing), control changes before and after DuckDB
 // is ready, and the floor — a bare page that only boots the same DuckDB-WASM. Prints a table and writes
 // bench/results.json. Not a test: missed targets never fail the process; only crashes do.
 // Usage: npm run bench (builds first) or npx tsx bench/run.ts once build/ exists. BENCH_RUNS (5 cold loads of each
-// kind) and BENCH_CHANGES (20 changes after ready per interaction load) override the counts.
+// kind) and BENCH_CHANGES (20 changes after ready per interaction load) override the counts; BENCH_NATIONAL=0 leaves
+// out the national scaling run on synthetic data (bench/national.ts), which is then reported as not measured.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../tests/e2e/server.ts';
+import { startNginx } from '../scripts/serve-nginx.ts';
 import { launch, FLAGS, CHROMIUM } from './browser.ts';
 import { passiveLoad, interactionLoad, LIMITS, type PassiveLoad, type InteractionLoad } from './measure.ts';
 import { prepareFloor, floorLoad, type FloorLoad } from './floor.ts';
-import { summarise, targets, print, write } from './report.ts';
+import { summarise, targets, print, write, table } from './report.ts';
+import { nationalBench, nationalRows, type NationalResult } from './national.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD = path.join(ROOT, 'build');
@@ -51,12 +54,13 @@ async function main() {
 	watchdog.unref();
 
 	const started = Date.now();
-	const app = await startServer(BUILD);
+	const app = await startNginx(BUILD, Number(process.env.BENCH_PORT ?? 4399));
 	const site = await prepareFloor(BUILD);
-	const floorServer = await startServer(site.dir);
+	const floorServer = await startNginx(site.dir, Number(process.env.BENCH_FLOOR_PORT ?? 4398));
 	const browser = await launch();
 	const chromiumVersion = browser.version();
 	const raw = { passive: [] as PassiveLoad[], floor: [] as FloorLoad[], interactive: [] as InteractionLoad[] };
+	let national: NationalResult | null = null;
 	try {
 		const step = (label: string) => process.stdout.write(`${label} `);
 		// One untimed load of each page first, so the OS file cache is warm for both alike (the browser stays cold).
@@ -75,6 +79,11 @@ async function main() {
 			);
 		}
 		console.log('');
+		if (process.env.BENCH_NATIONAL !== '0') {
+			step('national (synthetic)');
+			national = await nationalBench(browser, BUILD, Number(process.env.BENCH_NATIONAL_PORT ?? 4397));
+			console.log('');
+		}
 	} finally {
 		await browser.close().catch(() => {});
 		await app.close();
@@ -85,6 +94,13 @@ async function main() {
 	const summary = summarise(raw);
 	const goals = targets(summary);
 	print(summary, goals);
+	console.log(
+		'\n' +
+			table(
+				['Scaling', 'Result', 'Detail'],
+				national ? nationalRows(national) : [['national (SYNTHETIC)', 'not measured', 'BENCH_NATIONAL=0 skipped it']]
+			)
+	);
 	const cpus = os.cpus();
 	write(OUT, {
 		date: new Date().toISOString(),
@@ -102,6 +118,7 @@ async function main() {
 		config: { runs: RUNS, changesAfterReadyPerLoad: CHANGES, limits: LIMITS, durationS: Math.round((Date.now() - started) / 1000) },
 		summary,
 		targets: goals,
+		national,
 		raw
 	});
 	console.log(`\nWrote ${path.relative(ROOT, OUT)} (${Math.round((Date.now() - started) / 1000)} s)`);

@@ -92,6 +92,14 @@ describe.skipIf(!raw)('data build over the real mirror', () => {
 		expect(g('ovriga_fokus2025')?.complementOf).toBe('fokus2025');
 	});
 
+	it("without fetched Brå files: reported crime is the city's series only, and trygghet.json says it was not fetched", () => {
+		expect(ind('anmalda_brott_totalt').indicator.levels).toEqual(['kommun']);
+		expect(value('anmalda_brott_totalt', 'kommun', '0180', 2025)).toBe(191090);
+		expect(cat.indicators.some((i) => i.id.endsWith('_per_100k_folkmangd'))).toBe(false);
+		const t = JSON.parse(readFileSync(path.join(out, 'trygghet.json'), 'utf8')) as { braDistricts: unknown };
+		expect(t.braDistricts).toEqual({ fetched: false, retrievedAt: null, years: [] });
+	});
+
 	it('fails on a corrupt row, naming the file, the row and the rule', () => {
 		const copy = mkdtempSync(path.join(os.tmpdir(), 'stadsdelskollen-raw-'));
 		try {

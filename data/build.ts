@@ -13,7 +13,8 @@ import * as statistikOmStockholm from './sources/statistik_om_stockholm.ts';
 import * as valmyndigheten from './sources/valmyndigheten.ts';
 import * as trygghet from './sources/trygghet/load.ts';
 import * as scbPxweb from './sources/scb_pxweb.ts';
-import { fetchedDir } from './fetch/store.ts';
+import { fetchedDir, fetchedSibling } from './fetch/store.ts';
+import { ownRateIndicators, ownRates } from './sources/trygghet/braOwnRates.ts';
 import { toTrygghetData } from './sources/trygghet/result.ts';
 import { buildAreas } from './geometry/areas.ts';
 import { buildCrosswalks } from './geometry/crosswalks.ts';
@@ -56,7 +57,7 @@ export function build(force = false, raw = rawDir(), out = outDir(), fetched = f
 		);
 	const inputHash = hashInputs([
 		{ dir: raw },
-		...(existsSync(fetched) ? [{ dir: fetched }] : []),
+		...[fetched, fetchedSibling('bra_sol', fetched), fetchedSibling('polisen_events', fetched)].filter((d) => existsSync(d)).map((dir) => ({ dir })),
 		{ dir: path.join(REPO_ROOT, 'data'), filter: (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') },
 		{ dir: path.join(REPO_ROOT, 'src', 'lib', 'types') },
 		{ dir: path.join(REPO_ROOT, 'src', 'lib', 'model'), filter: (f) => f.endsWith('mapShapes.ts') || f.endsWith('aggregate.ts') }
@@ -93,7 +94,7 @@ export function build(force = false, raw = rawDir(), out = outDir(), fetched = f
 		};
 		log(`scb_pxweb: ${refreshed.observations.length} observations fetched from SCB replace or extend the transcribed DeSO 2025 data (${fetched})`);
 	}
-	const tr = trygghet.load(raw);
+	const tr = trygghet.load(raw, { bra: fetchedSibling('bra_sol', fetched), polisen: fetchedSibling('polisen_events', fetched) });
 	log(`trygghet: ${tr.evidence.length} evidence rows, ${tr.notices.length} notices, ${tr.indicators.length} indicators`);
 
 	const { areas, polygons, warnings: geoWarnings } = buildAreas(raw);
@@ -107,6 +108,16 @@ export function build(force = false, raw = rawDir(), out = outDir(), fetched = f
 	if (dup) fail(`indicator id ${dup.id} is defined by two sources`);
 	const sourceObs = [...results.flatMap((r) => r.observations), ...tr.observations];
 	const carried = carryUp(indicators, sourceObs, crosswalks, log);
+	if (tr.braDistricts.fetched) {
+		// Brå's district counts per 100 000 of our own population of the same year: needs the carried population.
+		const own = ownRates(tr.observations, carried.observations);
+		const ownIndicators = ownRateIndicators(tr.indicators);
+		const ownCarried = carryUp(ownIndicators, own.observations, crosswalks, log);
+		indicators.push(...ownIndicators);
+		carried.observations.push(...ownCarried.observations);
+		carried.warnings.push(...own.warnings, ...ownCarried.warnings);
+		log(`bra_sol: Brå per stadsdelsområde fetched ${tr.braDistricts.retrievedAt}, years ${tr.braDistricts.years.join(', ')}`);
+	}
 
 	const failures = validate({
 		areas,

@@ -31,7 +31,7 @@ describe('PxWebClient requests', () => {
 		const r = await client.data('TAB6685', SEL);
 		expect(calls[0]).toEqual({
 			method: 'POST',
-			url: 'https://api.scb.se/OV0104/v2beta/api/v2/tables/TAB6685/data?lang=sv&outputFormat=json-stat2',
+			url: 'https://statistikdatabasen.scb.se/api/v2/tables/TAB6685/data?lang=sv&outputFormat=json-stat2',
 			body: { selection: Object.entries(SEL).map(([variableCode, valueCodes]) => ({ variableCode, valueCodes })) }
 		});
 		expect(r.text).toBe(fixtureText('TAB6685-data'));
@@ -40,7 +40,7 @@ describe('PxWebClient requests', () => {
 	it('puts the selection in valueCodes[…] parameters for GET', () => {
 		const client = new PxWebClient({ fetch: fakeScb([]).fetch });
 		expect(client.dataUrl('TAB6685', { Alder: ['tot'], Kon: ['1+2'] })).toBe(
-			'https://api.scb.se/OV0104/v2beta/api/v2/tables/TAB6685/data?lang=sv&outputFormat=json-stat2&valueCodes[Alder]=tot&valueCodes[Kon]=1%2B2'
+			'https://statistikdatabasen.scb.se/api/v2/tables/TAB6685/data?lang=sv&outputFormat=json-stat2&valueCodes[Alder]=tot&valueCodes[Kon]=1%2B2'
 		);
 	});
 
@@ -51,7 +51,7 @@ describe('PxWebClient requests', () => {
 		expect(err).toBeInstanceOf(PxWebError);
 		expect((err as PxWebError).status).toBe(400);
 		expect((err as Error).message).toMatch(
-			/^TAB6685 data failed: HTTP 400 — Bad Request: SYNTHETIC: Value 0180X9999_DeSO2025 is not a valid value code for variable Region\. Query: POST https:\/\/api\.scb\.se\/OV0104\/v2beta\/api\/v2\/tables\/TAB6685\/data\?lang=sv&outputFormat=json-stat2 with selection Region=\[0180C1010_DeSO2025,0180C1020_DeSO2025,0180R001_RegSO2025,… 4 codes\] ContentsCode=\[000008AC\] Tid=\[2024\]$/
+			/^TAB6685 data failed: HTTP 400 — Bad Request: SYNTHETIC: Value 0180X9999_DeSO2025 is not a valid value code for variable Region\. Query: POST https:\/\/statistikdatabasen\.scb\.se\/api\/v2\/tables\/TAB6685\/data\?lang=sv&outputFormat=json-stat2 with selection Region=\[0180C1010_DeSO2025,0180C1020_DeSO2025,0180R001_RegSO2025,… 4 codes\] ContentsCode=\[000008AC\] Tid=\[2024\]$/
 		);
 		expect(times).toHaveLength(1);
 	});

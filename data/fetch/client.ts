@@ -9,12 +9,13 @@
 //   `valueCodes[<variable>]=a,b,c` query parameters (deepObject); a long Region list does not fit a URL, so POST is
 //   the default and GET is split into short requests.
 // - GET /config returns `maxDataCells`, `maxCallsPerTimeWindow` and `timeWindow` (seconds).
-// - Errors (400, 403 "the query resulted in cells that exceed the number allowed", 404, 429) come as
+// - Errors (400, also for a query with more cells than allowed; 404; 429) come as
 //   `application/problem+json`: {type, title, status, detail, instance} (RFC 7807).
 // SCB documents 30 calls per 10 seconds per IP; we stay well below by default.
 import type { Selection } from './selection.ts';
 
-export const DEFAULT_BASE = 'https://api.scb.se/OV0104/v2beta/api/v2';
+/** SCB's production PxWebApi v2 (the beta host api.scb.se/OV0104/v2beta was the default until 2026). */
+export const DEFAULT_BASE = 'https://statistikdatabasen.scb.se/api/v2';
 export const DEFAULT_LANG = 'sv';
 const USER_AGENT = 'Stadsdelskollen data:fetch (open-source dashboard; yearly refresh of DeSO/RegSO 2025 tables)';
 

@@ -39,7 +39,7 @@ describe('runFetch (offline, fake SCB)', () => {
 		expect(readFileSync(path.join(out, 'TAB6680.json'), 'utf8')).toBe(fixtureText('TAB6680-data'));
 		const onDisk = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
 		expect(onDisk).toEqual(JSON.parse(JSON.stringify(m)));
-		expect(m).toMatchObject({ format: 'stadsdelskollen/scb-pxweb/1', api: 'https://api.scb.se/OV0104/v2beta/api/v2', lang: 'sv', kommun: '0180' });
+		expect(m).toMatchObject({ format: 'stadsdelskollen/scb-pxweb/1', api: 'https://statistikdatabasen.scb.se/api/v2', lang: 'sv', kommun: '0180' });
 		expect(m.limits).toEqual({ maxDataCells: 150000, maxCallsPerTimeWindow: 30, timeWindowSeconds: 10 });
 		const t6574 = m.tables.find((t) => t.table === 'TAB6574')!;
 		expect(t6574).toMatchObject({
@@ -82,15 +82,42 @@ describe('runFetch (offline, fake SCB)', () => {
 		expect(m.tables[0]!.data[0]!.query.method).toBe('GET');
 	});
 
-	it('fails on an error response, naming table and query, and leaves the previous folder untouched', async () => {
+	it('skips a table whose selection the server refuses (HTTP 400), naming it, and writes the others', async () => {
+		const out = path.join(root, 'skip400', 'scb_pxweb');
+		const broken = fakeScb(IDS, (call) =>
+			call.url.includes('TAB6680/data') ? new Response(fixtureText('error-400'), { status: 400, headers: { 'Content-Type': 'application/problem+json' } }) : undefined
+		);
+		const log: string[] = [];
+		const m = await runFetch({ out, client: client(broken), tables, now: fixedNow, log: (s) => log.push(s) });
+		expect(m.tables.map((t) => t.table)).toEqual(['TAB6574', 'TAB6685']);
+		expect(m.skipped).toEqual([
+			{ table: 'TAB6680', about: expect.any(String), reason: expect.stringMatching(/^TAB6680 data failed: HTTP 400 — Bad Request: SYNTHETIC: Value 0180X9999_DeSO2025 is not a valid value code for variable Region\. Query: POST .*TAB6680\/data/) }
+		]);
+		expect(log).toContainEqual(expect.stringMatching(/^WARNING: TAB6680 \(.*\) skipped: TAB6680 data failed: HTTP 400/));
+		expect(readdirSync(out).sort()).toEqual(['TAB6574.json', 'TAB6574.metadata.json', 'TAB6685.json', 'TAB6685.metadata.json', 'manifest.json']);
+		expect(openFetched(out)!.read('TAB6685.json')).toBe(fixtureText('TAB6685-data'));
+	});
+
+	it('skips a table whose metadata lacks a code the spec asks for, without asking for its data', async () => {
+		const out = path.join(root, 'skipcode', 'scb_pxweb');
+		const lacking = fakeScb(IDS, (call) =>
+			call.url.includes('TAB6680/metadata') ? new Response(fixtureText('TAB6680-metadata-lacks-code'), { status: 200 }) : undefined
+		);
+		const m = await runFetch({ out, client: client(lacking), tables, now: fixedNow });
+		expect(m.skipped!.map((t) => [t.table, t.reason])).toEqual([['TAB6680', expect.stringMatching(/^TAB6680 metadata: ContentsCode has no code 0000089Y/)]]);
+		expect(lacking.calls.some((c) => c.url.includes('TAB6680/data'))).toBe(false);
+		expect(m.tables.map((t) => t.table)).toEqual(['TAB6574', 'TAB6685']);
+	});
+
+	it('fails on a server error after its retries, naming table and query, and leaves the previous folder untouched', async () => {
 		const out = path.join(root, 'keep', 'scb_pxweb');
 		await runFetch({ out, client: client(fakeScb(IDS)), tables, now: fixedNow });
 		const before = readFileSync(path.join(out, 'manifest.json'), 'utf8');
 		const broken = fakeScb(IDS, (call) =>
-			call.url.includes('TAB6680/data') ? new Response(fixtureText('error-400'), { status: 400, headers: { 'Content-Type': 'application/problem+json' } }) : undefined
+			call.url.includes('TAB6680/data') ? new Response('{"title":"Internal Server Error"}', { status: 500 }) : undefined
 		);
 		await expect(runFetch({ out, client: client(broken), tables, now: () => new Date() })).rejects.toThrow(
-			/^TAB6680 data failed: HTTP 400 — Bad Request: SYNTHETIC: Value 0180X9999_DeSO2025 is not a valid value code for variable Region\. Query: POST .*TAB6680\/data/
+			/^TAB6680 data failed after 4 attempts: HTTP 500 — Internal Server Error\. Query: POST .*TAB6680\/data/
 		);
 		expect(readFileSync(path.join(out, 'manifest.json'), 'utf8')).toBe(before);
 		expect(readdirSync(path.dirname(out))).toEqual(['scb_pxweb']);

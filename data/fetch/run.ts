@@ -1,14 +1,13 @@
-// `npm run data:fetch` (tsx data/fetch/run.ts): fetches every table in data/fetch/tables.ts for the DeSO 2025 and
+// SCB's part of `npm run data:fetch` (CLI in data/fetch/main.ts): fetches every table in data/fetch/tables.ts for the DeSO 2025 and
 // RegSO 2025 areas of Stockholm, every year SCB has, from PxWebApi v2, and writes the responses and a manifest to
 // data/fetched/scb_pxweb/ (or $STADSDELSKOLLEN_FETCHED). Online use only: never run by the tests or CI, which
-// exercise runFetch() with a fake fetch. All or nothing: any failure leaves the previous folder untouched.
-//
-// Options: --get (GET requests split to short URLs instead of POST), --base <url> (another PxWebApi v2 root).
+// exercise runFetch() with a fake fetch. A table whose selection fails (a code the table lacks, HTTP 400/404) is
+// skipped with a named warning and listed in the manifest; any other failure leaves the previous folder untouched.
 import { sha256 } from '../inputHash.ts';
-import { PxWebClient, type ApiLimits, type QueryRecord } from './client.ts';
+import { PxWebClient, PxWebError, type ApiLimits, type QueryRecord } from './client.ts';
 import { checkShape, parseDataset, toLongRows } from './jsonstat.ts';
-import { areaOf, buildSelection, cellCount, planRequests } from './selection.ts';
-import { fetchedDir, FORMAT, writeFetched, type Manifest, type ManifestTable, type SavedResponse } from './store.ts';
+import { areaOf, buildSelection, cellCount, planRequests, SelectionError } from './selection.ts';
+import { fetchedDir, FORMAT, writeFetched, type Manifest, type ManifestTable, type SavedResponse, type SkippedTable } from './store.ts';
 import { KOMMUN, TABLES, type TableSpec } from './tables.ts';
 
 /** SCB states 150 000 cells per call; used when /config cannot be read. */
@@ -24,6 +23,10 @@ export interface RunOptions {
 	log?: (s: string) => void;
 	now?: () => Date;
 }
+
+/** The server refused the selection (400) or does not know the table (404), or the metadata lacks a code. */
+const skippable = (e: unknown): boolean =>
+	e instanceof SelectionError || (e instanceof PxWebError && (e.status === 400 || e.status === 404));
 
 export async function runFetch(o: RunOptions): Promise<Manifest> {
 	const { client, tables = TABLES, method = 'POST', log = () => {}, now = () => new Date() } = o;
@@ -45,7 +48,23 @@ export async function runFetch(o: RunOptions): Promise<Manifest> {
 		return { file, sha256: sha256(text), bytes: Buffer.byteLength(text), retrievedAt: now().toISOString(), query };
 	};
 	const entries: ManifestTable[] = [];
+	const skipped: SkippedTable[] = [];
 	for (const spec of tables) {
+		// A table whose selection the server or its metadata refuses is skipped, named, and the others still written;
+		// anything else (network, 5xx after retries, a changed response shape) stops the run.
+		try {
+			entries.push(await fetchTable(spec));
+		} catch (e) {
+			if (!skippable(e)) throw e;
+			const reason = (e as Error).message;
+			skipped.push({ table: spec.id, about: spec.about, reason });
+			for (const f of [...files.keys()]) if (f.startsWith(`${spec.id}.`)) files.delete(f);
+			log(`WARNING: ${spec.id} (${spec.about}) skipped: ${reason}`);
+		}
+	}
+	if (!entries.length) throw new Error(`every table was skipped: ${skipped.map((t) => `${t.table}: ${t.reason}`).join(' | ')}`);
+
+	async function fetchTable(spec: TableSpec): Promise<ManifestTable> {
 		const m = await client.metadata(spec.id);
 		const metadata = saved(`${spec.id}.metadata.json`, m.text, m.query);
 		const meta = parseDataset(m.json, `${spec.id} metadata`, { metadata: true });
@@ -68,7 +87,8 @@ export async function runFetch(o: RunOptions): Promise<Manifest> {
 			const file = pieces.length > 1 ? `${spec.id}.part-${i + 1}.json` : `${spec.id}.json`;
 			data.push({ ...saved(file, r.text, r.query), cells: cellCount(piece), selection: piece });
 		}
-		entries.push({
+		log(`  years with figures: ${[...withFigures].sort().join(', ') || 'none'}`);
+		return {
 			table: spec.id,
 			about: spec.about,
 			label: meta.label,
@@ -77,8 +97,7 @@ export async function runFetch(o: RunOptions): Promise<Manifest> {
 			metadata,
 			data,
 			yearsWithFigures: [...withFigures].sort()
-		});
-		log(`  years with figures: ${[...withFigures].sort().join(', ') || 'none'}`);
+		};
 	}
 	const manifest: Manifest = {
 		format: FORMAT,
@@ -88,32 +107,9 @@ export async function runFetch(o: RunOptions): Promise<Manifest> {
 		startedAt,
 		finishedAt: now().toISOString(),
 		limits,
-		tables: entries
+		tables: entries,
+		skipped
 	};
 	writeFetched(o.out, files, manifest);
 	return manifest;
-}
-
-if (process.argv[1]?.endsWith('data/fetch/run.ts')) {
-	const args = process.argv.slice(2);
-	const baseAt = args.indexOf('--base');
-	const out = fetchedDir();
-	const log = (s: string) => process.stderr.write(`[data:fetch] ${s}\n`);
-	const client = new PxWebClient({
-		fetch: (url, init) => fetch(url, init),
-		base: baseAt >= 0 ? args[baseAt + 1] : undefined,
-		log
-	});
-	log(`fetching ${TABLES.length} SCB tables from ${client.base} into ${out}`);
-	runFetch({ out, client, method: args.includes('--get') ? 'GET' : 'POST', log }).then(
-		(m) => {
-			log(`wrote ${m.tables.length} tables and manifest.json to ${out}`);
-			log('next: check manifest.json (years, regions, table updates), then run `npm run data -- --force`');
-		},
-		(e: unknown) => {
-			log(`FAILED: ${e instanceof Error ? e.message : String(e)}`);
-			log(`nothing was written; ${out} is unchanged`);
-			process.exit(1);
-		}
-	);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../tests/fixtures/synthetic-pxweb-fake.ts';
 import { parseDataset } from './jsonstat.ts';
-import { areaOf, buildSelection, cellCount, planRequests, regionCodes } from './selection.ts';
+import { areaOf, buildSelection, cellCount, checkSelection, planRequests, regionCodes } from './selection.ts';
 import { TABLES, type TableSpec } from './tables.ts';
 
 const spec = (id: string) => TABLES.find((t) => t.id === id)!;
@@ -41,6 +41,15 @@ describe('buildSelection', () => {
 		expect(() => buildSelection(notEliminable, spec('TAB6685'))).toThrow(
 			/TAB6685 metadata: dimension Kon is not selected by the spec and the metadata does not mark it eliminable/
 		);
+	});
+
+	it('reports a code the table has beyond a list summed as "all of them" (Hustyp in TAB6065), instead of leaving it out silently', () => {
+		const listed: TableSpec = { ...spec('TAB6574'), select: { ...spec('TAB6574').select, Alder: ['totalt', '20-24'] }, exhaustive: ['Alder'] };
+		const { problems } = checkSelection(meta('TAB6574'), listed);
+		expect(problems.map((p) => p.message)).toEqual(
+			['25-29', '30-34', '35-39'].map((c) => `TAB6574 metadata: Alder also has code ${c} "${c}", which the spec's list leaves out of a sum over all of them`)
+		);
+		expect(checkSelection(meta('TAB6574'), spec('TAB6574')).problems).toEqual([]);
 	});
 
 	it('fails, naming the table, on a code or dimension the table does not have', () => {

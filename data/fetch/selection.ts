@@ -34,15 +34,26 @@ export function areaOf(region: string): { level: FetchLevel; code: string } | nu
 	return null;
 }
 
-export function buildSelection(meta: JsonStatDataset, spec: TableSpec, kommun = KOMMUN): PlannedSelection {
-	const where = `${spec.id} metadata`;
-	const fail = (m: string): never => {
-		throw new SelectionError(`${where}: ${m}`);
-	};
-	for (const d of ['Region', 'Tid']) if (!meta.dimensions.has(d)) fail(`no ${d} dimension (dimensions: ${meta.ids.join(', ')})`);
-	const unknown = Object.keys(spec.select).filter((d) => !meta.dimensions.has(d));
-	if (unknown.length)
-		fail(`the spec selects ${unknown.join(', ')}, which the table does not have (dimensions: ${meta.ids.join(', ')}); update data/fetch/tables.ts`);
+/** One code or dimension the fetcher would ask for that the table's metadata lacks (or a rule it breaks). */
+export interface SelectionProblem {
+	table: string;
+	dimension: string | null;
+	/** The code asked for that the table lacks; null for a problem with the dimension as a whole. */
+	code: string | null;
+	message: string;
+}
+
+/**
+ * Compares a spec with a table's metadata: the selection it would send, and every problem found (all of them, not
+ * just the first), so `data:fetch --check` can list them and a run can skip the table naming each.
+ */
+export function checkSelection(meta: JsonStatDataset, spec: TableSpec, kommun = KOMMUN): PlannedSelection & { problems: SelectionProblem[] } {
+	const problems: SelectionProblem[] = [];
+	const problem = (dimension: string | null, code: string | null, message: string) =>
+		problems.push({ table: spec.id, dimension, code, message: `${spec.id} metadata: ${message}` });
+	for (const d of ['Region', 'Tid']) if (!meta.dimensions.has(d)) problem(d, null, `no ${d} dimension (dimensions: ${meta.ids.join(', ')})`);
+	for (const d of Object.keys(spec.select).filter((d) => !meta.dimensions.has(d)))
+		problem(d, null, `the spec selects ${d}, which the table does not have (dimensions: ${meta.ids.join(', ')}); update data/fetch/tables.ts`);
 
 	const selection: Selection = {};
 	const eliminated: string[] = [];
@@ -53,13 +64,13 @@ export function buildSelection(meta: JsonStatDataset, spec: TableSpec, kommun = 
 		if (id === 'Region') {
 			const deso = regionCodes(dim.codes, 'deso2025', kommun);
 			const regso = regionCodes(dim.codes, 'regso2025', kommun);
-			if (!deso.length) fail(`no Region code starts with ${kommun} and ends with ${REGION_SUFFIX.deso2025}`);
+			if (!deso.length) problem(id, null, `no Region code starts with ${kommun} and ends with ${REGION_SUFFIX.deso2025}`);
 			regions.deso2025 = deso.length;
 			regions.regso2025 = regso.length;
 			selection[id] = [...deso, ...regso];
 		} else if (id === 'Tid') {
 			const notYear = dim.codes.filter((c) => !/^\d{4}$/.test(c));
-			if (notYear.length) fail(`Tid holds ${notYear.slice(0, 3).join(', ')}, not years; only annual tables are read`);
+			if (notYear.length) problem(id, null, `Tid holds ${notYear.slice(0, 3).join(', ')}, not years; only annual tables are read`);
 			years = [...dim.codes];
 			selection[id] = years;
 		} else if (id in spec.select) {
@@ -67,23 +78,35 @@ export function buildSelection(meta: JsonStatDataset, spec: TableSpec, kommun = 
 			if (want === '*') {
 				const totals = dim.codes.filter((c) => TOTAL_CODE.test(c) || TOTAL_LABEL.test(dim.labels[c] ?? ''));
 				if (totals.length)
-					fail(`${id} is selected whole ('*') to be summed, but ${totals.map((c) => `${c} "${dim.labels[c] ?? ''}"`).join(', ')} looks like a total`);
+					problem(id, null, `${id} is selected whole ('*') to be summed, but ${totals.map((c) => `${c} "${dim.labels[c] ?? ''}"`).join(', ')} looks like a total`);
 				selection[id] = [...dim.codes];
 			} else {
-				const missing = want.filter((c) => !dim.codes.includes(c));
-				if (missing.length) fail(`${id} has no code ${missing.join(', ')} (codes: ${dim.codes.slice(0, 12).join(', ')})`);
+				for (const c of want.filter((c) => !dim.codes.includes(c)))
+					problem(id, c, `${id} has no code ${c} (codes: ${dim.codes.slice(0, 12).join(', ')})`);
+				if (spec.exhaustive?.includes(id))
+					for (const c of dim.codes.filter((c) => !want.includes(c)))
+						problem(id, null, `${id} also has code ${c} "${dim.labels[c] ?? ''}", which the spec's list leaves out of a sum over all of them`);
 				selection[id] = [...want];
 			}
 		} else if (dim.elimination === true) {
 			eliminated.push(id);
 		} else {
-			fail(
+			problem(
+				id,
+				null,
 				`dimension ${id} is not selected by the spec and the metadata does not mark it eliminable ` +
 					`(codes: ${dim.codes.slice(0, 8).join(', ')}); add it to the spec in data/fetch/tables.ts`
 			);
 		}
 	}
-	return { selection, eliminated, regions, years };
+	return { selection, eliminated, regions, years, problems };
+}
+
+/** The selection to send, or a SelectionError naming every problem. */
+export function buildSelection(meta: JsonStatDataset, spec: TableSpec, kommun = KOMMUN): PlannedSelection {
+	const { problems, ...planned } = checkSelection(meta, spec, kommun);
+	if (problems.length) throw new SelectionError(problems.map((p) => p.message).join('; '));
+	return planned;
 }
 
 export const cellCount = (s: Selection): number => Object.values(s).reduce((n, codes) => n * codes.length, 1);

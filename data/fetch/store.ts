@@ -17,6 +17,11 @@ export function fetchedDir(): string {
 	return path.resolve(process.env.STADSDELSKOLLEN_FETCHED ?? path.join(REPO_ROOT, 'data', 'fetched', 'scb_pxweb'));
 }
 
+/** Another source's folder beside SCB's (data/fetched/bra_sol, data/fetched/polisen_events). */
+export function fetchedSibling(name: 'bra_sol' | 'polisen_events', scbDir = fetchedDir()): string {
+	return path.join(path.dirname(scbDir), name);
+}
+
 export interface SavedResponse {
 	/** File name inside the folder. */
 	file: string;
@@ -39,6 +44,13 @@ export interface ManifestTable extends PlannedSelection {
 	yearsWithFigures: string[];
 }
 
+/** A table left out of the run, with the reason (the build keeps the transcribed figures for its indicators). */
+export interface SkippedTable {
+	table: string;
+	about: string;
+	reason: string;
+}
+
 export interface Manifest {
 	format: typeof FORMAT;
 	api: string;
@@ -49,12 +61,14 @@ export interface Manifest {
 	/** GET /config at the time of the run, or null if it could not be read. */
 	limits: ApiLimits | null;
 	tables: ManifestTable[];
+	/** Absent in folders written before tables could be skipped. */
+	skipped?: SkippedTable[];
 }
 
 export class FetchedFolderError extends Error {}
 
 /** Writes `files` and the manifest into `dir`, replacing what was there only once everything is written. */
-export function writeFetched(dir: string, files: Map<string, string>, manifest: Manifest): void {
+export function writeFetched(dir: string, files: ReadonlyMap<string, string | Uint8Array>, manifest: object): void {
 	const parent = path.dirname(dir);
 	mkdirSync(parent, { recursive: true });
 	const stamp = `${process.pid}-${Date.now()}`;
@@ -72,6 +86,16 @@ export function writeFetched(dir: string, files: Map<string, string>, manifest: 
 		if (!existsSync(dir) && existsSync(old)) renameSync(old, dir);
 		throw e;
 	}
+}
+
+/** A fetched file's bytes after checking them against the sha256 its manifest recorded. */
+export function readVerified(dir: string, file: string, want: string): Buffer {
+	const full = path.join(dir, file);
+	if (!existsSync(full)) throw new FetchedFolderError(`${full} is listed in the manifest but missing; run npm run data:fetch again`);
+	const bytes = readFileSync(full);
+	const got = sha256(bytes);
+	if (got !== want) throw new FetchedFolderError(`${full}: sha256 ${got} differs from the manifest's ${want}; the file was changed after fetching`);
+	return bytes;
 }
 
 export interface FetchedFolder {
@@ -101,12 +125,7 @@ export function openFetched(dir: string): FetchedFolder | null {
 		read(file) {
 			const want = expected.get(file);
 			if (!want) throw new FetchedFolderError(`${file} is not listed in ${manifestPath}`);
-			const full = path.join(dir, file);
-			if (!existsSync(full)) throw new FetchedFolderError(`${full} is listed in the manifest but missing; run npm run data:fetch again`);
-			const bytes = readFileSync(full);
-			const got = sha256(bytes);
-			if (got !== want) throw new FetchedFolderError(`${full}: sha256 ${got} differs from the manifest's ${want}; the file was changed after fetching`);
-			return bytes.toString('utf8');
+			return readVerified(dir, file, want).toString('utf8');
 		}
 	};
 }

@@ -41,10 +41,17 @@ export interface TableSpec {
 	 * only if the metadata marks it eliminable (SCB then returns the total); otherwise the fetch stops and names it.
 	 */
 	select: Record<string, string[] | '*'>;
+	/**
+	 * Dimensions whose listed codes are summed as "all of them" (a denominator): the table may have no other code
+	 * there, so a new category is reported instead of silently left out.
+	 */
+	exhaustive?: string[];
 	recipes: Recipe[];
 }
 
 const BOTH = '1+2';
+/** TAB6065's building types (see the note at the table). */
+const HUSTYP = ['SMÅHUS', 'FLERBOST', 'SPEC', 'ÖVRHUS'];
 
 export const TABLES: TableSpec[] = [
 	{
@@ -169,15 +176,18 @@ export const TABLES: TableSpec[] = [
 	{
 		id: 'TAB6065',
 		about: 'Personer efter region och hustyp',
-		// Every building type: the denominator is their sum. A total among them would be counted twice, so the
-		// selection step refuses a Hustyp category labelled as a total.
-		select: { Hustyp: '*', ContentsCode: ['0000077F'] },
+		// Every building type, listed: the denominator is their sum. '*' would count a total category twice or let an
+		// unknown one join the denominator unseen; with the list, the check reports a missing or an extra code. The
+		// codes are those of SCB's Hustyp variable in other tables (SMÅHUS, FLERBOST, SPEC, ÖVRHUS); whether TAB6065
+		// uses exactly these was never verified live: run `npm run data:fetch -- --check` first.
+		select: { Hustyp: HUSTYP, ContentsCode: ['0000077F'] },
+		exhaustive: ['Hustyp'],
 		recipes: [
 			{
 				id: 'flerbostadshus_andel',
 				kind: 'share',
 				numerator: { Hustyp: 'FLERBOST', ContentsCode: '0000077F' },
-				denominator: { Hustyp: '*', ContentsCode: '0000077F' }
+				denominator: { Hustyp: HUSTYP, ContentsCode: '0000077F' }
 			}
 		]
 	}

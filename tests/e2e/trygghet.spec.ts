@@ -27,15 +27,19 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('table[data-table="evidence"] tbody tr')).toHaveCount(data.evidence.length);
 		const source = data.evidence.find((e) => e.code === 'rinkeby-kista' && e.year === 2020 && e.measure === 'oro_for_brott_ofta_senaste_12_man')!;
 		const rk = page.locator(`section[data-district="rinkeby-kista"] tr[data-evidence="${source.id}"]`);
-		await expect(rk).toContainText('Oro for brott ofta senaste 12 man');
+		await expect(rk).toContainText('Ofta orolig för att utsättas för brott (senaste 12 månaderna)');
+		// The transcriber's note, in the page's language.
+		await expect(rk).toContainText('redovisat per stadsdelsförvaltning');
+		await expect(rk).not.toContainText('reported per');
 		await expect(rk).toContainText('11 %');
 		await expect(rk).toContainText('2020');
 		await expect(rk).toContainText('Stadsdelsområde');
 		await expect(rk.locator(`a[href="${source.url}"]`)).toHaveCount(1);
 		await expect(rk.locator('q')).toContainText(source.quote!.slice(0, 30));
 		// Every row names its source type and links its source.
+		// (Each district's table is in a collapsed <details>: in the page, not necessarily on screen.)
 		for (const label of ['Nyhetsartikel', 'Officiellt pressmeddelande', 'Officiell tabell', 'Sekundär källa'])
-			await expect(page.locator('table[data-table="evidence"] td', { hasText: label }).first()).toBeVisible();
+			await expect(page.locator('table[data-table="evidence"] td', { hasText: label }).first()).toBeAttached();
 		await expect(page.locator('table[data-table="evidence"] tbody tr:not(:has(a[href^="https://"]))')).toHaveCount(0);
 	});
 
@@ -43,9 +47,43 @@ test.describe('without JavaScript', () => {
 		await page.goto('/trygghet');
 		// Rinkeby-Kista's 2017 and 2020 figures are at two SDO vintages (two levels): no chart joins them.
 		const titles = await page.locator('section[data-district="rinkeby-kista"] figure .title').allTextContents();
-		expect(titles.some((t) => /Oro for brott ofta/.test(t))).toBe(false);
+		expect(titles.some((t) => /Ofta orolig för att utsättas för brott/.test(t))).toBe(false);
 		// The city's 'ofta' series has three years and is charted.
-		await expect(page.locator('section[data-district="stockholm"] figure', { hasText: 'Oro for brott ofta senaste 12 man' })).toHaveCount(1);
+		await expect(page.locator('section[data-district="stockholm"] figure', { hasText: 'Ofta orolig för att utsättas för brott (senaste 12 månaderna)' })).toHaveCount(1);
+	});
+
+	test('opens with all 13 stadsdelsområden, then the motion, then the quoted figures; no ASCII measure key anywhere', async ({ page }) => {
+		await page.goto('/trygghet');
+		const headings = await page.locator('main h2').allTextContents();
+		expect(headings.slice(0, 3)).toEqual([
+			'Översikt: alla 13 stadsdelsområden',
+			'Motionens fråga: har våldet spridit sig från Järva till Söderort och Västerort?',
+			'Citerade siffror, grupperade per område'
+		]);
+		const overview = page.locator('table[data-table="overview"]');
+		await expect(overview.locator('tbody tr')).toHaveCount(13);
+		// Bromma: the latest 'varje dag eller någon dag i veckan' figure, by its Swedish name, with year and survey.
+		const bromma = data.evidence.filter((e) => e.code === 'bromma' && e.measure === 'oro_for_brott_varje_dag_eller_nagon_dag_i_veckan_senaste_12_man').sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0]!;
+		await expect(overview.locator('tr[data-row="bromma"] td[data-col="measures"]')).toContainText(
+			`Orolig för brott varje dag eller någon dag i veckan (senaste 12 månaderna): ${bromma.value}\u00a0% (${bromma.year})`
+		);
+		await expect(overview.locator('tr[data-row="kungsholmen"] td[data-col="measures"]')).toHaveText('Inga citerade enkätsiffror');
+		// Notices naming Rinkeby-Kista in 2025, counted here by hand.
+		const rk2025 = data.notices.filter((n) => (n.date ?? n.publishedAt).startsWith('2025') && n.sdoCodes.includes('rinkeby-kista')).length;
+		await expect(overview.locator('tr[data-row="rinkeby-kista"] td[data-col="notices"]')).toHaveText(String(rk2025));
+		// Without fetched files, the page says which series appear once fetched, and how.
+		await expect(overview.locator('tr[data-row="farsta"] td[data-col="bra"]')).toHaveText('Inte hämtat');
+		await expect(page.getByTestId('bra-status')).toContainText('npm run data:fetch');
+		await expect(page.getByTestId('motion-bra-missing')).toContainText('inte hämtad');
+		const text = (await page.locator('main').textContent()) ?? '';
+		expect(text).not.toMatch(/Oro for brott|[a-z]+_[a-z]+_[a-z]+|\b12 man\b/);
+	});
+
+	test('the motion section counts notices per part of the city and year, and says what the figures cannot show', async ({ page }) => {
+		await page.goto('/trygghet');
+		const jarva2024 = data.notices.filter((n) => (n.date ?? n.publishedAt).startsWith('2024') && n.sdoCodes.some((c) => c === 'rinkeby-kista' || c === 'spanga-tensta')).length;
+		await expect(page.locator('table[data-table="motion-notices"] tr[data-row="jarva"] td[data-year="2024"]')).toHaveText(String(jarva2024));
+		await expect(page.getByTestId('motion-verdict')).toContainText('räcker alltså inte för att bekräfta eller avfärda');
 	});
 
 	test('shows the city crime series with the caveat and the preliminary quarters marked', async ({ page }) => {
@@ -105,6 +143,12 @@ test('filters by district, measure and source type, with the state in the URL', 
 	);
 	await page.getByRole('button', { name: 'Visa alla' }).click();
 	await expect(page.getByTestId('filter-count')).toContainText(`${data.evidence.length} av ${data.evidence.length}`);
+});
+
+test('the English page names measures and notes in English', async ({ page }) => {
+	await page.goto('/en/trygghet');
+	await expect(page.locator('table[data-table="overview"] tr[data-row="bromma"] td[data-col="measures"]')).toContainText('Worried about crime every day or some day a week (past 12 months)');
+	await expect(page.getByTestId('bra-status')).toContainText('They are not fetched in this version');
 });
 
 test('an unknown filter in the link is reported and falls back to all', async ({ page }) => {

@@ -85,3 +85,10 @@ export function resolveArea(sourceLevel: string, name: string, stadsdelar: Stads
 			return none;
 	}
 }
+
+/** The current stadsdelsområden as the stadsdel crosswalk names them, and the pre-2020 ones it no longer has. */
+export function districtNamesFromCrosswalk(text: string): { current: string[]; before2020: string[] } {
+	const current = [...new Set(csvParse(text).map((r) => r.stadsdelsomrade ?? '').filter((n) => n !== ''))].sort((a, b) => a.localeCompare(b, 'sv'));
+	const known = new Set(current.map(slug));
+	return { current, before2020: SDO_2007.filter((n) => !known.has(slug(n))) };
+}

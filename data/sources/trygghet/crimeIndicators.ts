@@ -42,10 +42,29 @@ const CATEGORY_CAVEAT: Partial<Record<CrimeCategory, Localised>> = {
 	}
 };
 
-export function crimeSource(files: string[]): Source {
+/** When Brå's district figures were fetched (data:fetch), the indicators say so. */
+export interface DistrictFetch {
+	retrievedAt: string;
+	files: string[];
+}
+
+const DISTRICT_CAVEATS: Localised[] = [
+	{
+		sv: 'Stadsdelsområden: Brås Statistik On-Line (storstädernas stadsområden), hämtat med npm run data:fetch. Staden som helhet är Brås kommunserie; brott utan känd plats i kommunen ingår inte i något stadsdelsområde, så områdena summerar inte till staden.',
+		en: "Stadsdelsområden: Brå's Statistik On-Line (the large cities' districts), fetched with npm run data:fetch. The city as a whole is Brå's kommun series; offences with no known place inside the kommun belong to no stadsdelsområde, so the districts do not sum to the city."
+	},
+	{
+		sv: 'Indelningsbrott 2020: Hägersten-Liljeholmen och Älvsjö slogs samman till Hägersten-Älvsjö. Åren före visas de två på 2007 års indelning; Hägersten-Älvsjö för de åren är harmoniserat genom att lägga ihop de två områdenas antal (status härlett). Brås takt per 100 000 harmoniseras inte.',
+		en: "Boundary break in 2020: Hägersten-Liljeholmen and Älvsjö merged into Hägersten-Älvsjö. Earlier years show the two on the 2007 division; Hägersten-Älvsjö for those years is harmonised by adding the two areas' counts (status derived). Brå's rate per 100 000 is not harmonised."
+	}
+];
+
+export function crimeSource(files: string[], district: DistrictFetch | null = null): Source {
 	return {
 		publisher: 'Brå (Brottsförebyggande rådet)',
-		table: 'Statistik över anmälda brott, Statistik On-Line (via am-dashboard-se, data/external/bra_crime.csv)',
+		table: district
+			? `Statistik över anmälda brott, Statistik On-Line: kommun via am-dashboard-se (data/external/bra_crime.csv); stadsdelsområden hämtade ${district.retrievedAt.slice(0, 10)} (meny 101)`
+			: 'Statistik över anmälda brott, Statistik On-Line (via am-dashboard-se, data/external/bra_crime.csv)',
 		url: 'https://statistik.bra.se/solwebb/action/start?menykatalogid=1',
 		licence: "Brå's data, reuse with attribution 'Källa: Brå' (as stated by the source repository; not verified)",
 		files
@@ -53,13 +72,16 @@ export function crimeSource(files: string[]): Source {
 }
 
 /** Two indicators per category: a count (sums over areas) and Brå's rate (population not given, so not aggregable). */
-export function crimeIndicators(rows: readonly CrimeYearlyRow[], files: string[]): Indicator[] {
-	const source = crimeSource(files);
+export function crimeIndicators(rows: readonly CrimeYearlyRow[], files: string[], district: DistrictFetch | null = null): Indicator[] {
+	const source = crimeSource(district ? [...files, ...district.files] : files, district);
+	const where = district
+		? { sv: 'i Stockholms kommun och per stadsdelsområde', en: 'in Stockholm kommun and per stadsdelsområde' }
+		: { sv: 'i Stockholms kommun', en: 'in Stockholm kommun' };
 	const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
 	return CRIME_CATEGORIES.flatMap((category): Indicator[] => {
 		const name = NAMES[category];
 		const extra = CATEGORY_CAVEAT[category];
-		const caveats = extra ? [...CAVEATS, extra] : CAVEATS;
+		const caveats = [...CAVEATS, ...(extra ? [extra] : []), ...(district ? DISTRICT_CAVEATS : [])];
 		const base = {
 			theme: 'trygghet' as const,
 			// Higher is not simply worse: more reports can mean more reporting or more police controls.
@@ -77,8 +99,8 @@ export function crimeIndicators(rows: readonly CrimeYearlyRow[], files: string[]
 				id: CRIME_INDICATOR[category],
 				name: { sv: `${name.sv}, antal`, en: `${name.en}, count` },
 				description: {
-					sv: `${name.sv}: antal anmälda brott i Stockholms kommun per år (Brå).`,
-					en: `${name.en}: number of offences reported in Stockholm kommun per year (Brå).`
+					sv: `${name.sv}: antal anmälda brott ${where.sv} per år (Brå).`,
+					en: `${name.en}: number of offences reported ${where.en} per year (Brå).`
 				},
 				unit: 'count',
 				aggregation: { kind: 'sum' }
@@ -88,8 +110,8 @@ export function crimeIndicators(rows: readonly CrimeYearlyRow[], files: string[]
 				id: `${CRIME_INDICATOR[category]}_per_100k`,
 				name: { sv: `${name.sv}, per 100 000 invånare`, en: `${name.en}, per 100 000 inhabitants` },
 				description: {
-					sv: `${name.sv} per 100 000 invånare i Stockholms kommun per år, beräknat av Brå.`,
-					en: `${name.en} per 100 000 inhabitants of Stockholm kommun per year, as computed by Brå.`
+					sv: `${name.sv} per 100 000 invånare ${where.sv} per år, beräknat av Brå (Brås befolkningsunderlag för samma år).`,
+					en: `${name.en} per 100 000 inhabitants ${where.en} per year, as computed by Brå (Brå's population base for the same year).`
 				},
 				unit: 'per_100k',
 				aggregation: { kind: 'not_aggregable', weight: null }

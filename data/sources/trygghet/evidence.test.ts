@@ -8,16 +8,16 @@ const STADSDELAR = parseStadsdelIndex('stadsdel,stadsdelsomrade\nHökarängen,Fa
 
 const FIXTURE = [
 	HEADER,
-	'oro_x,percent,2020,kommun,Stockholm,9,“nio procent är oroliga”,Release,https://start.stockholm/a/',
-	'oro_x,percent,2017,kommun,Stockholm,11,same sentence as 2020 row; 2017 re-reported,Release,https://start.stockholm/a/',
-	'oro_x,percent,2017,stadsdelsomrade_2007_2020,Spånga-Tensta,26,“Spånga-Tensta 26”,Release,https://start.stockholm/a/',
-	'oro_x,percent,2020,stadsdelsomrade_2020,Spånga-Tensta,13,“Spånga-Tensta 13”,Release,https://start.stockholm/a/',
-	'oro_y,percent,2020,stadsdel,Hökarängen,18,"“Hökarängen, 18 procent”; small sample",Artikel,https://www.mitti.se/b/',
-	'trygg_z,percent,2022,lokalpolisomrade,Järva,64,“64 procent”,Polisen,https://polisen.se/c/',
-	"ntu_w,percent,,stadsdelsomrade_2007_2020,Södermalm,23,Brå table: 'Andel som känner sig otrygga ute sent',NTU,https://bra.se/download/t.html",
-	"ntu_w,percent,2010,kommun,Stockholm,16,same table,NTU,https://bra.se/download/t.html",
-	'oro_x,percent,2020,kommun,Stockholm,n/a,“trasig”,Release,https://start.stockholm/a/',
-	'oro_x,percent,2020,stadsdelsomrade_2020,Järva,50,“Järva”,Blogg,https://example.org/d'
+	'oro_for_brott,percent,2020,kommun,Stockholm,9,“nio procent är oroliga”,Release,https://start.stockholm/a/',
+	'oro_for_brott,percent,2017,kommun,Stockholm,11,same sentence as 2020 row; response rate Rinkeby-Kista 34 %,Release,https://start.stockholm/a/',
+	'oro_for_brott,percent,2017,stadsdelsomrade_2007_2020,Spånga-Tensta,26,“Spånga-Tensta 26”,Release,https://start.stockholm/a/',
+	'oro_for_brott,percent,2020,stadsdelsomrade_2020,Spånga-Tensta,13,“Spånga-Tensta 13”,Release,https://start.stockholm/a/',
+	'otrygg_i_bostadsomradet,percent,2020,stadsdel,Hökarängen,18,"stadsdel in Farsta SDO: “Hökarängen, 18 procent”; small sample",Artikel,https://www.mitti.se/b/',
+	'trygg_ute_sena_kvallar,percent,2022,lokalpolisomrade,Järva,64,“64 procent”,Polisen,https://polisen.se/c/',
+	"otrygghet_vid_utevistelse_sen_kvall,percent,,stadsdelsomrade_2007_2020,Södermalm,23,Brå table: 'Andel som känner sig otrygga ute sent',NTU,https://bra.se/download/t.html",
+	"otrygghet_vid_utevistelse_sen_kvall,percent,2010,kommun,Stockholm,16,same table,NTU,https://bra.se/download/t.html",
+	'oro_for_brott,percent,2020,kommun,Stockholm,n/a,“trasig”,Release,https://start.stockholm/a/',
+	'oro_for_brott,percent,2020,stadsdelsomrade_2020,Järva,50,“Järva”,Blogg,https://example.org/d'
 ].join('\n');
 
 describe('parseEvidence', () => {
@@ -26,10 +26,22 @@ describe('parseEvidence', () => {
 	const byLine = new Map(parsed.rows.map((r) => [Number(r.id.split(':')[1]), r]));
 
 	it('keeps values and maps kommun, both SDO vintages and stadsdelar to our levels', () => {
-		expect(byLine.get(2)).toMatchObject({ value: 9, year: 2020, level: 'kommun', code: '0180', measure: 'oro_x' });
+		expect(byLine.get(2)).toMatchObject({ value: 9, year: 2020, level: 'kommun', code: '0180', measure: 'oro_for_brott' });
 		expect(byLine.get(4)).toMatchObject({ level: 'stadsdelsomrade2007', code: 'spanga-tensta', value: 26 });
 		expect(byLine.get(5)).toMatchObject({ level: 'stadsdelsomrade', code: 'spanga-tensta', value: 13 });
 		expect(byLine.get(6)).toMatchObject({ level: 'stadsdel', code: 'hokarangen' });
+	});
+
+	it('names each measure in Swedish and English, and fails naming file and line on a key without a name', () => {
+		expect(byLine.get(2)).toMatchObject({ measureName: { sv: 'Oro för brott', en: 'Worry about crime' }, unitName: { sv: 'procent', en: 'percent' } });
+		const unknown = parseEvidence(FIXTURE.replace('oro_for_brott,percent,2017,kommun', 'oro_for_nagot_nytt,percent,2017,kommun'), 'stockholms_stad_trygghetsmatning', 'f.csv', STADSDELAR);
+		expect(unknown).toEqual({ ok: false, error: "f.csv:3: measure 'oro_for_nagot_nytt' has no Swedish/English name; add it to data/sources/trygghet/measureNames.ts" });
+	});
+
+	it('gives each note in both languages, and fails naming file and line on a note without a translation', () => {
+		expect(byLine.get(6)!.caveats).toEqual([{ sv: 'stadsdel i Farsta stadsdelsområde: “…”; litet urval', en: 'stadsdel in Farsta stadsdelsområde: “…”; small sample' }]);
+		const unknown = parseEvidence(FIXTURE.replace('response rate Rinkeby-Kista 34 %', 'probably the same indicator'), 'stockholms_stad_trygghetsmatning', 'f.csv', STADSDELAR);
+		expect(unknown).toEqual({ ok: false, error: "f.csv:3: note 'probably the same indicator' has no Swedish/English version; add it to data/sources/trygghet/noteTranslations.ts" });
 	});
 
 	it('never invents a location: police areas and unknown SDO names keep their name with level null', () => {
@@ -38,7 +50,7 @@ describe('parseEvidence', () => {
 	});
 
 	it('inherits the quote for "same sentence" and the caption for "same table", and flags it', () => {
-		expect(byLine.get(3)).toMatchObject({ quote: 'nio procent är oroliga', quoteInherited: true, caveats: ['2017 re-reported'] });
+		expect(byLine.get(3)).toMatchObject({ quote: 'nio procent är oroliga', quoteInherited: true, caveats: [{ sv: 'svarsfrekvens Rinkeby-Kista 34 %', en: 'response rate Rinkeby-Kista 34 %' }] });
 		expect(byLine.get(9)).toMatchObject({ quote: 'Andel som känner sig otrygga ute sent', quoteInherited: true });
 		expect(byLine.get(2)?.quoteInherited).toBe(false);
 	});

@@ -3,6 +3,9 @@ import type { EvidenceFamily, EvidenceRow } from '../../../src/lib/types/trygghe
 import { resolveArea, type StadsdelIndex } from './areas.ts';
 import { parseLongCsv } from './longCsv.ts';
 import { classifySource } from './sourceType.ts';
+import { MEASURE_NAMES, UNIT_NAMES } from './measureNames.ts';
+import { translateNote } from './noteTranslations.ts';
+import type { Localised } from '../../../src/lib/types/dataset.ts';
 
 export type EvidenceParse = { ok: true; rows: EvidenceRow[]; warnings: string[] } | { ok: false; error: string };
 
@@ -76,6 +79,17 @@ export function parseEvidence(
 				continue;
 			}
 		}
+		// A measure or unit without a readable name stops the build: the ASCII key must never reach a page.
+		const measureName = MEASURE_NAMES[r.indicator];
+		if (!measureName) return { ok: false, error: `${where}: measure '${r.indicator}' has no Swedish/English name; add it to data/sources/trygghet/measureNames.ts` };
+		const unitName = UNIT_NAMES[r.unit];
+		if (!unitName) return { ok: false, error: `${where}: unit '${r.unit}' has no Swedish/English name; add it to data/sources/trygghet/measureNames.ts` };
+		const caveats: Localised[] = [];
+		for (const note of noteCaveats(r.note)) {
+			const both = translateNote(note);
+			if (!both) return { ok: false, error: `${where}: note '${note}' has no Swedish/English version; add it to data/sources/trygghet/noteTranslations.ts` };
+			caveats.push(both);
+		}
 		const area = resolveArea(r.areaLevel, r.areaName, stadsdelar);
 		const source = classifySource(r.sourceUrl, r.note);
 		if (!source.known) unknownHosts.add(source.publisher);
@@ -92,7 +106,8 @@ export function parseEvidence(
 			id: `${family}:${r.line}`,
 			family,
 			measure: r.indicator,
-			measureEn: null,
+			measureName,
+			unitName,
 			measureKey: measureKey(family, r.indicator, area.level, r.areaLevel),
 			value,
 			unit: r.unit,
@@ -109,7 +124,7 @@ export function parseEvidence(
 			note: r.note,
 			sourceTitle: r.sourceTitle,
 			url: r.sourceUrl,
-			caveats: noteCaveats(r.note)
+			caveats
 		});
 	}
 	for (const host of unknownHosts) warnings.push(`${file}: unknown publisher host '${host}', classified 'secondary'`);

@@ -22,7 +22,7 @@ function writeMirror(dir: string, omit: string | null = null): void {
 			'7,2025-05-01 10:00:00 +02:00,"01 maj 09:00, Explosion, Stockholm",Smäll i Tensta.,https://polisen.se/7,Explosion,Tensta,\n'
 	};
 	for (const family of EVIDENCE_FAMILIES) {
-		files[family.file] = `${LONG}\nx,percent,2020,2020,kommun,Stockholm,5,“fem procent”,t,https://start.stockholm/x\n`;
+		files[family.file] = `${LONG}\noro_for_brott,percent,2020,2020,kommun,Stockholm,5,“fem procent”,t,https://start.stockholm/x\n`;
 	}
 	for (const [file, text] of Object.entries(files)) {
 		if (file === omit) continue;

@@ -4,10 +4,12 @@ import path from 'node:path';
 import { parseStadsdelIndex, type StadsdelIndex } from './areas.ts';
 import { crossCheckLong, parseCrimeQuarterly, parseCrimeYearly } from './braCrime.ts';
 import { crimeIndicators, crimeObservations } from './crimeIndicators.ts';
+import { districtObservations, loadBraDistricts } from './braDistricts.ts';
 import { parseEvidence } from './evidence.ts';
 import { EVIDENCE_FAMILIES } from './evidenceFamilies.ts';
 import { parseLongCsv } from './longCsv.ts';
 import { parseNotices } from './notices.ts';
+import { loadFetchedNotices } from './fetchedNotices.ts';
 import { emptyResult, mergeResults, type TrygghetResult } from './result.ts';
 
 export const STADSDEL_CROSSWALK = 'geo/crosswalks/stadsdel_till_stadsdelsomrade.csv';
@@ -57,8 +59,11 @@ export function loadEvidence(rawDir: string, stadsdelar: StadsdelIndex = loadSta
 	return out;
 }
 
-/** Brå reported offences, kommun 0180: yearly (also as Indicators/Observations) and quarterly totals. */
-export function loadBraCrime(rawDir: string): TrygghetResult {
+/**
+ * Brå reported offences, kommun 0180: yearly (also as Indicators/Observations) and quarterly totals; plus the
+ * per-stadsdelsområde figures when `npm run data:fetch` has written them to `braDir`.
+ */
+export function loadBraCrime(rawDir: string, braDir: string | null = null): TrygghetResult {
 	const out = emptyResult();
 	const yearly = unwrap(parseCrimeYearly(read(rawDir, CRIME_FILES.yearly), CRIME_FILES.yearly));
 	const quarterly = unwrap(parseCrimeQuarterly(read(rawDir, CRIME_FILES.quarterly), CRIME_FILES.quarterly));
@@ -74,29 +79,46 @@ export function loadBraCrime(rawDir: string): TrygghetResult {
 	out.inputs.push(...Object.values(CRIME_FILES));
 	out.crimeYearly = yearly.rows.map(({ line: _line, ...r }) => r);
 	out.crimeQuarterly = quarterly.rows.map(({ line: _line, ...r }) => r);
-	out.indicators = crimeIndicators(out.crimeYearly, [CRIME_FILES.yearly, CRIME_FILES.yearlyLong]);
+	const districts = braDir ? loadBraDistricts(braDir) : null;
+	const fetched = districts ? { retrievedAt: districts.retrievedAt, files: districts.inputs.map((f) => `fetched:${f}`) } : null;
+	out.indicators = crimeIndicators(out.crimeYearly, [CRIME_FILES.yearly, CRIME_FILES.yearlyLong], fetched);
 	out.observations = crimeObservations(yearly.rows, CRIME_FILES.yearly);
+	if (districts) {
+		out.observations.push(...districtObservations(districts.rows, `fetched:${districts.inputs[0]}`));
+		out.warnings.push(...districts.warnings);
+		const years = [...new Set(districts.rows.map((r) => r.year))].sort((a, b) => a - b);
+		out.braDistricts = { fetched: true, retrievedAt: districts.retrievedAt, years };
+	}
 	const doubtful = out.crimeQuarterly.filter((r) => r.status === 'doubtful_period').map((r) => r.period);
 	if (doubtful.length > 0) out.warnings.push(`${CRIME_FILES.quarterly}: quarters ${doubtful.join(', ')} marked doubtful_period (labels unreliable per SOURCES_crime.md)`);
 	return out;
 }
 
-/** Polisen's notices 2022–2026 with the stadsdelar/stadsdelsområden their text names. */
-export function loadNotices(rawDir: string, stadsdelar: StadsdelIndex = loadStadsdelIndex(rawDir)): TrygghetResult {
+/**
+ * Polisen's notices 2022–2026 with the stadsdelar/stadsdelsområden their text names, plus the events
+ * `npm run data:fetch` has collected since (merged by id) when `polisenDir` holds them.
+ */
+export function loadNotices(rawDir: string, stadsdelar: StadsdelIndex = loadStadsdelIndex(rawDir), polisenDir: string | null = null): TrygghetResult {
 	const out = emptyResult();
-	const { rows, warnings } = unwrap(parseNotices(read(rawDir, NOTICES_FILE), NOTICES_FILE, stadsdelar));
+	const { rows: mirrorRows, warnings } = unwrap(parseNotices(read(rawDir, NOTICES_FILE), NOTICES_FILE, stadsdelar));
+	const fetched = polisenDir ? loadFetchedNotices(polisenDir, mirrorRows, stadsdelar) : null;
+	const rows = fetched?.rows ?? mirrorRows;
 	out.notices = rows;
-	out.warnings.push(...warnings);
+	out.warnings.push(...warnings, ...(fetched?.warnings ?? []));
 	out.inputs.push(STADSDEL_CROSSWALK, NOTICES_FILE);
+	if (fetched) {
+		out.polisenEvents = { fetched: true, lastRetrievedAt: fetched.lastRetrievedAt, added: rows.length - mirrorRows.length, firstAdded: fetched.firstAdded };
+		out.inputs.push(...fetched.inputs.map((f) => `fetched:${f}`));
+	}
 	const unnamed = rows.filter((r) => r.sdoCodes.length === 0).length;
 	out.warnings.push(`${NOTICES_FILE}: ${unnamed} of ${rows.length} notices name no stadsdel or stadsdelsområde (counted as 'okand')`);
 	return out;
 }
 
-/** The whole trygghet part for the build (static/data/trygghet.json). */
-export function load(rawDir: string): TrygghetResult {
+/** The whole trygghet part for the build (static/data/trygghet.json), with what `npm run data:fetch` wrote, if any. */
+export function load(rawDir: string, fetched: { bra: string | null; polisen: string | null } = { bra: null, polisen: null }): TrygghetResult {
 	const stadsdelar = loadStadsdelIndex(rawDir);
-	const merged = mergeResults([loadEvidence(rawDir, stadsdelar), loadBraCrime(rawDir), loadNotices(rawDir, stadsdelar)]);
+	const merged = mergeResults([loadEvidence(rawDir, stadsdelar), loadBraCrime(rawDir, fetched.bra), loadNotices(rawDir, stadsdelar, fetched.polisen)]);
 	merged.inputs = [...new Set(merged.inputs)].sort();
 	return merged;
 }

@@ -18,6 +18,16 @@ describe.skipIf(!existsSync(path.join(rawDir, 'trygghet')))('trygghet over the r
 		result = load(rawDir);
 	});
 
+	it('names every measure of the mirror in Swedish and English, never with its ASCII key', () => {
+		expect(result.evidence).toHaveLength(144);
+		for (const r of result.evidence) {
+			expect(r.measureName.sv, r.id).not.toMatch(/_/);
+			expect(r.measureName.sv, r.id).not.toBe(r.measure);
+		}
+		const bromma = result.evidence.find((r) => r.measure === 'oro_for_brott_varje_dag_eller_nagon_dag_i_veckan_senaste_12_man')!;
+		expect(bromma.measureName).toEqual({ sv: 'Orolig för brott varje dag eller någon dag i veckan (senaste 12 månaderna)', en: 'Worried about crime every day or some day a week (past 12 months)' });
+	});
+
 	it('has the 254 notices SOURCES_crime.md lists, 138 of them attempted murder', () => {
 		expect(result.notices).toHaveLength(254);
 		expect(result.notices.filter((n) => n.type === 'Mord/dråp, försök')).toHaveLength(138);

@@ -59,51 +59,97 @@ function splitNames(cell: string | undefined): string[] {
 
 export type NoticeParse = { ok: true; rows: NoticeRow[]; warnings: string[] } | { ok: false; error: string };
 
+/** One notice as the mirror file or the events API gives it, with the area names its text mentions. */
+export interface NoticeRecord {
+	id: string;
+	datetime: string;
+	name: string;
+	summary: string;
+	url: string;
+	type: string;
+	/** Stadsdel and stadsdelsområde names found in the text (the mirror's derived columns, or namesInText). */
+	stadsdelar: string[];
+	stadsdelsomraden: string[];
+	/** All text searched for place names. */
+	body: string;
+}
+
+export const isNoticeType = (t: string): t is NoticeType => (NOTICE_TYPES as readonly string[]).includes(t);
+
+/** A record → NoticeRow, or null (with a warning) for a type the page does not select. */
+export function noticeRow(r: NoticeRecord, stadsdelar: StadsdelIndex, where: string, warnings: string[]): NoticeRow | null {
+	if (!isNoticeType(r.type)) {
+		warnings.push(`${where}: unknown type '${r.type}'; row dropped`);
+		return null;
+	}
+	const unmatched: string[] = [];
+	const stadsdelCodes = r.stadsdelar.map(slug).filter((code, k) => {
+		if (stadsdelar.names.has(code)) return true;
+		unmatched.push(r.stadsdelar[k]!);
+		return false;
+	});
+	// 'Älvsjö' (a pre-2020 SDO) is not one of the 13: kept as text; as a stadsdel it still maps via the crosswalk.
+	const sdoDirect = r.stadsdelsomraden.map(slug).filter((code, k) => {
+		if (isSdo2020(code)) return true;
+		unmatched.push(r.stadsdelsomraden[k]!);
+		return false;
+	});
+	const viaStadsdel = stadsdelCodes.map((c) => stadsdelar.sdoOf.get(c)).filter((c): c is string => !!c && isSdo2020(c));
+	const date = incidentDate(r.name, r.datetime);
+	if (date === null) warnings.push(`${where}: no incident date in title '${r.name}'; counted by publication date`);
+	return {
+		id: r.id,
+		date,
+		publishedAt: r.datetime,
+		type: r.type,
+		title: r.name,
+		summary: r.summary,
+		url: r.url,
+		stadsdelar: [...new Set(stadsdelCodes)],
+		stadsdelsomraden: [...new Set(sdoDirect)],
+		sdoCodes: [...new Set([...sdoDirect, ...viaStadsdel])].sort(),
+		unmatchedPlaces: [...new Set([...unmatched, ...otherPlaces(r.body, [...stadsdelar.names.values()])])]
+	};
+}
+
+/** Names from `names` the text mentions as whole words (genitive s allowed), longest first, each span used once. */
+export function namesInText(text: string, names: readonly string[]): string[] {
+	let masked = text;
+	const found: string[] = [];
+	for (const name of [...names].sort((a, b) => b.length - a.length)) {
+		const re = wordPattern(name);
+		if (re.test(masked)) {
+			found.push(name);
+			masked = masked.replace(wordPattern(name), ' ');
+		}
+	}
+	return found;
+}
+
 export function parseNotices(text: string, file: string, stadsdelar: StadsdelIndex): NoticeParse {
 	const parsed = csvParse(text.replace(/^\uFEFF/, ''));
 	const missing = REQUIRED.filter((c) => !parsed.columns.includes(c));
 	if (missing.length > 0) return { ok: false, error: `${file}: missing column(s) ${missing.join(', ')}` };
 	const warnings: string[] = [];
 	const rows: NoticeRow[] = [];
-	const stadsdelNames = [...stadsdelar.names.values()];
 	parsed.forEach((r, i) => {
-		const where = `${file}: record ${i + 1} (id ${r.id})`;
-		const type = r.type ?? '';
-		if (!(NOTICE_TYPES as readonly string[]).includes(type)) {
-			warnings.push(`${where}: unknown type '${type}'; row dropped`);
-			return;
-		}
-		const unmatched: string[] = [];
-		const named = splitNames(r.stadsdelar_namnda_derived);
-		const stadsdelCodes = named.map(slug).filter((code, k) => {
-			if (stadsdelar.names.has(code)) return true;
-			unmatched.push(named[k]!);
-			return false;
-		});
-		const namedSdo = splitNames(r.stadsdelsomraden_namnda_derived);
-		// 'Älvsjö' (a pre-2020 SDO) is not one of the 13: kept as text; as a stadsdel it still maps via the crosswalk.
-		const sdoDirect = namedSdo.map(slug).filter((code, k) => {
-			if (isSdo2020(code)) return true;
-			unmatched.push(namedSdo[k]!);
-			return false;
-		});
-		const viaStadsdel = stadsdelCodes.map((c) => stadsdelar.sdoOf.get(c)).filter((c): c is string => !!c && isSdo2020(c));
-		const body = [r.summary, r.html_preamble, r.html_body_text].filter(Boolean).join('\n');
-		const date = incidentDate(r.name ?? '', r.datetime ?? '');
-		if (date === null) warnings.push(`${where}: no incident date in title '${r.name}'; counted by publication date`);
-		rows.push({
-			id: r.id ?? '',
-			date,
-			publishedAt: r.datetime ?? '',
-			type: type as NoticeType,
-			title: r.name ?? '',
-			summary: r.summary ?? '',
-			url: r.url ?? '',
-			stadsdelar: [...new Set(stadsdelCodes)],
-			stadsdelsomraden: [...new Set(sdoDirect)],
-			sdoCodes: [...new Set([...sdoDirect, ...viaStadsdel])].sort(),
-			unmatchedPlaces: [...new Set([...unmatched, ...otherPlaces(body, stadsdelNames)])]
-		});
+		const row = noticeRow(
+			{
+				id: r.id ?? '',
+				datetime: r.datetime ?? '',
+				name: r.name ?? '',
+				summary: r.summary ?? '',
+				url: r.url ?? '',
+				type: r.type ?? '',
+				stadsdelar: splitNames(r.stadsdelar_namnda_derived),
+				stadsdelsomraden: splitNames(r.stadsdelsomraden_namnda_derived),
+				body: [r.summary, r.html_preamble, r.html_body_text].filter(Boolean).join('\n')
+			},
+			stadsdelar,
+			`${file}: record ${i + 1} (id ${r.id})`,
+			warnings
+		);
+		if (row) rows.push(row);
 	});
 	return { ok: true, rows, warnings };
 }

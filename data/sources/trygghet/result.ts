@@ -8,6 +8,8 @@ export interface TrygghetResult extends Omit<TrygghetData, 'observations'>, Omit
 	observations: TracedObservation[];
 }
 
+const NOT_FETCHED = { fetched: false, retrievedAt: null, years: [] } as const;
+
 export function emptyResult(): TrygghetResult {
 	return {
 		evidence: [],
@@ -17,6 +19,8 @@ export function emptyResult(): TrygghetResult {
 		notices: [],
 		indicators: [],
 		observations: [],
+		braDistricts: { ...NOT_FETCHED, years: [] },
+		polisenEvents: { fetched: false, lastRetrievedAt: null, added: 0, firstAdded: null },
 		inputs: [],
 		warnings: []
 	};
@@ -32,6 +36,8 @@ export function mergeResults(results: readonly TrygghetResult[]): TrygghetResult
 		out.notices.push(...r.notices);
 		out.indicators.push(...r.indicators);
 		out.observations.push(...r.observations);
+		if (r.braDistricts.fetched) out.braDistricts = r.braDistricts;
+		if (r.polisenEvents.fetched) out.polisenEvents = r.polisenEvents;
 		out.inputs.push(...r.inputs);
 		out.warnings.push(...r.warnings);
 	}
@@ -47,6 +53,8 @@ export function toTrygghetData(result: TrygghetResult): TrygghetData {
 		crimeQuarterly: result.crimeQuarterly,
 		notices: result.notices,
 		indicators: result.indicators,
-		observations: result.observations.map(({ origin: _origin, ...o }) => o)
+		observations: result.observations.map(({ origin: _origin, ...o }) => o),
+		braDistricts: result.braDistricts,
+		polisenEvents: result.polisenEvents
 	};
 }

@@ -25,6 +25,8 @@ export function comparableSeries(rows: readonly EvidenceRow[]): ComparableSeries
 		series.push({
 			measureKey: first.measureKey,
 			measure: first.measure,
+			measureName: first.measureName,
+			unitName: first.unitName,
 			level: first.level,
 			sourceLevel: first.sourceLevel,
 			code: first.code,

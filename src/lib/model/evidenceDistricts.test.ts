@@ -4,7 +4,7 @@ import { CITY, evidenceForArea, groupByDistrict, matchesFilter, OTHER } from './
 
 function row(id: string, level: EvidenceRow['level'], code: string | null, areaName: string, measure = 'm'): EvidenceRow {
 	return {
-		id, family: 'stockholms_stad_trygghetsmatning', measure, measureEn: null, measureKey: `f|${measure}|${level}`, value: 1,
+		id, family: 'stockholms_stad_trygghetsmatning', measure, measureName: { sv: measure, en: measure }, unitName: { sv: 'procent', en: 'percent' }, measureKey: `f|${measure}|${level}`, value: 1,
 		unit: 'percent', year: 2020, period: null, level, code, sourceLevel: String(level), areaName, sourceType: 'news',
 		publisher: 'p', quote: null, quoteInherited: false, note: '', sourceTitle: '', url: 'https://example.org', caveats: []
 	};

@@ -22,15 +22,23 @@ export function neutraliseFormula(cell: string): string {
 	return /^[=+\-@\t\r]/.test(cell) && !/^-?\d+([.,]\d+)?$/.test(cell) ? `'${cell}` : cell;
 }
 
-function cell(v: string | number | null, variant: CsvVariant): string {
+/** One cell as text: numbers with the variant's decimal mark and in full, missing as an empty cell. */
+function cellText(v: string | number | null, variant: CsvVariant): string {
 	if (v === null || (typeof v === 'number' && !Number.isFinite(v))) return '';
 	if (typeof v === 'number') return variant === 'excel-sv' ? String(v).replace('.', ',') : String(v);
-	return neutraliseFormula(v.replace(/[\r\n]+/g, ' '));
+	return v.replace(/[\r\n]+/g, ' ');
+}
+
+/** The table as rows of text, header first: what the CSV holds, and what a document's copy of the table shows.
+ *  `text` post-processes text cells (the CSV neutralises formulas there; numbers never need it). */
+export function tableText(table: CsvTable, variant: CsvVariant, text: (cell: string) => string = (c) => c): string[][] {
+	const cell = (v: string | number | null) => (typeof v === 'string' ? text(cellText(v, variant)) : cellText(v, variant));
+	return [table.columns.map((c) => cell(c.label)), ...table.rows.map((r) => table.columns.map((c) => cell(r[c.key] ?? null)))];
 }
 
 export function toCsv(table: CsvTable, meta: CsvMeta, variant: CsvVariant): string {
 	const metaLines = [meta.title, meta.source, meta.definition, ...meta.notes].map((l) => `# ${neutraliseFormula(l.replace(/[\r\n]+/g, ' '))}`);
-	const body = [table.columns.map((c) => cell(c.label, variant)), ...table.rows.map((r) => table.columns.map((c) => cell(r[c.key] ?? null, variant)))];
+	const body = tableText(table, variant, neutraliseFormula);
 	if (variant === 'plain') return [...metaLines, csvFormatRows(body)].join('\n') + '\n';
 	const semi = dsvFormat(';');
 	// BOM so Excel reads UTF-8; CRLF as Excel on Windows writes it.

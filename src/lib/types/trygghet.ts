@@ -1,5 +1,5 @@
 // Shapes of the built trygghet file (static/data/trygghet.json): quoted survey evidence, Brå crime series, police notices.
-import type { Indicator, Level, Observation } from './dataset.ts';
+import type { Indicator, Level, Localised, Observation } from './dataset.ts';
 
 /**
  * What kind of page a figure was read from. The raw files carry no such column (except a "sekundär källa" note),
@@ -24,13 +24,15 @@ export interface EvidenceRow {
 	family: EvidenceFamily;
 	/** The indicator as the source file names it (a transcription of the Swedish wording; never reworded here). */
 	measure: string;
-	/** English gloss only where the raw file gives one; none of the current files do. */
-	measureEn: string | null;
+	/** The measure's name in Swedish and English (data/sources/trygghet/measureNames.ts), after the source's wording. */
+	measureName: Localised;
 	/** Series identity: family + measure + level (or the source's own level where ours does not apply). */
 	measureKey: string;
 	value: number;
 	/** Unit as the file writes it ('percent', 'index points (max 48)', …). */
 	unit: string;
+	/** The unit in Swedish and English. */
+	unitName: Localised;
 	/** null where the source does not state the year. */
 	year: number | null;
 	/** Sub-year period where the file gives one ('2016-06'); null otherwise. */
@@ -51,16 +53,16 @@ export interface EvidenceRow {
 	note: string;
 	sourceTitle: string;
 	url: string;
-	/** Row-level caveats: the note's text outside the quotation marks. */
-	caveats: string[];
+	/** Row-level caveats: the note's text outside the quotation marks, in both languages. */
+	caveats: Localised[];
 }
 
 export interface EvidenceFamilyInfo {
 	id: EvidenceFamily;
-	title: string;
+	title: Localised;
 	/** Path relative to the raw mirror root. */
 	file: string;
-	caveats: string[];
+	caveats: Localised[];
 }
 
 export interface SeriesPoint {
@@ -73,6 +75,8 @@ export interface SeriesPoint {
 export interface ComparableSeries {
 	measureKey: string;
 	measure: string;
+	measureName: Localised;
+	unitName: Localised;
 	level: Level | null;
 	sourceLevel: string;
 	code: string | null;
@@ -168,4 +172,8 @@ export interface TrygghetData {
 	notices: NoticeRow[];
 	indicators: Indicator[];
 	observations: Observation[];
+	/** Whether Brå's per-stadsdelsområde figures were fetched (npm run data:fetch) for this build, when, and for which years. */
+	braDistricts: { fetched: boolean; retrievedAt: string | null; years: number[] };
+	/** Whether Polisen's events API was fetched: the last run, how many notices it added to the mirror's, the earliest added. */
+	polisenEvents: { fetched: boolean; lastRetrievedAt: string | null; added: number; firstAdded: string | null };
 }

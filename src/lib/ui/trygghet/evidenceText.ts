@@ -10,15 +10,19 @@ function decimalsOf(v: number): number {
 	return s.includes('.') ? s.length - s.indexOf('.') - 1 : 0;
 }
 
-export function evidenceValue(r: Pick<EvidenceRow, 'value' | 'unit'>): string {
+export function evidenceValue(r: Pick<EvidenceRow, 'value' | 'unit' | 'unitName'>): string {
 	const n = formatNumber(r.value, locale(), decimalsOf(r.value));
-	return r.unit === 'percent' ? `${n}${locale() === 'sv' ? '\u00a0%' : '%'}` : `${n} ${r.unit}`;
+	return r.unit === 'percent' ? `${n}${locale() === 'sv' ? '\u00a0%' : '%'}` : `${n} ${r.unitName[locale()]}`;
 }
 
-/** The source file's measure name, readable: the words as transcribed, underscores as spaces. */
-export function measureText(measure: string): string {
-	const s = measure.replaceAll('_', ' ');
-	return s.charAt(0).toUpperCase() + s.slice(1);
+/** The measure's name in the page's language (never the file's ASCII key). */
+export function measureText(r: Pick<EvidenceRow, 'measureName'>): string {
+	return r.measureName[locale()];
+}
+
+/** The unit in the page's language. */
+export function unitText(r: Pick<EvidenceRow, 'unitName'>): string {
+	return r.unitName[locale()];
 }
 
 const SOURCE_LEVEL_NAMES: Record<string, { sv: string; en: string }> = {

@@ -4,7 +4,6 @@ import type { Level, Localised, Unit } from '$lib/types/dataset';
 import { loadCatalogue, loadIndicatorFile } from '$lib/server/dataset';
 import { MIN_PAIRS } from '$lib/model/correlation';
 import { loadTrygghet } from './trygghetPage.server';
-import { measureText } from './evidenceText';
 import { fileSide, sambandPoints, type SideValue } from './sambandPoints';
 import { SCATTER_LEVELS, type SambandState } from './sambandState';
 
@@ -64,10 +63,9 @@ function evidenceIndicators(): SambandIndicator[] {
 		const usable = [...perLevelYear].filter(([, n]) => n >= MIN_PAIRS).map(([k]) => k.split('|'));
 		if (!usable.length) continue;
 		const first = rows[0]!;
-		const text = measureText(first.measure);
 		out.push({
 			id,
-			name: { sv: `Citerad enkätuppgift: ${text}`, en: `Quoted survey figure: ${text}` },
+			name: { sv: `Citerad enkätuppgift: ${first.measureName.sv}`, en: `Quoted survey figure: ${first.measureName.en}` },
 			unit: first.unit,
 			decimals: 0,
 			levels: [...new Set(usable.map(([l]) => l as Level))],

@@ -12,6 +12,8 @@ import { comparableSeries } from '$lib/model/comparableSeries';
 import { countNoticesByArea, noticeRegionTotals } from '$lib/model/noticeCounts';
 import { evidenceForArea, groupByDistrict, type StadsdelParents } from '$lib/model/evidenceDistricts';
 import { utsatta2025InArea, utsattaOverlap, type ListedArea, type OverlapShare } from '$lib/model/utsattaOverlap';
+import { innerstadYtterstad, JARVA } from '$lib/model/cityRegions';
+import { BRA_PERSON, lastFullYear, trygghetOverview } from './overview';
 
 let trygghet: TrygghetData | null = null;
 export function loadTrygghet(): TrygghetData {
@@ -78,8 +80,15 @@ export function trygghetPage() {
 		.sort((a, b) => (b.date ?? b.publishedAt).localeCompare(a.date ?? a.publishedAt) || a.id.localeCompare(b.id))
 		.map(({ id, date, publishedAt, type, summary, url, sdoCodes, unmatchedPlaces }) => ({ id, date, publishedAt, type, summary, url, sdoCodes, unmatchedPlaces }));
 	const sdoGroup = c.groupings.find((g) => g.id === 'stadsdelslyftet');
+	const sdos = c.areas.filter((a) => a.level === 'stadsdelsomrade').map((a) => ({ code: a.code, name: a.name })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+	const noticeYear = lastFullYear(NOTICE_COVERAGE.to);
 	return {
 		builtAt: c.builtAt,
+		overview: trygghetOverview({ sdos, evidence, parents, notices: t.notices, noticeYear, crime: t.observations }),
+		noticeYear,
+		motion: motionEvidence(t, sdos),
+		braDistricts: t.braDistricts ?? { fetched: false, retrievedAt: null, years: [] },
+		polisenEvents: t.polisenEvents ?? { fetched: false, lastRetrievedAt: null, added: 0, firstAdded: null },
 		evidence,
 		families: t.evidenceFamilies,
 		districts,
@@ -104,6 +113,33 @@ export function trygghetPage() {
 }
 
 export type TrygghetPageData = ReturnType<typeof trygghetPage>;
+
+const REGIONS = ['jarva', 'vasterort', 'soderort', 'innerstaden'] as const;
+
+/** The evidence the motion's question can be held against: notices per part of the city and year, Brå where fetched. */
+function motionEvidence(t: TrygghetData, sdos: { code: string; name: string }[]) {
+	const firstYear = Number(NOTICE_COVERAGE.from.slice(0, 4)) + (NOTICE_COVERAGE.from.slice(5) === '01-01' ? 0 : 1);
+	const lastYear = lastFullYear(NOTICE_COVERAGE.to);
+	const years = Array.from({ length: Math.max(0, lastYear - firstYear + 1) }, (_, i) => firstYear + i);
+	const counts = countNoticesByArea(t.notices, { by: 'innerstad_ytterstad', period: 'year' });
+	const noticesByRegion = REGIONS.map((code) => ({ code, counts: years.map((y) => counts.find((c) => c.code === code && c.period === String(y))?.notices ?? 0) }));
+	const rate = t.observations.filter((o) => o.indicator === `${BRA_PERSON}_per_100k` && o.level === 'stadsdelsomrade' && o.value !== null);
+	const braYears = rate.map((o) => o.year);
+	const bra = rate.length
+		? {
+				first: Math.min(...braYears),
+				last: Math.max(...braYears),
+				rows: sdos.map((s) => ({
+					code: s.code,
+					name: s.name,
+					region: JARVA.has(s.code) ? ('jarva' as const) : innerstadYtterstad(s.code),
+					first: rate.find((o) => o.code === s.code && o.year === Math.min(...braYears))?.value ?? null,
+					last: rate.find((o) => o.code === s.code && o.year === Math.max(...braYears))?.value ?? null
+				}))
+			}
+		: null;
+	return { years, noticesByRegion, bra };
+}
 
 /**
  * Everything AreaEvidence.svelte needs for one area, for an area page's load (build time): the quoted figures about
