@@ -9,7 +9,7 @@ import { fetchIndicatorFile } from '$lib/data/staticFiles';
 import type { Level } from '$lib/types/dataset';
 import type { SambandIndicator } from '$lib/ui/trygghet/sambandPage.server';
 import { fileSide, type SideValue } from '$lib/ui/trygghet/sambandPoints';
-import type { SambandState } from '$lib/ui/trygghet/sambandState';
+import type { SambandState } from '$lib/state/sambandState';
 import { ownSambandIndicators } from '$lib/ui/trygghet/ownSamband';
 
 export type SideValues = Map<string, SideValue>;

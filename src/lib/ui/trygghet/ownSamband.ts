@@ -4,7 +4,7 @@ import type { Level } from '$lib/types/dataset';
 import type { UserDataset } from '$lib/byo/types';
 import { isLowN } from '$lib/byo/reliability';
 import type { SambandIndicator } from './sambandPage.server';
-import { SCATTER_LEVELS } from './sambandState';
+import { SCATTER_LEVELS } from '$lib/state/sambandState';
 
 export const lowNKey = (level: Level, code: string, year: number) => `${level}|${code}|${year}`;
 

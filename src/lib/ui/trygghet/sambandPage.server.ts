@@ -5,9 +5,9 @@ import { loadCatalogue, loadIndicatorFile } from '$lib/server/dataset';
 import { MIN_PAIRS } from '$lib/model/correlation';
 import { loadTrygghet } from './trygghetPage.server';
 import { fileSide, sambandPoints, type SideValue } from './sambandPoints';
-import { SCATTER_LEVELS, type SambandState } from './sambandState';
+import { SCATTER_LEVELS, type SambandState } from '$lib/state/sambandState';
+import { primaryGroupings } from '$lib/model/groupingRegistry';
 
-const GROUPINGS = ['fokus2025', 'stadsdelslyftet', 'utsatta2023', 'utsatta2025'];
 
 export interface SambandIndicator {
 	id: string;
@@ -111,9 +111,8 @@ export function sambandPage() {
 			.filter((i) => i.levels.length > 0),
 		...evidenceIndicators()
 	];
-	const groupings = c.groupings
-		.filter((g) => GROUPINGS.includes(g.id))
-		.map((g) => ({ id: g.id, name: g.name, memberships: Object.fromEntries(SCATTER_LEVELS.map((l) => [l, g.memberships[l] ?? []])) as Record<Level, string[]> }));
+	// The primary groupings of the catalogue (not their complements: the scatter marks members against the rest).
+	const groupings = primaryGroupings(c.groupings).map((g) => ({ id: g.id, name: g.name, memberships: Object.fromEntries(SCATTER_LEVELS.map((l) => [l, g.memberships[l] ?? []])) as Record<Level, string[]> }));
 	const areas = Object.fromEntries(
 		SCATTER_LEVELS.map((l) => [l, c.areas.filter((a) => a.level === l).map((a) => [a.code, a.name] as [string, string]).sort((a, b) => a[1].localeCompare(b[1], 'sv'))])
 	) as Record<Level, [string, string][]>;
