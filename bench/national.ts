@@ -3,10 +3,9 @@
 // Chromium times the first municipality's map (loaded on demand, not the whole country), map and compare queries,
 // further municipalities loaded one by one, and memory. Nothing of it reaches build/ or the product.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { duckdbSite } from './duckdbSite.ts';
 import type { Browser } from 'playwright-core';
 import { startNginx } from '../scripts/serve-nginx.ts';
 import { coldPage } from './browser.ts';
@@ -14,7 +13,6 @@ import { generateNational, NATIONAL } from './national/generate.ts';
 import { count, median, quantile } from './stats.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ASSETS = '_app/immutable/assets';
 
 interface Raw {
 	bundle: string;
@@ -35,38 +33,16 @@ export interface NationalResult {
 }
 
 async function site(buildDir: string): Promise<{ dir: string; rows: number; bytes: number; cleanup: () => void }> {
-	const files = fs.readdirSync(path.join(buildDir, ASSETS));
-	const find = (re: RegExp) => {
-		const f = files.find((x) => re.test(x));
-		if (!f) throw new Error(`no ${re} in build/${ASSETS}`);
-		return f;
-	};
-	const assets = { mvpWasm: find(/^duckdb-mvp\..*\.wasm$/), mvpWorker: find(/^duckdb-browser-mvp\.worker\..*\.js$/), ehWasm: find(/^duckdb-eh\..*\.wasm$/), ehWorker: find(/^duckdb-browser-eh\.worker\..*\.js$/) };
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stadsdelskollen-national-synthetic-'));
-	fs.mkdirSync(path.join(dir, ASSETS), { recursive: true });
-	for (const f of Object.values(assets))
-		for (const suffix of ['', '.br', '.gz'])
-			if (fs.existsSync(path.resolve(buildDir, ASSETS, f + suffix))) fs.symlinkSync(path.resolve(buildDir, ASSETS, f + suffix), path.join(dir, ASSETS, f + suffix));
-	const index = generateNational(dir);
+	const s = duckdbSite(buildDir, 'national-synthetic');
+	const index = generateNational(s.dir);
 	fs.writeFileSync(
-		path.join(dir, 'index.html'),
+		path.join(s.dir, 'index.html'),
 		'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SYNTHETIC national scaling bench</title><script type="module" src="/national.js"></script></head><body><p>Synthetic data, benchmark only.</p></body></html>'
 	);
-	const url = (f: string) => JSON.stringify(`/${ASSETS}/${f}`);
-	await build({
-		entryPoints: [path.join(HERE, 'national', 'entry.ts')],
-		outfile: path.join(dir, 'national.js'),
-		bundle: true,
-		format: 'esm',
-		platform: 'browser',
-		target: 'es2022',
-		minify: true,
-		logLevel: 'error',
-		define: { __MVP_WASM__: url(assets.mvpWasm), __MVP_WORKER__: url(assets.mvpWorker), __EH_WASM__: url(assets.ehWasm), __EH_WORKER__: url(assets.ehWorker) }
-	});
-	const rows = index.municipalities.reduce((s, m) => s + m.rows, 0);
-	const bytes = index.municipalities.reduce((s, m) => s + m.bytes, 0);
-	return { dir, rows, bytes, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+	await s.bundle(path.join(HERE, 'national', 'entry.ts'), 'national.js');
+	const rows = index.municipalities.reduce((sum, m) => sum + m.rows, 0);
+	const bytes = index.municipalities.reduce((sum, m) => sum + m.bytes, 0);
+	return { dir: s.dir, rows, bytes, cleanup: s.cleanup };
 }
 
 const stat = (xs: number[]) => ({ p50: median(xs), p95: quantile(xs, 0.95), n: count(xs) });
