@@ -67,6 +67,8 @@ test.describe('without JavaScript', () => {
 		await expect(overview.locator('tr[data-row="bromma"] td[data-col="measures"]')).toContainText(
 			`Orolig för brott varje dag eller någon dag i veckan (senaste 12 månaderna): ${bromma.value}\u00a0% (${bromma.year})`
 		);
+		// A figure for one stadsdel within the district names it, set apart from the measure by a space.
+		await expect(overview.locator('tr[data-row="bromma"] td[data-col="measures"]')).toContainText('(senaste 12 månaderna) (stadsdelen Ålsten): ');
 		await expect(overview.locator('tr[data-row="kungsholmen"] td[data-col="measures"]')).toHaveText('Inga citerade enkätsiffror');
 		// Notices naming Rinkeby-Kista in 2025, counted here by hand.
 		const rk2025 = data.notices.filter((n) => (n.date ?? n.publishedAt).startsWith('2025') && n.sdoCodes.includes('rinkeby-kista')).length;
