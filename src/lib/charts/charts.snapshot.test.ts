@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import Choropleth from './Choropleth.svelte';
 import Legend from './Legend.svelte';
+import LevelChart from './LevelChart.svelte';
 import Sparkline from './Sparkline.svelte';
 import { normalise } from './snapshotNormalise.ts';
 
@@ -65,5 +66,25 @@ describe('chart snapshots', () => {
 			}
 		});
 		await expect(normalise(body)).toMatchFileSnapshot('__snapshots__/sparkline.svg.html');
+	});
+
+	it('LevelChart: a marker per division and year, shapes told apart, a missing value left out', async () => {
+		const d: Record<string, Record<number, number | null>> = { a: { 2020: 0.31, 2023: 0.34 }, b: { 2020: 0.27, 2023: null }, c: { 2020: 0.22, 2023: 0.25 } };
+		const { body } = render(LevelChart, {
+			props: {
+				years: [2020, 2023],
+				series: [
+					{ key: 'a', label: 'Indelning A' },
+					{ key: 'b', label: 'Indelning B' },
+					{ key: 'c', label: 'Indelning C' }
+				],
+				value: (key: string, year: number) => d[key]?.[year] ?? null,
+				axisLabel: 'Syntetiskt index',
+				label: 'Syntetiskt diagram per indelning',
+				tick: (t: number) => t.toFixed(1).replace('.', ','),
+				width: 300
+			}
+		});
+		await expect(normalise(body)).toMatchFileSnapshot('__snapshots__/level-chart.svg.html');
 	});
 });

@@ -183,13 +183,14 @@ describe('data chart snapshots', () => {
 		);
 	});
 
-	it('TargetingBars: need against population share per group, one missing', async () => {
+	it('TargetingBars: need against population share per group, one missing, a 58-character label wrapped in full', async () => {
 		await snap(
 			TargetingBars,
 			{
 				bars: [
 					{ key: 'g', label: 'Grupp', needShare: 0.4, populationShare: 0.2 },
-					{ key: 'r', label: 'Övriga', needShare: null, populationShare: 0.8 }
+					{ key: 'r', label: 'Övriga', needShare: null, populationShare: 0.8 },
+					{ key: 's', label: 'Övriga staden (alla områden utom Syntetiska gruppen 2025)', needShare: 0.35, populationShare: 0.5 }
 				],
 				label: 'Syntetisk träffsäkerhet',
 				needLabel: 'Andel av behovet',

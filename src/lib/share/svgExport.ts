@@ -2,6 +2,7 @@
 // inlined, an optional legend, the source and licence line and the data date, with the font embedded.
 import fontRegularUrl from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2?url';
 import fontBoldUrl from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-700-normal.woff2?url';
+import { wrap } from '../charts/wrapText';
 
 export interface ExportMeta {
 	title: string;
@@ -44,21 +45,6 @@ function inlineStyles(src: Element, dst: Element) {
 	dst.removeAttribute('tabindex');
 	dst.removeAttribute('role');
 	for (let i = 0; i < src.children.length; i++) inlineStyles(src.children[i]!, dst.children[i]!);
-}
-
-/** Greedy word wrap for a line of `size` px text within `width` px (average glyph ≈ 0.52 em). */
-export function wrap(text: string, width: number, size: number): string[] {
-	const max = Math.max(10, Math.floor(width / (size * 0.52)));
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/)) {
-		if ((line + ' ' + word).trim().length > max && line) {
-			lines.push(line);
-			line = word;
-		} else line = (line + ' ' + word).trim();
-	}
-	if (line) lines.push(line);
-	return lines;
 }
 
 export async function exportSvg(chart: SVGSVGElement, meta: ExportMeta): Promise<{ svg: string; width: number; height: number }> {

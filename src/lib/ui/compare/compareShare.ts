@@ -1,0 +1,56 @@
+// What a comparison chart's share menu says: the permalink of the page state at the chart's figure, the embed of
+// that one diagram, the source line with the licences, the own-data lines; ChartShare renders it.
+import { base } from '$app/paths';
+import { m } from '$lib/paraglide/messages';
+import { localizeHref } from '$lib/i18n/href';
+import type { ShareSpec } from '$lib/share/shareTexts';
+import { serialiseCompareState, type CompareState } from '$lib/state/compareState';
+import { DIAGRAMS, DIAGRAM_PARAM, type Diagram } from './compareDiagrams';
+
+export interface CompareShareInput {
+	diagram: Diagram;
+	title: string;
+	/** Indicator, year(s), level and groupings in words. */
+	subtitle: string;
+	/** The figure's source line ("Källa: …."). */
+	source: string;
+	licences: string[];
+	reading: string[];
+	/** Alt text's opening word, e.g. "Punktdiagram". */
+	kind: string;
+	view: CompareState;
+	/** File names of the user's own tables in this chart (they are not in the link). */
+	ownFiles: string[];
+	fileParts: (string | number)[];
+	legend?: { fill: string; label: string }[];
+}
+
+export function compareShare(p: CompareShareInput): ShareSpec {
+	const query = serialiseCompareState(p.view);
+	const figure = DIAGRAMS[p.diagram].figure;
+	const licenceText = p.licences.length ? ' ' + m.compare_licence({ licences: [...new Set(p.licences)].join('; ') }) : '';
+	return {
+		link: { path: `${base}${localizeHref('/jamfor')}`, rest: `?${query}#${figure}-title` },
+		embed: `${base}${localizeHref('/embed/jamfor')}?${DIAGRAM_PARAM}=${p.diagram}&${query}`,
+		back: `${localizeHref('/jamfor')}?${query}#${figure}-title`,
+		title: p.title,
+		subtitle: p.subtitle,
+		source: `${p.source}${licenceText}`,
+		csvTitle: p.title,
+		citeTitle: p.title,
+		altTitle: p.title,
+		citeSource: p.source.replace(/^[^:]+:\s*/, '').replace(/\.\s*$/, ''),
+		definition: p.subtitle,
+		notesAfter: p.ownFiles.map((f) => m.byo_source({ file: f })),
+		kind: p.kind,
+		reading: p.reading.join(' '),
+		fileParts: ['jamfor', p.diagram, ...p.fileParts],
+		legend: p.legend,
+		note: p.ownFiles.length ? m.byo_share_note() : ''
+	};
+}
+
+/** The diagram's <svg> on the page, at the moment of export. */
+export function compareChart(diagram: Diagram): () => SVGSVGElement | null {
+	return () => document.querySelector<SVGSVGElement>(`svg[data-chart="${DIAGRAMS[diagram].chart}"]`);
+}

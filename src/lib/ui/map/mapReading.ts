@@ -1,0 +1,49 @@
+// How the shown map reads in words: each area's tooltip lines, the legend's items (classes, no data, the user's
+// greyed areas) and the one-sentence summary that is also the share menu's alt text. Pure.
+import { m } from '$lib/paraglide/messages';
+import { localised } from '$lib/i18n/labels';
+import { classLabel, legendClasses } from '$lib/model/legendClasses';
+import type { MapView } from '$lib/model/mapView';
+import type { Level, Localised } from '$lib/types/dataset';
+import type { OwnOverlay } from './ownOverlay';
+
+export interface MapReading {
+	describe: (code: string) => string[];
+	legend: { fill: string; label: string }[];
+	summary: string;
+}
+
+export function mapReading(mv: MapView, year: number, city: number | null, format: (v: number | null) => string, overlay: OwnOverlay): MapReading {
+	const byCode = new Map(mv.areas.map((a) => [a.code, a]));
+	return {
+		describe: (code) => {
+			const a = byCode.get(code);
+			if (!a) return [];
+			return [
+				a.name,
+				`${format(a.value)} (${year})`,
+				overlay.lowNText(code),
+				overlay.intervalText(code),
+				a.rank ? m.tooltip_rank({ rank: String(a.rank), total: String(mv.ranked) }) : '',
+				city !== null ? m.tooltip_city({ value: format(city) }) : ''
+			].filter(Boolean);
+		},
+		legend: [
+			...legendClasses(mv.thresholds, mv.colours, mv.min, mv.max).map((c) => ({ fill: c.colour, label: classLabel(c, format) })),
+			{ fill: 'url(#no-data-hatch)', label: m.legend_no_data() },
+			...overlay.legend
+		],
+		summary: [
+			mv.highest ? m.summary_highest({ area: mv.highest.name, value: format(mv.highest.value) }) : '',
+			mv.lowest ? m.summary_lowest({ area: mv.lowest.name, value: format(mv.lowest.value) }) : '',
+			city !== null ? m.summary_city({ value: format(city) }) : ''
+		].join(' ')
+	};
+}
+
+/** The names of the groupings each area belongs to at a level. */
+export function membershipByCode(groupings: { name: Localised; memberships: Partial<Record<Level, string[]>> }[], level: Level): Map<string, string[]> {
+	const byCode = new Map<string, string[]>();
+	for (const g of groupings) for (const c of g.memberships[level] ?? []) byCode.set(c, [...(byCode.get(c) ?? []), localised(g.name)]);
+	return byCode;
+}

@@ -1,0 +1,128 @@
+// What the map's and an area profile's share menus say (permalink of the map view, embed, source line, CSV meta,
+// alt text, citation), and the map's one column list, from which both its sortable table and its CSV come.
+import { base } from '$app/paths';
+import { m } from '$lib/paraglide/messages';
+import { localizeHref } from '$lib/i18n/href';
+import { formatValue } from '$lib/i18n/format';
+import { levelLabel, locale, localised } from '$lib/i18n/labels';
+import type { DataColumn } from '$lib/share/dataColumns';
+import type { ShareSpec } from '$lib/share/shareTexts';
+import type { MapArea } from '$lib/model/mapView';
+import type { ProfileChartRow } from '$lib/model/profileRows';
+import { serialiseViewState } from '$lib/state/viewState';
+import type { Level, Localised, Unit } from '$lib/types/dataset';
+import type { LoadedView } from './loadView';
+
+export interface MapShareInput {
+	view: Pick<LoadedView, 'state'> & { meta: { name: Localised; description: Localised; source: { publisher: string; table: string; licence: string } } };
+	legend: { fill: string; label: string }[];
+	summary: string;
+	/** File name of the user's own table when that is what is shown (it is not in the link). */
+	ownFile: string | null;
+}
+
+export function mapShare({ view, legend, summary, ownFile }: MapShareInput): ShareSpec {
+	const query = serialiseViewState(view.state);
+	const name = localised(view.meta.name);
+	const subtitle = `${view.state.year} – ${levelLabel(view.state.level)}`;
+	const src = view.meta.source;
+	return {
+		link: { path: `${base}${localizeHref('/')}`, rest: `?${query}` },
+		embed: `${base}${localizeHref('/embed/karta')}?${query}`,
+		title: name,
+		subtitle,
+		source: ownFile ? `${m.source_label()}: ${m.byo_source({ file: ownFile })}.` : `${m.source_label()}: ${src.publisher}, ${src.table} (${src.licence}).`,
+		csvTitle: `${name}, ${subtitle}`,
+		citeTitle: `${name}, ${subtitle}`,
+		altTitle: `${name}, ${subtitle}`,
+		citeSource: ownFile ? m.byo_source({ file: ownFile }) : `${src.publisher}, ${src.table}`,
+		definition: `${m.definition_label()}: ${localised(view.meta.description)}`,
+		kind: m.map_title(),
+		reading: summary,
+		fileParts: [name, view.state.year, view.state.level],
+		legend,
+		note: ownFile ? m.byo_share_note() : ''
+	};
+}
+
+export interface MapColumnsInput {
+	unit: Unit;
+	format: (v: number | null) => string;
+	membership: Map<string, string[]>;
+	/** Per area: the too-few-answers note and the interval, '' where none (the user's own data only). */
+	lowNText: (code: string) => string;
+	intervalText: (code: string) => string;
+	/** The user's own table's n per area, if it has one; its intervals, if any. */
+	n: Map<string, number | null> | null;
+	hasIntervals: boolean;
+}
+
+/** The map's table: on screen sortable with words for missing; in the CSV the code and exact values. */
+export function mapColumns(p: MapColumnsInput): DataColumn<MapArea>[] {
+	const groupings = (r: MapArea) => (p.membership.get(r.code) ?? []).join(', ');
+	return [
+		{ key: 'name', label: m.table_area(), text: (r) => r.name, value: (r) => r.name, sort: (r) => r.name.toLocaleLowerCase(locale()) },
+		{ key: 'code', label: 'kod', value: (r) => r.code },
+		{
+			key: 'value',
+			label: m.table_value(),
+			csvLabel: `${m.table_value()} (${p.unit})`,
+			text: (r) => [p.format(r.value), p.lowNText(r.code)].filter(Boolean).join(' – '),
+			value: (r) => r.value,
+			sort: (r) => r.value,
+			numeric: true
+		},
+		...(p.hasIntervals ? [{ key: 'interval', label: m.byo_th_interval(), text: (r: MapArea) => p.intervalText(r.code).replace(/^[^:]*:\s*/, '') || '–' }] : []),
+		...(p.n ? [nColumn(p.n)] : []),
+		{ key: 'rank', label: m.table_rank(), text: (r) => (r.rank ? String(r.rank) : '–'), value: (r) => r.rank, sort: (r) => r.rank, numeric: true },
+		{ key: 'groupings', label: m.table_groupings(), text: (r) => groupings(r) || '–', value: groupings }
+	];
+}
+
+function nColumn(n: Map<string, number | null>): DataColumn<MapArea> {
+	return { key: 'n', label: m.byo_th_n(), text: (r) => String(n.get(r.code) ?? '–'), sort: (r) => n.get(r.code) ?? null, numeric: true };
+}
+
+export interface ProfileShareInput {
+	rows: ProfileChartRow[];
+	areaName: string;
+	level: Level;
+	code: string;
+	/** The map view's query string with this area selected. */
+	mapQuery: string;
+}
+
+/** An area's profile chart: linked to the map with the area selected, embedded by /embed/omrade. */
+export function profileShare({ rows, areaName, level, code, mapQuery }: ProfileShareInput): ShareSpec {
+	const title = m.profile_title({ area: areaName });
+	const subtitle = levelLabel(level);
+	const fmt = (r: ProfileChartRow, v: number | null) => formatValue(v, r.unit, locale(), r.decimals);
+	return {
+		link: { path: `${base}${localizeHref('/')}`, rest: `?${mapQuery}` },
+		embed: `${base}${localizeHref('/embed/omrade')}?niva=${encodeURIComponent(level)}&kod=${encodeURIComponent(code)}`,
+		title,
+		subtitle,
+		source: `${m.source_label()}: ${m.profile_sources()}`,
+		csvTitle: `${title} – ${subtitle}`,
+		citeTitle: `${title} – ${subtitle}`,
+		altTitle: `${title} – ${subtitle}`,
+		citeSource: m.profile_sources(),
+		definition: m.profile_definition(),
+		kind: m.profile_kind(),
+		reading: rows
+			.slice(0, 3)
+			.map((r) => `${r.label} ${fmt(r, r.value)} (${m.level_kommun()} ${fmt(r, r.city)})`)
+			.join('; '),
+		fileParts: ['omradesprofil', areaName, level]
+	};
+}
+
+/** The profile's CSV: one row per indicator, the area's value beside the city's. */
+export function profileColumns(areaName: string): DataColumn<ProfileChartRow>[] {
+	return [
+		{ key: 'indicator', label: m.control_indicator(), value: (r) => `${r.label} (${r.unit})` },
+		{ key: 'year', label: m.control_year(), value: (r) => r.year },
+		{ key: 'value', label: areaName, value: (r) => r.value },
+		{ key: 'city', label: m.level_kommun(), value: (r) => r.city }
+	];
+}
