@@ -3,13 +3,13 @@ import type { Level } from '$lib/types/dataset';
 import type { ViewState } from '$lib/state/viewState';
 import { fetchIndicatorFile, fetchTopology } from '$lib/data/staticFiles';
 import { dbState, run } from '$lib/data/db';
-import { indicatorValues } from '$lib/data/queries/indicatorValues';
+import { indicatorValuesWithCity } from '$lib/data/queries/indicatorValues';
 import { toFailure, type Result } from '$lib/data/result';
 import type { ClientCatalogue } from './catalogue';
-import type { LoadedView, ViewSources, ViewValue } from './loadView';
+import type { LoadedView, ViewRows, ViewSources } from './loadView';
 import { userSource } from '$lib/ui/byo/userSource';
 import { isUserIndicator } from '$lib/ui/byo/userData.svelte';
-import { areaRows } from '$lib/model/areaRows';
+import { areaRowsWithCity } from '$lib/model/areaRows';
 
 function unwrap<T>(r: Result<T>): T {
 	if (!r.ok) throw Object.assign(new Error(r.error.detail), { failure: r.error });
@@ -24,14 +24,17 @@ export function browserSources(base: string) {
 			if (isUserIndicator(id)) return userSource.meta(id) ?? Promise.reject(new Error(`data-file-missing:${id}`));
 			return unwrap(await fetchIndicatorFile(base, id)).indicator;
 		},
-		async values(indicator: string, level: Level, year: number): Promise<ViewValue[]> {
-			if (isUserIndicator(indicator)) return (await userSource.values(indicator, level, year)) ?? [];
+		async values(indicator: string, level: Level, year: number): Promise<ViewRows> {
+			if (isUserIndicator(indicator)) {
+				const [values, city] = await Promise.all([userSource.values(indicator, level, year), userSource.values(indicator, 'kommun', year)]);
+				return { values: values ?? [], city: city?.[0]?.value ?? null };
+			}
 			if (dbState().status === 'ready') {
-				const r = await run((c) => indicatorValues(c, { indicator, level, year }));
+				const r = await run((c) => indicatorValuesWithCity(c, { indicator, level, year }));
 				if (r.ok) return r.value;
 			}
 			const file = unwrap(await fetchIndicatorFile(base, indicator));
-			return areaRows(file.rows, level, year);
+			return areaRowsWithCity(file.rows, level, year);
 		}
 	};
 	return {
