@@ -1,8 +1,9 @@
-// Browser-side sources for a map view: TopoJSON and per-indicator JSON before DuckDB is ready, DuckDB queries after.
+// Browser-side sources for a map view: TopoJSON and per-indicator JSON before DuckDB is ready, DuckDB queries after
+// (and the indicators' entries from one small file, fetched once DuckDB is ready, instead of each indicator's rows).
 import type { Level } from '$lib/types/dataset';
 import type { ViewState } from '$lib/state/viewState';
-import { fetchIndicatorFile, fetchTopology } from '$lib/data/staticFiles';
-import { dbState, run } from '$lib/data/db';
+import { fetchIndicatorFile, fetchIndicators, fetchTopology } from '$lib/data/staticFiles';
+import { dbState, onDbState, run } from '$lib/data/db';
 import { indicatorValuesWithCity } from '$lib/data/queries/indicatorValues';
 import { toFailure, type Result } from '$lib/data/result';
 import type { ClientCatalogue } from './catalogue';
@@ -17,11 +18,17 @@ function unwrap<T>(r: Result<T>): T {
 }
 
 export function browserSources(base: string) {
+	onDbState((s) => s.status === 'ready' && void fetchIndicators(base));
 	const src: ViewSources = {
 		topology: async (key) => unwrap(await fetchTopology(base, key)),
 		meta: async (id) => {
 			// A user's own indicator lives in this browser only: never fetched.
 			if (isUserIndicator(id)) return userSource.meta(id) ?? Promise.reject(new Error(`data-file-missing:${id}`));
+			if (dbState().status === 'ready') {
+				const all = await fetchIndicators(base);
+				const found = all.ok ? all.value.find((i) => i.id === id) : undefined;
+				if (found) return found;
+			}
 			return unwrap(await fetchIndicatorFile(base, id)).indicator;
 		},
 		async values(indicator: string, level: Level, year: number): Promise<ViewRows> {
