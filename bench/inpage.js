@@ -1,5 +1,6 @@
 // Injected into every benchmarked page before its own scripts (plain JS: it is read as text, never bundled).
-// Exposes window.__bench: waiting for performance marks and timing one control change until the chart title changes.
+// Exposes window.__bench: waiting for performance marks, timing one map control change until the chart title (and the
+// table) change, and one regroup on /jamfor until its results show the new groupings.
 (() => {
 	try {
 		performance.setResourceTimingBufferSize(5000);
@@ -43,57 +44,141 @@
 		});
 	}
 
-	/** Picks the next enabled option of <select id=kind> after the current one. */
-	function nextOption(kind) {
+	/** Picks `value` (when given and enabled) or the next enabled option of <select id=kind> after the current one. */
+	function nextOption(kind, value) {
 		const sel = document.getElementById(kind);
 		if (!sel) return null;
 		const opts = Array.from(sel.options).filter((o) => !o.disabled);
+		if (value !== undefined) return opts.some((o) => o.value === value) && sel.value !== value ? { sel, value } : null;
 		if (opts.length < 2) return null;
 		const i = opts.findIndex((o) => o.value === sel.value);
 		return { sel, value: opts[(i + 1) % opts.length].value };
 	}
 
-	/** Changes one control and times it until the chart title's text changes (a DOM mutation), or null on timeout. */
-	async function change(kind, timeoutMs) {
-		const pick = nextOption(kind);
-		if (!pick) return { kind, skipped: true };
-		const before = title();
-		const statusBefore = dbStatus();
-		const qs0 = performance.getEntriesByName('query:start', 'mark').length;
-		const qe0 = performance.getEntriesByName('query:end', 'mark').length;
-		let t0 = 0;
-		const done = new Promise((resolve) => {
-			const mo = new MutationObserver(() => {
-				const now = title();
-				if (now !== null && now !== before) finish(performance.now());
-			});
-			const timer = setTimeout(() => finish(null), timeoutMs);
-			function finish(t) {
-				mo.disconnect();
-				clearTimeout(timer);
-				resolve(t);
-			}
-			mo.observe(document.body, { subtree: true, childList: true, characterData: true });
-		});
-		t0 = performance.now();
-		pick.sel.value = pick.value;
-		pick.sel.dispatchEvent(new Event('input', { bubbles: true }));
-		pick.sel.dispatchEvent(new Event('change', { bubbles: true }));
-		const t1 = await done;
+	/**
+	 * Queries run since the counts qs0/qe0: their durations and first start → last end. From the 'query' measures the
+	 * app records per query when it has them (exact even when queries overlap), else from query:start/end marks paired
+	 * in order (older builds; wrong when queries overlap).
+	 */
+	function queriesSince(qs0, qe0, qm0) {
+		const measures = performance.getEntriesByName('query', 'measure').slice(qm0);
+		if (qm0 > 0 || measures.length)
+			return {
+				queries: measures.map((m) => m.duration),
+				querySpan: measures.length ? Math.max(...measures.map((m) => m.startTime + m.duration)) - Math.min(...measures.map((m) => m.startTime)) : null
+			};
 		const starts = performance.getEntriesByName('query:start', 'mark').slice(qs0).map((e) => e.startTime);
 		const ends = performance.getEntriesByName('query:end', 'mark').slice(qe0).map((e) => e.startTime);
 		return {
+			queries: starts.map((s, i) => (ends[i] === undefined ? null : ends[i] - s)),
+			querySpan: starts.length && ends.length ? ends[ends.length - 1] - starts[0] : null
+		};
+	}
+	const queryCounts = () => [
+		performance.getEntriesByName('query:start', 'mark').length,
+		performance.getEntriesByName('query:end', 'mark').length,
+		performance.getEntriesByName('query', 'measure').length
+	];
+
+	/**
+	 * Runs act() and resolves with the performance.now() at which each condition first held after a DOM mutation
+	 * (null for one that never held within timeoutMs). A condition is checked after every mutation of the page.
+	 */
+	function timeUntil(conditions, act, timeoutMs) {
+		const at = conditions.map(() => null);
+		return new Promise((resolve) => {
+			const check = () => {
+				const now = performance.now();
+				conditions.forEach((c, i) => at[i] === null && c() && (at[i] = now));
+				if (at.every((t) => t !== null)) finish();
+			};
+			const mo = new MutationObserver(check);
+			const timer = setTimeout(finish, timeoutMs);
+			function finish() {
+				mo.disconnect();
+				clearTimeout(timer);
+				resolve(at);
+			}
+			mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+			act();
+		});
+	}
+
+	// The map's table of areas (deferred until the chart has painted; aria-busy until then).
+	const mapTable = () => document.querySelector('.explorer > .table-wrap');
+	const tableCaption = () => mapTable()?.querySelector('caption')?.textContent ?? null;
+
+	/**
+	 * Changes one control (to `value`, or to the next option) and times it until the chart title's text changes (a DOM
+	 * mutation; the map's fills change in the same update), and until the table below shows the new view (its caption
+	 * changed and no longer busy). ms/tableMs are null on timeout.
+	 */
+	async function change(kind, timeoutMs, value) {
+		const pick = nextOption(kind, value);
+		if (!pick) return { kind, skipped: true, reason: value === undefined ? 'fewer than two options' : `option ${value} not offered or already shown` };
+		const before = title();
+		const captionBefore = tableCaption();
+		const statusBefore = dbStatus();
+		const [qs0, qe0, qm0] = queryCounts();
+		const t0 = performance.now();
+		const titleChanged = () => {
+			const now = title();
+			return now !== null && now !== before;
+		};
+		const tableShown = () => !mapTable() || (tableCaption() !== captionBefore && mapTable().getAttribute('aria-busy') !== 'true');
+		const [t1, t2] = await timeUntil(
+			[titleChanged, tableShown],
+			() => {
+				pick.sel.value = pick.value;
+				pick.sel.dispatchEvent(new Event('input', { bubbles: true }));
+				pick.sel.dispatchEvent(new Event('change', { bubbles: true }));
+			},
+			timeoutMs
+		);
+		return {
 			kind,
 			value: pick.value,
+			level: document.getElementById('level')?.value ?? null,
+			start: t0,
+			ms: t1 === null ? null : t1 - t0,
+			tableMs: t2 === null || !mapTable() ? null : t2 - t0,
+			statusBefore,
+			statusAfter: dbStatus(),
+			titleBefore: before,
+			titleAfter: title(),
+			...queriesSince(qs0, qe0, qm0)
+		};
+	}
+
+	/**
+	 * /jamfor: toggles the grouping checkbox at index i (on→off or off→on; never the last one left on) and times it
+	 * until the results show the new groupings (their data-state attribute changes: every section draws in that update).
+	 */
+	async function regroup(i, timeoutMs) {
+		const boxes = Array.from(document.querySelectorAll('input[name=grupper]'));
+		const box = boxes[i % Math.max(boxes.length, 1)];
+		if (!box) return { kind: 'regroup', skipped: true, reason: 'no grouping checkboxes' };
+		if (box.checked && boxes.filter((b) => b.checked).length < 2) return { kind: 'regroup', skipped: true, reason: 'last grouping left on' };
+		const results = () => document.querySelector('.results[data-state]');
+		const before = results()?.getAttribute('data-state') ?? null;
+		const statusBefore = dbStatus();
+		const [qs0, qe0, qm0] = queryCounts();
+		const t0 = performance.now();
+		const [t1] = await timeUntil(
+			[() => { const now = results()?.getAttribute('data-state'); return !!now && now !== before && results().getAttribute('aria-busy') !== 'true'; }],
+			() => box.click(),
+			timeoutMs
+		);
+		return {
+			kind: 'regroup',
+			value: `${box.value}:${box.checked ? 'on' : 'off'}`,
 			start: t0,
 			ms: t1 === null ? null : t1 - t0,
 			statusBefore,
 			statusAfter: dbStatus(),
 			titleBefore: before,
-			titleAfter: title(),
-			// query:start/end pairs in order (DuckDB answers one query at a time)
-			queries: starts.map((s, i) => (ends[i] === undefined ? null : ends[i] - s)),
-			querySpan: starts.length && ends.length ? ends[ends.length - 1] - starts[0] : null
+			titleAfter: results()?.getAttribute('data-state') ?? null,
+			...queriesSince(qs0, qe0, qm0)
 		};
 	}
 
@@ -128,7 +213,7 @@
 		};
 	}
 
-	window.__bench = { waitMark, waitReady, markTime, change, firstInteraction, snapshot, dbStatus };
+	window.__bench = { waitMark, waitReady, markTime, change, regroup, firstInteraction, snapshot, dbStatus };
 	// Set by an earlier init script for interaction loads: arm the first change before the page's own scripts run.
 	const auto = window.__BENCH_FIRST__;
 	if (auto) window.__benchFirst = firstInteraction(auto.kind, auto.timeoutMs);

@@ -1,8 +1,10 @@
-// One cold load of the app, two kinds: a passive load (paint, first chart, DuckDB ready, bytes, wasm timing) and an
-// interaction load (one change right after first chart, before DuckDB is ready; then N changes after it is ready).
+// One cold load of the app, three kinds: a passive load (paint, first chart, DuckDB ready, bytes, wasm timing), an
+// interaction load (one change right after first chart, before DuckDB is ready; then changes at every map level after
+// it is ready, see afterReady.ts) and a compare load (/jamfor: regroups after DuckDB is ready).
 import type { Browser } from 'playwright-core';
 import { coldPage, type ColdPage } from './browser.ts';
 import { summariseBytes, type Bytes, type Snapshot } from './bytes.ts';
+import { mapChangesAtEveryLevel, regroups, type LevelPlan } from './afterReady.ts';
 
 export const LIMITS = { gotoMs: 30_000, firstChartMs: 20_000, readyMs: 90_000, changeMs: 10_000 };
 
@@ -19,8 +21,12 @@ export interface PassiveLoad {
 export interface Change {
 	kind: string;
 	value?: string;
+	/** The map level shown after the change. */
+	level?: string | null;
 	start?: number;
 	ms: number | null;
+	/** Until the map's table (updated after the chart has painted) shows the new view. */
+	tableMs?: number | null;
 	statusBefore?: string | null;
 	statusAfter?: string | null;
 	titleBefore?: string | null;
@@ -31,6 +37,8 @@ export interface Change {
 	querySpan?: number | null;
 	firstChart?: number;
 	skipped?: boolean;
+	/** Why a change was skipped. */
+	reason?: string;
 	error?: string;
 }
 
@@ -38,6 +46,15 @@ export interface InteractionLoad {
 	first: Change | null;
 	duckdbReady: number | null;
 	after: Change[];
+	offHost: string[];
+	error?: string;
+}
+
+export interface CompareLoad {
+	duckdbReady: number | null;
+	/** compare:warm (the per-area cells of the first view built in the background), null if not seen in time. */
+	warm: number | null;
+	regroups: Change[];
 	offHost: string[];
 	error?: string;
 }
@@ -75,13 +92,11 @@ export async function passiveLoad(browser: Browser, url: string, buildDir: strin
 	}
 }
 
-const KINDS = ['indicator', 'year', 'level'] as const;
-
-export async function interactionLoad(browser: Browser, url: string, changes: number, deadlineMs: number): Promise<InteractionLoad> {
+export async function interactionLoad(browser: Browser, url: string, plan: LevelPlan[], rounds: number, deadlineMs: number): Promise<InteractionLoad> {
 	const deadline = Date.now() + deadlineMs;
 	// The first change is armed in the page itself, so it fires in the task right after app:first-chart.
 	const cold = await open(browser, url, `window.__BENCH_FIRST__ = { kind: 'indicator', timeoutMs: ${LIMITS.changeMs} };`);
-	const after: Change[] = [];
+	let after: Change[] = [];
 	let first: Change | null = null;
 	let duckdbReady: number | null = null;
 	try {
@@ -90,16 +105,32 @@ export async function interactionLoad(browser: Browser, url: string, changes: nu
 		duckdbReady = (await page.evaluate(`window.__bench.waitReady(${LIMITS.readyMs})`)) as number | null;
 		if (duckdbReady === null) throw new Error('DuckDB did not become ready');
 		await sleep(200);
-		for (let attempt = 0; attempt < changes * 2 && after.length < changes && Date.now() < deadline; attempt++) {
-			const kind = KINDS[attempt % KINDS.length]!;
-			const r = (await page.evaluate(`window.__bench.change('${kind}', ${LIMITS.changeMs})`)) as Change;
-			if (r.skipped) continue;
-			after.push(r);
-			await sleep(100);
-		}
+		after = await mapChangesAtEveryLevel(page, plan, rounds, LIMITS.changeMs, deadline);
 		return { first, duckdbReady, after, offHost: [...cold.offHost] };
 	} catch (e) {
 		return { first, duckdbReady, after, offHost: [...cold.offHost], error: String(e) };
+	} finally {
+		await cold.close();
+	}
+}
+
+/** /jamfor: waits for DuckDB and the background warm-up of the first view, then times n regroups. */
+export async function compareLoad(browser: Browser, url: string, n: number, deadlineMs: number): Promise<CompareLoad> {
+	const deadline = Date.now() + deadlineMs;
+	const cold = await open(browser, url);
+	let duckdbReady: number | null = null;
+	let warm: number | null = null;
+	let list: Change[] = [];
+	try {
+		const { page } = cold;
+		duckdbReady = (await page.evaluate(`window.__bench.waitReady(${LIMITS.readyMs})`)) as number | null;
+		if (duckdbReady === null) throw new Error('DuckDB did not become ready');
+		warm = (await page.evaluate(`window.__bench.waitMark('compare:warm', ${LIMITS.changeMs})`)) as number | null;
+		await sleep(200);
+		list = await regroups(page, n, LIMITS.changeMs, deadline);
+		return { duckdbReady, warm, regroups: list, offHost: [...cold.offHost] };
+	} catch (e) {
+		return { duckdbReady, warm, regroups: list, offHost: [...cold.offHost], error: String(e) };
 	} finally {
 		await cold.close();
 	}

@@ -2,33 +2,25 @@
 // writes bench/results.json. Missed targets are reported, never thrown.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PassiveLoad, InteractionLoad, Change } from './measure.ts';
+import type { PassiveLoad, InteractionLoad, Change, CompareLoad } from './measure.ts';
 import type { FloorLoad } from './floor.ts';
-import { count, median, quantile } from './stats.ts';
+import type { LevelPlan } from './afterReady.ts';
+import { spread } from './stats.ts';
+import { AFTER_READY_HEAD, afterReadyRows, afterReadyTargets, byLevel, changeStats, metText, regroupStats, type Target } from './afterReadyReport.ts';
 
 export interface Raw {
 	passive: PassiveLoad[];
 	floor: FloorLoad[];
 	interactive: InteractionLoad[];
+	/** /jamfor loads timing regroups after DuckDB is ready. */
+	compare?: CompareLoad[];
+	/** The map levels and indicators the after-ready changes visit. */
+	plan?: LevelPlan[];
 }
 
 const TARGETS = { firstChartMs: 300, jsGzipBeforeFirstChart: 100_000, readyOverFloor: 1.1, changeAfterReadyP95: 50, changeBeforeReadyP95: 300 };
 
-const p = (xs: (number | null | undefined)[]) => ({ p50: quantile(xs, 0.5), p95: quantile(xs, 0.95), min: quantile(xs, 0), max: quantile(xs, 1), n: count(xs) });
-
-function changes(list: Change[]) {
-	const timed = list.filter((c) => !c.skipped && !c.error);
-	const byKind: Record<string, ReturnType<typeof p>> = {};
-	for (const k of ['indicator', 'year', 'level']) byKind[k] = p(timed.filter((c) => c.kind === k).map((c) => c.ms));
-	return {
-		all: p(timed.map((c) => c.ms)),
-		byKind,
-		timeouts: timed.filter((c) => c.ms === null).length,
-		queries: p(timed.flatMap((c) => c.queries ?? [])),
-		queriesPerChange: median(timed.map((c) => (c.queries ?? []).length)),
-		querySpan: p(timed.map((c) => c.querySpan))
-	};
-}
+const p = spread;
 
 export function summarise(raw: Raw) {
 	const P = raw.passive;
@@ -39,7 +31,7 @@ export function summarise(raw: Raw) {
 	const wasmStarts = P.flatMap((l) => l.bytes?.wasm ?? []);
 	const firstChanges = raw.interactive.map((l) => l.first).filter((c): c is Change => !!c && !c.error && !c.skipped);
 	const beforeReady = firstChanges.filter((c) => c.statusBefore !== 'ready');
-	const after = changes(raw.interactive.flatMap((l) => l.after));
+	const after = changeStats(raw.interactive.flatMap((l) => l.after).filter((c) => c.kind !== 'setup'));
 	const ratio = ready.p50 !== null && floorReady.p50 ? ready.p50 / floorReady.p50 : null;
 	return {
 		fcp,
@@ -55,6 +47,8 @@ export function summarise(raw: Raw) {
 		readyOverFloor: ratio,
 		firstChangeBeforeReady: { ...p(beforeReady.map((c) => c.ms)), loads: firstChanges.length, afterFirstChartMs: p(beforeReady.map((c) => (c.start ?? 0) - (c.firstChart ?? 0))) },
 		changesAfterReady: after,
+		afterReadyByLevel: byLevel(raw.interactive, raw.plan ?? []),
+		compareRegroup: regroupStats(raw.compare ?? []),
 		bytes: {
 			beforeFirstChart: p(P.map((l) => l.bytes?.beforeFirstChart)),
 			total: p(P.map((l) => l.bytes?.total)),
@@ -76,7 +70,8 @@ export function summarise(raw: Raw) {
 		errors: [
 			...P.flatMap((l, i) => (l.error ? [`passive ${i + 1}: ${l.error}`] : [])),
 			...raw.floor.flatMap((l, i) => (l.error ? [`floor ${i + 1}: ${l.error}`] : [])),
-			...raw.interactive.flatMap((l, i) => (l.error ? [`interaction ${i + 1}: ${l.error}`] : []))
+			...raw.interactive.flatMap((l, i) => (l.error ? [`interaction ${i + 1}: ${l.error}`] : [])),
+			...(raw.compare ?? []).flatMap((l, i) => (l.error ? [`compare ${i + 1}: ${l.error}`] : []))
 		]
 	};
 }
@@ -85,7 +80,7 @@ export type Summary = ReturnType<typeof summarise>;
 
 const le = (v: number | null, max: number) => (v === null ? null : v <= max);
 
-export function targets(s: Summary) {
+export function targets(s: Summary): Target[] {
 	const wasmOk = s.wasm.beforeFcpInLoads === 0 && s.wasm.startMs.n > 0;
 	return [
 		{ name: 'first chart (median)', target: `≤ ${TARGETS.firstChartMs} ms`, met: le(s.firstChart.p50, TARGETS.firstChartMs) },
@@ -93,7 +88,8 @@ export function targets(s: Summary) {
 		{ name: 'wasm not fetched before first paint', target: 'no load', met: s.wasm.startMs.n > 0 ? wasmOk : null },
 		{ name: 'duckdb:ready / floor (medians)', target: `≤ ${TARGETS.readyOverFloor}`, met: le(s.readyOverFloor, TARGETS.readyOverFloor) },
 		{ name: 'change p95 after ready', target: `≤ ${TARGETS.changeAfterReadyP95} ms`, met: le(s.changesAfterReady.all.p95, TARGETS.changeAfterReadyP95) },
-		{ name: 'change p95 before ready', target: `≤ ${TARGETS.changeBeforeReadyP95} ms`, met: le(s.firstChangeBeforeReady.p95, TARGETS.changeBeforeReadyP95) }
+		{ name: 'change p95 before ready', target: `≤ ${TARGETS.changeBeforeReadyP95} ms`, met: le(s.firstChangeBeforeReady.p95, TARGETS.changeBeforeReadyP95) },
+		...afterReadyTargets(s.afterReadyByLevel, s.compareRegroup)
 	];
 }
 
@@ -135,9 +131,10 @@ export function table(head: string[], body: string[][]): string {
 	return [line(head), '|' + w.map((n) => '-'.repeat(n + 2)).join('|') + '|', ...body.map(line)].join('\n');
 }
 
-export function print(s: Summary, t: ReturnType<typeof targets>) {
+export function print(s: Summary, t: Target[]) {
 	console.log('\n' + table(['Metric', 'Result', 'Detail'], rows(s)));
-	console.log('\n' + table(['Target', 'Goal', 'Met'], t.map((x) => [x.name, x.target, x.met === null ? 'n/a' : x.met ? 'yes' : 'NO'])));
+	console.log('\n' + table(AFTER_READY_HEAD, afterReadyRows(s.afterReadyByLevel, s.compareRegroup)));
+	console.log('\n' + table(['Target', 'Goal', 'Met'], t.map((x) => [x.name, x.target, metText(x)])));
 	if (s.offHostRequests.length) console.log(`\nRequests to hosts other than 127.0.0.1: ${s.offHostRequests.join(', ')}`);
 	if (s.errors.length) console.log(`\nErrors:\n  ${s.errors.join('\n  ')}`);
 }

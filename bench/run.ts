@@ -3,9 +3,12 @@
 // of the landing map (paint, first chart, DuckDB ready, bytes, wasm timing), control changes before and after DuckDB
 // is ready, and the floor — a bare page that only boots the same DuckDB-WASM. Prints a table and writes
 // bench/results.json. Not a test: missed targets never fail the process; only crashes do.
+// After ready, it changes the map's level, indicator and year at every level the map offers and regroups /jamfor
+// (bench/afterReady.ts).
 // Usage: npm run bench (builds first) or npx tsx bench/run.ts once build/ exists. BENCH_RUNS (5 cold loads of each
-// kind) and BENCH_CHANGES (20 changes after ready per interaction load) override the counts; BENCH_NATIONAL=0 leaves
-// out the national scaling run on synthetic data (bench/national.ts), which is then reported as not measured.
+// kind), BENCH_LEVEL_ROUNDS (3 rounds over every map level per interaction load) and BENCH_REGROUPS (12 regroups per
+// compare load) override the counts; BENCH_NATIONAL=0 leaves out the national scaling run on synthetic data
+// (bench/national.ts), which is then reported as not measured.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +16,8 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startNginx } from '../scripts/serve-nginx.ts';
 import { launch, FLAGS, CHROMIUM } from './browser.ts';
-import { passiveLoad, interactionLoad, LIMITS, type PassiveLoad, type InteractionLoad } from './measure.ts';
+import { passiveLoad, interactionLoad, compareLoad, LIMITS, type PassiveLoad, type InteractionLoad, type CompareLoad } from './measure.ts';
+import { readPlan } from './afterReady.ts';
 import { prepareFloor, floorLoad, type FloorLoad } from './floor.ts';
 import { summarise, targets, print, write, table } from './report.ts';
 import { nationalBench, nationalRows, type NationalResult } from './national.ts';
@@ -22,9 +26,12 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD = path.join(ROOT, 'build');
 const OUT = path.join(ROOT, 'bench', 'results.json');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const CHANGES = Number(process.env.BENCH_CHANGES ?? 20);
-const HARD_LIMIT_MS = 8 * 60_000;
+const LEVEL_ROUNDS = Number(process.env.BENCH_LEVEL_ROUNDS ?? 3);
+const REGROUPS = Number(process.env.BENCH_REGROUPS ?? 12);
 const LOAD_DEADLINE_MS = 60_000;
+// Changes at every level take about half a minute per round on a busy 2-core machine.
+const INTERACTION_DEADLINE_MS = LOAD_DEADLINE_MS + LEVEL_ROUNDS * 40_000;
+const HARD_LIMIT_MS = 8 * 60_000 + RUNS * (INTERACTION_DEADLINE_MS + LOAD_DEADLINE_MS);
 
 function git(args: string[]): string | null {
 	try {
@@ -59,7 +66,8 @@ async function main() {
 	const floorServer = await startNginx(site.dir, Number(process.env.BENCH_FLOOR_PORT ?? 4398));
 	const browser = await launch();
 	const chromiumVersion = browser.version();
-	const raw = { passive: [] as PassiveLoad[], floor: [] as FloorLoad[], interactive: [] as InteractionLoad[] };
+	const plan = readPlan(BUILD);
+	const raw = { passive: [] as PassiveLoad[], floor: [] as FloorLoad[], interactive: [] as InteractionLoad[], compare: [] as CompareLoad[], plan };
 	let national: NationalResult | null = null;
 	try {
 		const step = (label: string) => process.stdout.write(`${label} `);
@@ -75,8 +83,10 @@ async function main() {
 			raw.floor.push(await bounded('floor load', LOAD_DEADLINE_MS, floorLoad(browser, `${floorServer.url}/`, LIMITS.readyMs)));
 			step('interactions');
 			raw.interactive.push(
-				await bounded('interaction load', 2 * LOAD_DEADLINE_MS, interactionLoad(browser, `${app.url}/`, CHANGES, LOAD_DEADLINE_MS))
+				await bounded('interaction load', INTERACTION_DEADLINE_MS + LOAD_DEADLINE_MS, interactionLoad(browser, `${app.url}/`, plan, LEVEL_ROUNDS, INTERACTION_DEADLINE_MS))
 			);
+			step('compare');
+			raw.compare.push(await bounded('compare load', 2 * LOAD_DEADLINE_MS, compareLoad(browser, `${app.url}/jamfor`, REGROUPS, LOAD_DEADLINE_MS)));
 		}
 		console.log('');
 		if (process.env.BENCH_NATIONAL !== '0') {
@@ -115,7 +125,7 @@ async function main() {
 			chromium: `${CHROMIUM} ${chromiumVersion}`,
 			flags: FLAGS
 		},
-		config: { runs: RUNS, changesAfterReadyPerLoad: CHANGES, limits: LIMITS, durationS: Math.round((Date.now() - started) / 1000) },
+		config: { runs: RUNS, levelRoundsPerLoad: LEVEL_ROUNDS, regroupsPerLoad: REGROUPS, limits: LIMITS, durationS: Math.round((Date.now() - started) / 1000) },
 		summary,
 		targets: goals,
 		national,

@@ -14,3 +14,8 @@ export const median = (values: (number | null | undefined)[]) => quantile(values
 export function count(values: (number | null | undefined)[]): number {
 	return values.filter((v) => typeof v === 'number' && Number.isFinite(v)).length;
 }
+
+/** p50, p95, min, max and n of the numbers among values. */
+export function spread(values: (number | null | undefined)[]) {
+	return { p50: quantile(values, 0.5), p95: quantile(values, 0.95), min: quantile(values, 0), max: quantile(values, 1), n: count(values) };
+}

@@ -45,6 +45,8 @@ export function writeOutputs(out: string, o: Outputs): BuiltCatalogue {
 		write(`ind/${ind.id}.json`, JSON.stringify(file));
 		write(`csv/${ind.id}.csv`, indicatorCsv(ind as Indicator, rows, (l, c) => names.get(`${l}:${c}`) ?? ''));
 	}
+	// Every indicator's entry without rows: once DuckDB answers the values, a changed indicator needs only this.
+	write('indicators.json', JSON.stringify(o.catalogue.indicators));
 	for (const [key, topo] of Object.entries(o.topologies)) write(`geo/${key}.topo.json`, JSON.stringify(topo));
 	write('trygghet.json', JSON.stringify(o.trygghet));
 	// Every area's code and name per level, for matching a user's own table in the browser (parent only where a

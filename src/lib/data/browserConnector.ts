@@ -35,18 +35,49 @@ export async function createBrowserConnector(tables: TableFile[]): Promise<Conne
 	for (const [i, t] of tables.entries()) {
 		await conn.insertArrowFromIPCStream(loaded[i]!, { name: t.name, create: true });
 	}
+	const prepared = preparedStatements((sql) => conn.prepare(sql));
 	return {
 		async query<Row extends Record<string, unknown>>(sql: string, params: Param[] = []) {
-			let table;
-			if (params.length) {
-				const stmt = await conn.prepare(sql);
-				try {
-					table = await stmt.query(...params);
-				} finally {
-					await stmt.close();
-				}
-			} else table = await conn.query(sql);
+			const table = params.length ? await prepared.query(sql, params) : await conn.query(sql);
 			return table.toArray().map((r) => plainRow(r.toJSON()) as Row);
+		}
+	};
+}
+
+interface Statement<T> {
+	query(...params: Param[]): Promise<T>;
+	close(): Promise<void>;
+}
+
+const MAX_STATEMENTS = 32;
+
+/**
+ * Prepared statements kept per SQL text, the least recently used closed beyond MAX_STATEMENTS: the app asks the same
+ * few questions again and again, and preparing costs a round trip to the worker and a parse and plan each time.
+ * A statement that fails is closed and forgotten, so the next call prepares it afresh.
+ */
+export function preparedStatements<T>(prepare: (sql: string) => Promise<Statement<T>>) {
+	const kept = new Map<string, Promise<Statement<T>>>();
+	const forget = (sql: string, stmt: Promise<Statement<T>>) => {
+		if (kept.get(sql) === stmt) kept.delete(sql);
+		stmt.then((s) => s.close()).catch(() => {});
+	};
+	return {
+		async query(sql: string, params: Param[]): Promise<T> {
+			let stmt = kept.get(sql);
+			if (stmt) kept.delete(sql);
+			else stmt = prepare(sql);
+			kept.set(sql, stmt); // most recently used last
+			if (kept.size > MAX_STATEMENTS) {
+				const [oldest, old] = kept.entries().next().value as [string, Promise<Statement<T>>];
+				forget(oldest, old);
+			}
+			try {
+				return await (await stmt).query(...params);
+			} catch (e) {
+				forget(sql, stmt);
+				throw e;
+			}
 		}
 	};
 }

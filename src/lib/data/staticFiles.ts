@@ -1,7 +1,7 @@
 // Small built JSON files fetched before (or instead of) DuckDB: per-indicator rows and per-level TopoJSON.
 // Every fetch is checked (status, content type, JSON shape) so a missing or corrupt file becomes a Failure.
 import type { Topology } from 'topojson-specification';
-import type { IndicatorFile, Level } from '../types/dataset.ts';
+import type { Indicator, IndicatorFile, Level } from '../types/dataset.ts';
 import type { TrygghetData } from '../types/trygghet.ts';
 import { toFailure, type Result } from './result.ts';
 
@@ -39,11 +39,18 @@ const isIndicatorFile = (x: unknown): x is IndicatorFile =>
 	Array.isArray((x as IndicatorFile).rows) &&
 	typeof (x as IndicatorFile).id === 'string' &&
 	typeof (x as IndicatorFile).indicator === 'object';
+const isIndicatorList = (x: unknown): x is Indicator[] =>
+	Array.isArray(x) && x.every((i) => typeof i === 'object' && i !== null && typeof (i as Indicator).id === 'string');
 const isTopology = (x: unknown): x is Topology =>
 	typeof x === 'object' && x !== null && (x as Topology).type === 'Topology' && typeof (x as Topology).objects === 'object';
 
 export function fetchIndicatorFile(base: string, id: string): Promise<Result<IndicatorFile>> {
 	return cached(`${base}/data/ind/${encodeURIComponent(id)}.json`, isIndicatorFile);
+}
+
+/** Every indicator's catalogue entry, without rows (static/data/indicators.json). */
+export function fetchIndicators(base: string): Promise<Result<Indicator[]>> {
+	return cached(`${base}/data/indicators.json`, isIndicatorList);
 }
 
 export function fetchTopology(base: string, key: Level | 'water' | 'utsatta2023'): Promise<Result<Topology>> {

@@ -17,6 +17,11 @@ export function fileRowsAt<R extends readonly [string, string, number, ...unknow
 	return rows.filter((r) => r[0] === level && r[2] === year);
 }
 
+/** The file rows at one level and year, and the whole city's value (its kommun row) to show beside them. */
+export function areaRowsWithCity(rows: readonly FileRow[], level: string, year: number): { values: AreaRow[]; city: number | null } {
+	return { values: areaRows(rows, level, year), city: areaRows(rows, 'kommun', year)[0]?.value ?? null };
+}
+
 /** The file rows at one level and year as area rows. */
 export function areaRows(rows: readonly FileRow[], level: string, year: number): AreaRow[] {
 	return fileRowsAt(rows, level, year).map(([, code, , value, numerator, denominator, status]) => ({ code, value, numerator, denominator, status }));

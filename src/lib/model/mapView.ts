@@ -56,7 +56,8 @@ export function mapView(
 		return { code: s.code, name: s.name, value: value !== null && Number.isFinite(value) ? value : null, rank: null, status: v?.status ?? 'missing' };
 	});
 	const withValue = areas.filter((a) => a.value !== null).sort((a, b) => b.value! - a.value!);
-	for (const a of withValue) a.rank = 1 + withValue.findIndex((b) => b.value === a.value);
+	// Sorted highest first: equal values share the rank of the first of them (one pass, not a search per area).
+	withValue.forEach((a, i) => (a.rank = i > 0 && withValue[i - 1]!.value === a.value ? withValue[i - 1]!.rank : i + 1));
 
 	const vals = areas.map((a) => a.value);
 	let thresholds: number[];

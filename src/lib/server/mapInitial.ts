@@ -3,13 +3,13 @@ import { loadCatalogue, loadIndicatorFile, loadTopology } from './dataset';
 import { clientCatalogue, DEFAULT_GROUPINGS, mapLevels, stateCatalogue } from '$lib/ui/map/catalogue';
 import { defaultState } from '$lib/state/viewState';
 import { loadView, type ViewSources } from '$lib/ui/map/loadView';
-import { areaRows } from '$lib/model/areaRows';
+import { areaRowsWithCity } from '$lib/model/areaRows';
 
 const fileSources: ViewSources = {
 	topology: async (key) => loadTopology(key),
 	meta: async (id) => loadIndicatorFile(id).indicator,
 	async values(indicator, level, year) {
-		return areaRows(loadIndicatorFile(indicator).rows, level, year);
+		return areaRowsWithCity(loadIndicatorFile(indicator).rows, level, year);
 	}
 };
 

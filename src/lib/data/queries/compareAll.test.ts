@@ -90,6 +90,11 @@ describe('compareAll (SQL)', () => {
 		);
 	});
 
+	it('gives the same answer in one statement (once) as with the cells materialised', async () => {
+		const m = await compareAll(c, { level: 'stadsdelsomrade', specs: SPECS, sets: SETS });
+		expect(await compareAll(c, { level: 'stadsdelsomrade', specs: SPECS, sets: SETS, once: true })).toEqual(m);
+	});
+
 	it('never reads another level', async () => {
 		const [[cell]] = (await compareAll(c, { level: 'stadsdel', specs: [spec('syn_share')], sets: [SETS[0]!] })) as unknown as [[{ value: number | null; nMissing: number }]];
 		expect(cell.value).toBeCloseTo(99, 10);

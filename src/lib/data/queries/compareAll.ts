@@ -6,7 +6,8 @@
 // 'absent' (see missingAreas).
 // Speed: the per-area cells (value, counts, weight, population) depend on the level and the indicators, not on the
 // groupings, so they are materialised once per (level, specs) in a temp table; a changed grouping then costs one
-// small join and GROUP BY.
+// small join and GROUP BY. A view that will not be regrouped (the map's summary) asks `once`: the same two SQL
+// parts in one statement, with no table to create.
 import type { Connector, Param } from '../connector.ts';
 import type { Level } from '../../types/dataset.ts';
 import { emptySums, finishCell, type AggregateSpec, type CodeSet, type CompareCell } from '../../model/aggregate.ts';
@@ -17,6 +18,8 @@ export interface CompareAllParams {
 	level: Level;
 	specs: readonly AggregateSpec[];
 	sets: readonly CodeSet[];
+	/** A view asked for once (no regroup to follow): compute in one statement instead of materialising the cells. */
+	once?: boolean;
 }
 
 /** cells[i][j] is specs[i] over sets[j]. */
@@ -50,14 +53,67 @@ function joinIds(ids: readonly string[]): string {
 	return ids.join(SEP);
 }
 
-const tables = new WeakMap<Connector, Map<string, Promise<string>>>();
-let tableSeq = 0;
+/** The per-area cells of every spec at one level (parameters: cellParams, then the level again). */
+const CELLS_SQL = `
+	WITH spec AS (
+	  SELECT unnest(range(?::INTEGER))::INTEGER AS si,
+	    unnest(string_split(?::VARCHAR, '|')) AS indicator,
+	    unnest(string_split(?::VARCHAR, '|'))::INTEGER AS year,
+	    unnest(string_split(?::VARCHAR, '|')) AS kind,
+	    NULLIF(unnest(string_split(?::VARCHAR, '|')), '') AS weight,
+	    TRY_CAST(unnest(string_split(?::VARCHAR, '|')) AS INTEGER) AS wyear,
+	    NULLIF(unnest(string_split(?::VARCHAR, '|')), '') AS pop,
+	    TRY_CAST(unnest(string_split(?::VARCHAR, '|')) AS INTEGER) AS pyear
+	),
+	ids AS (SELECT indicator FROM spec UNION SELECT weight FROM spec UNION SELECT pop FROM spec),
+	lv AS (
+	  SELECT indicator, code, year, value, numerator, denominator, status FROM observations
+	  WHERE level = ? AND indicator IN (SELECT indicator FROM ids)
+	  UNION ALL
+	  SELECT indicator, code, year, value, numerator, denominator, status FROM user_observations
+	  WHERE level = ? AND indicator IN (SELECT indicator FROM ids)
+	),
+	keyed AS (SELECT spec.*, codes.code FROM spec CROSS JOIN (SELECT DISTINCT code FROM lv) codes)
+	SELECT k.si, k.code, o.value, o.numerator, o.denominator, o.status, w.value AS weight, p.value AS pop,
+	  coalesce(o.value IS NOT NULL AND coalesce(o.status, '') NOT IN ('missing', 'suppressed')
+	    AND (k.kind <> 'ratio' OR (o.numerator IS NOT NULL AND o.denominator IS NOT NULL))
+	    AND (k.kind NOT IN ('weighted_mean', 'not_aggregable') OR w.value IS NOT NULL), false) AS has
+	FROM keyed k
+	LEFT JOIN lv o ON o.indicator = k.indicator AND o.year = k.year AND o.code = k.code
+	LEFT JOIN lv w ON w.indicator = k.weight AND w.year = k.wyear AND w.code = k.code
+	LEFT JOIN lv p ON p.indicator = k.pop AND p.year = k.pyear AND p.code = k.code
+	WHERE o.code IS NOT NULL OR p.code IS NOT NULL`;
 
-/** The temp table of per-area cells for these specs at this level (created once, then reused). */
-function cellTable(c: Connector, level: Level, specs: readonly AggregateSpec[], userVersion: number): Promise<string> {
-	// Everything travels as a few bound '|'-joined lists (zipped by unnest): a prepared statement with hundreds of
-	// placeholders costs more than the query itself.
-	const params: Param[] = [
+/** The sums of model/aggregate.ts over each set, from the per-area cells in `cells` (parameters: setParams). */
+const aggregateSql = (cells: string) =>
+	`WITH sets AS (
+	   SELECT DISTINCT s, code FROM (
+	     SELECT unnest(string_split(?::VARCHAR, '|'))::INTEGER AS s, unnest(string_split(?::VARCHAR, '|')) AS code
+	   ) WHERE code <> ''
+	 )
+	 SELECT c.si, sets.s,
+	   count(*)::INTEGER AS n_rows,
+	   count(*) FILTER (WHERE has)::INTEGER AS n_has,
+	   sum(numerator) FILTER (WHERE has)::DOUBLE AS num,
+	   sum(denominator) FILTER (WHERE has)::DOUBLE AS den,
+	   sum(value) FILTER (WHERE has)::DOUBLE AS total,
+	   sum(weight) FILTER (WHERE has)::DOUBLE AS wsum,
+	   sum(value * weight) FILTER (WHERE has)::DOUBLE AS wvalsum,
+	   sum(pop) FILTER (WHERE has)::DOUBLE AS pop_covered,
+	   sum(pop)::DOUBLE AS pop_total,
+	   min(value) FILTER (WHERE has)::DOUBLE AS min,
+	   max(value) FILTER (WHERE has)::DOUBLE AS max,
+	   bool_or(status = 'approximate') FILTER (WHERE has) AS any_approx,
+	   bool_or(status = 'derived') FILTER (WHERE has) AS any_derived
+	 FROM sets JOIN ${cells} c USING (code)
+	 GROUP BY c.si, sets.s`;
+
+/**
+ * The specs and the level as CELLS_SQL's first parameters. Everything travels as a few bound '|'-joined lists (zipped
+ * by unnest): a prepared statement with hundreds of placeholders costs more than the query itself.
+ */
+function cellParams(level: Level, specs: readonly AggregateSpec[]): Param[] {
+	return [
 		specs.length,
 		joinIds(specs.map((s) => s.indicator)),
 		specs.map((s) => String(s.year)).join(SEP),
@@ -68,6 +124,14 @@ function cellTable(c: Connector, level: Level, specs: readonly AggregateSpec[], 
 		specs.map((s) => (s.population ? String(s.population.year) : '')).join(SEP),
 		level
 	];
+}
+
+const tables = new WeakMap<Connector, Map<string, Promise<string>>>();
+let tableSeq = 0;
+
+/** The temp table of per-area cells for these specs at this level (created once, then reused). */
+function cellTable(c: Connector, level: Level, specs: readonly AggregateSpec[], userVersion: number): Promise<string> {
+	const params = cellParams(level, specs);
 	// The user's own rows can change under the same specs (added, removed, re-added): their count is part of the key.
 	const key = JSON.stringify([...params, userVersion]);
 	let cache = tables.get(c);
@@ -87,38 +151,7 @@ function cellTable(c: Connector, level: Level, specs: readonly AggregateSpec[], 
 	const name = `cmp_cells_${++tableSeq}`;
 	// The user's own indicators ('egen_…') live in user_observations, which must exist for the UNION below.
 	const made = ensureUserTable(c)
-		.then(() => c.query(
-			`CREATE OR REPLACE TEMP TABLE ${name} AS
-			 WITH spec AS (
-			   SELECT unnest(range(?::INTEGER))::INTEGER AS si,
-			     unnest(string_split(?::VARCHAR, '|')) AS indicator,
-			     unnest(string_split(?::VARCHAR, '|'))::INTEGER AS year,
-			     unnest(string_split(?::VARCHAR, '|')) AS kind,
-			     NULLIF(unnest(string_split(?::VARCHAR, '|')), '') AS weight,
-			     TRY_CAST(unnest(string_split(?::VARCHAR, '|')) AS INTEGER) AS wyear,
-			     NULLIF(unnest(string_split(?::VARCHAR, '|')), '') AS pop,
-			     TRY_CAST(unnest(string_split(?::VARCHAR, '|')) AS INTEGER) AS pyear
-			 ),
-			 ids AS (SELECT indicator FROM spec UNION SELECT weight FROM spec UNION SELECT pop FROM spec),
-			 lv AS (
-			   SELECT indicator, code, year, value, numerator, denominator, status FROM observations
-			   WHERE level = ? AND indicator IN (SELECT indicator FROM ids)
-			   UNION ALL
-			   SELECT indicator, code, year, value, numerator, denominator, status FROM user_observations
-			   WHERE level = ? AND indicator IN (SELECT indicator FROM ids)
-			 ),
-			 keyed AS (SELECT spec.*, codes.code FROM spec CROSS JOIN (SELECT DISTINCT code FROM lv) codes)
-			 SELECT k.si, k.code, o.value, o.numerator, o.denominator, o.status, w.value AS weight, p.value AS pop,
-			   coalesce(o.value IS NOT NULL AND coalesce(o.status, '') NOT IN ('missing', 'suppressed')
-			     AND (k.kind <> 'ratio' OR (o.numerator IS NOT NULL AND o.denominator IS NOT NULL))
-			     AND (k.kind NOT IN ('weighted_mean', 'not_aggregable') OR w.value IS NOT NULL), false) AS has
-			 FROM keyed k
-			 LEFT JOIN lv o ON o.indicator = k.indicator AND o.year = k.year AND o.code = k.code
-			 LEFT JOIN lv w ON w.indicator = k.weight AND w.year = k.wyear AND w.code = k.code
-			 LEFT JOIN lv p ON p.indicator = k.pop AND p.year = k.pyear AND p.code = k.code
-			 WHERE o.code IS NOT NULL OR p.code IS NOT NULL`,
-			[...params, level]
-		))
+		.then(() => c.query(`CREATE OR REPLACE TEMP TABLE ${name} AS ${CELLS_SQL}`, [...params, level]))
 		.then(() => name);
 	made.catch(() => cache.delete(key));
 	cache.set(key, made);
@@ -134,31 +167,12 @@ export async function compareAll(c: Connector, p: CompareAllParams): Promise<Com
 	);
 	if (!p.specs.length || !sets.length) return out;
 
-	const table = await cellTable(c, p.level, p.specs, await userRowCount(c, p.specs));
-	const rows = await c.query<Row>(
-		`WITH sets AS (
-		   SELECT DISTINCT s, code FROM (
-		     SELECT unnest(string_split(?::VARCHAR, '|'))::INTEGER AS s, unnest(string_split(?::VARCHAR, '|')) AS code
-		   ) WHERE code <> ''
-		 )
-		 SELECT c.si, sets.s,
-		   count(*)::INTEGER AS n_rows,
-		   count(*) FILTER (WHERE has)::INTEGER AS n_has,
-		   sum(numerator) FILTER (WHERE has)::DOUBLE AS num,
-		   sum(denominator) FILTER (WHERE has)::DOUBLE AS den,
-		   sum(value) FILTER (WHERE has)::DOUBLE AS total,
-		   sum(weight) FILTER (WHERE has)::DOUBLE AS wsum,
-		   sum(value * weight) FILTER (WHERE has)::DOUBLE AS wvalsum,
-		   sum(pop) FILTER (WHERE has)::DOUBLE AS pop_covered,
-		   sum(pop)::DOUBLE AS pop_total,
-		   min(value) FILTER (WHERE has)::DOUBLE AS min,
-		   max(value) FILTER (WHERE has)::DOUBLE AS max,
-		   bool_or(status = 'approximate') FILTER (WHERE has) AS any_approx,
-		   bool_or(status = 'derived') FILTER (WHERE has) AS any_derived
-		 FROM sets JOIN ${table} c USING (code)
-		 GROUP BY c.si, sets.s`,
-		[sets.map((s) => s.codes.split(SEP).map(() => String(s.i)).join(SEP)).join(SEP), sets.map((s) => s.codes).join(SEP)]
-	);
+	const setParams: Param[] = [sets.map((s) => s.codes.split(SEP).map(() => String(s.i)).join(SEP)).join(SEP), sets.map((s) => s.codes).join(SEP)];
+	// once: one statement, the cells computed inline (a view seen once, like the map's summary); otherwise the cells
+	// are materialised for the regroups to come.
+	const rows = p.once
+		? await ensureUserTable(c).then(() => c.query<Row>(aggregateSql(`(${CELLS_SQL})`), [...setParams, ...cellParams(p.level, p.specs), p.level]))
+		: await c.query<Row>(aggregateSql(await cellTable(c, p.level, p.specs, await userRowCount(c, p.specs))), setParams);
 	for (const r of rows) {
 		const spec = p.specs[r.si];
 		const row = out[r.si];

@@ -1,4 +1,5 @@
-// Every area's value of one indicator at one level and year (the map and its table).
+// Every area's value of one indicator at one level and year (the map and its table), alone or with the whole city's
+// value beside it (the map's view: one query, not two).
 import type { Connector } from '../connector.ts';
 import type { Level, ObservationStatus } from '../../types/dataset.ts';
 
@@ -10,10 +11,13 @@ export interface AreaValue {
 	status: ObservationStatus;
 }
 
-export async function indicatorValues(
-	c: Connector,
-	p: { indicator: string; level: Level; year: number }
-): Promise<AreaValue[]> {
+interface Params {
+	indicator: string;
+	level: Level;
+	year: number;
+}
+
+export async function indicatorValues(c: Connector, p: Params): Promise<AreaValue[]> {
 	return c.query<AreaValue & Record<string, unknown>>(
 		`SELECT code, value, numerator, denominator, status
 		 FROM observations
@@ -21,4 +25,23 @@ export async function indicatorValues(
 		 ORDER BY code`,
 		[p.indicator, p.level, p.year]
 	);
+}
+
+/** The level's rows and the city's value (its kommun row; null without one). At level kommun, the city is its row. */
+export async function indicatorValuesWithCity(c: Connector, p: Params): Promise<{ values: AreaValue[]; city: number | null }> {
+	const rows = await c.query<AreaValue & { kommun: boolean } & Record<string, unknown>>(
+		`SELECT code, value, numerator, denominator, status, level = 'kommun' AS kommun
+		 FROM observations
+		 WHERE indicator = ? AND year = ? AND level IN (?, 'kommun')
+		 ORDER BY code`,
+		[p.indicator, p.year, p.level]
+	);
+	const values: AreaValue[] = [];
+	let city: AreaValue | undefined;
+	for (const { kommun, code, value, numerator, denominator, status } of rows) {
+		const row = { code, value, numerator, denominator, status };
+		if (kommun) city ??= row;
+		if (!kommun || p.level === 'kommun') values.push(row);
+	}
+	return { values, city: city?.value ?? null };
 }

@@ -1,15 +1,16 @@
-// Browser-side sources for a map view: TopoJSON and per-indicator JSON before DuckDB is ready, DuckDB queries after.
+// Browser-side sources for a map view: TopoJSON and per-indicator JSON before DuckDB is ready, DuckDB queries after
+// (and the indicators' entries from one small file, fetched once DuckDB is ready, instead of each indicator's rows).
 import type { Level } from '$lib/types/dataset';
 import type { ViewState } from '$lib/state/viewState';
-import { fetchIndicatorFile, fetchTopology } from '$lib/data/staticFiles';
-import { dbState, run } from '$lib/data/db';
-import { indicatorValues } from '$lib/data/queries/indicatorValues';
+import { fetchIndicatorFile, fetchIndicators, fetchTopology } from '$lib/data/staticFiles';
+import { dbState, onDbState, run } from '$lib/data/db';
+import { indicatorValuesWithCity } from '$lib/data/queries/indicatorValues';
 import { toFailure, type Result } from '$lib/data/result';
 import type { ClientCatalogue } from './catalogue';
-import type { LoadedView, ViewSources, ViewValue } from './loadView';
+import type { LoadedView, ViewRows, ViewSources } from './loadView';
 import { userSource } from '$lib/ui/byo/userSource';
 import { isUserIndicator } from '$lib/ui/byo/userData.svelte';
-import { areaRows } from '$lib/model/areaRows';
+import { areaRowsWithCity } from '$lib/model/areaRows';
 
 function unwrap<T>(r: Result<T>): T {
 	if (!r.ok) throw Object.assign(new Error(r.error.detail), { failure: r.error });
@@ -17,21 +18,30 @@ function unwrap<T>(r: Result<T>): T {
 }
 
 export function browserSources(base: string) {
+	onDbState((s) => s.status === 'ready' && void fetchIndicators(base));
 	const src: ViewSources = {
 		topology: async (key) => unwrap(await fetchTopology(base, key)),
 		meta: async (id) => {
 			// A user's own indicator lives in this browser only: never fetched.
 			if (isUserIndicator(id)) return userSource.meta(id) ?? Promise.reject(new Error(`data-file-missing:${id}`));
+			if (dbState().status === 'ready') {
+				const all = await fetchIndicators(base);
+				const found = all.ok ? all.value.find((i) => i.id === id) : undefined;
+				if (found) return found;
+			}
 			return unwrap(await fetchIndicatorFile(base, id)).indicator;
 		},
-		async values(indicator: string, level: Level, year: number): Promise<ViewValue[]> {
-			if (isUserIndicator(indicator)) return (await userSource.values(indicator, level, year)) ?? [];
+		async values(indicator: string, level: Level, year: number): Promise<ViewRows> {
+			if (isUserIndicator(indicator)) {
+				const [values, city] = await Promise.all([userSource.values(indicator, level, year), userSource.values(indicator, 'kommun', year)]);
+				return { values: values ?? [], city: city?.[0]?.value ?? null };
+			}
 			if (dbState().status === 'ready') {
-				const r = await run((c) => indicatorValues(c, { indicator, level, year }));
+				const r = await run((c) => indicatorValuesWithCity(c, { indicator, level, year }));
 				if (r.ok) return r.value;
 			}
 			const file = unwrap(await fetchIndicatorFile(base, indicator));
-			return areaRows(file.rows, level, year);
+			return areaRowsWithCity(file.rows, level, year);
 		}
 	};
 	return {

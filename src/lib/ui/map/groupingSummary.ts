@@ -61,6 +61,6 @@ export function groupingSummaryFromRows(
 export async function groupingSummary(catalogue: ClientCatalogue, meta: IndicatorLite, state: ViewState, allCodes: readonly string[]): Promise<SummaryValue[] | null> {
 	const sets = setsFor(catalogue, state, allCodes);
 	const specs = [specFor(catalogue, state.level, meta, state.year)];
-	const r = await run((c) => compareAll(c, { level: state.level, specs, sets }));
+	const r = await run((c) => compareAll(c, { level: state.level, specs, sets, once: true }));
 	return r.ok ? summary(sets, r.value[0]!) : null;
 }

@@ -35,10 +35,17 @@ export interface LoadedView {
 	outlines: ViewOutline[];
 }
 
+/** One indicator's rows at a level in a year, and the whole city's value (its kommun row, or null). */
+export interface ViewRows {
+	values: ViewValue[];
+	city: number | null;
+}
+
 export interface ViewSources {
 	topology(key: Level | 'water' | 'utsatta2023'): Promise<Topology>;
 	meta(indicator: string): Promise<Indicator>;
-	values(indicator: string, level: Level, year: number): Promise<ViewValue[]>;
+	/** The level's rows with the city's value: one request (after DuckDB is ready, one query). */
+	values(indicator: string, level: Level, year: number): Promise<ViewRows>;
 }
 
 /** Dash patterns so groupings are told apart without colour. */
@@ -56,12 +63,11 @@ export async function loadView(
 	state: ViewState,
 	mapLevel: Level | null
 ): Promise<LoadedView> {
-	const [meta, topo, water, values, cityRows] = await Promise.all([
+	const [meta, topo, water, { values, city }] = await Promise.all([
 		src.meta(state.indicator),
 		mapLevel ? src.topology(mapLevel) : Promise.resolve(null),
 		src.topology('water'),
-		src.values(state.indicator, state.level, state.year),
-		state.level === 'kommun' ? Promise.resolve([]) : src.values(state.indicator, 'kommun', state.year)
+		src.values(state.indicator, state.level, state.year)
 	]);
 	const shapes = topo && mapLevel ? shapesFromTopology(topo, mapLevel, frame) : [];
 	const outlines: ViewOutline[] = [];
@@ -73,13 +79,12 @@ export async function loadView(
 		else if (topo && mapLevel) d = outlineOf(topo, mapLevel, new Set(g.memberships[mapLevel] ?? []), frame);
 		if (d) outlines.push({ id, d, dash: DASHES[id] ?? '6 3' });
 	}
-	const cityRow = state.level === 'kommun' ? values[0] : cityRows[0];
 	return {
 		state,
 		meta,
 		shapes,
 		values,
-		city: cityRow?.value ?? null,
+		city,
 		water: water ? layerPath(water, 'water', frame) : '',
 		outlines
 	};
