@@ -70,6 +70,8 @@ describe('aggregateSetsPure', () => {
 	it('a nesting set is computed from the RegSO counts and is exact, y counted in full through rb', () => {
 		// (10 + 90) / (100 + 300) = 25 %; population 100 + 300, nothing missing although y has no row.
 		expect(cell('share', ['x', 'y'])).toMatchObject({ value: 25, numerator: 100, denominator: 400, approximate: false, nMissing: 0 });
+		// Coverage reads in the stadsdelar asked for: two, none missing, 400 people.
+		expect(cell('share', ['x', 'y'])).toMatchObject({ nAreas: 2, populationCovered: 400, populationTotal: 400 });
 		expect(cell('pop', ['x', 'y'])).toMatchObject({ value: 400, approximate: false, nMissing: 0 });
 	});
 

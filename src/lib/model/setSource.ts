@@ -101,7 +101,12 @@ export function planSets(ctx: NestingContext, level: Level, specs: readonly Aggr
 					const asked = results[0]![i]![j]!;
 					if (p === null) return asked;
 					if ('split' in p) return { ...asked, approximate: true, split: p.split };
-					return results[p.batch]![p.spec]![p.set]!;
+					const fine = results[p.batch]![p.spec]![p.set]!;
+					// With nothing missing at either level, coverage reads in the areas the page shows; where a source area
+					// lacks data, its own coverage says how much is missing.
+					if (fine.nMissing > 0 || asked.nMissing > 0) return fine;
+					const { nAreas, nMissing, populationCovered, populationTotal } = asked;
+					return { ...fine, nAreas, nMissing, populationCovered, populationTotal };
 				})
 			)
 	};

@@ -35,7 +35,9 @@ export function browserCompareSources(measure = true): CompareSources {
 			return r;
 		},
 		async parts() {
-			return unwrap(await fetchParts(base));
+			// Without the file every set is aggregated at its own level: carried rows stay flagged approximate.
+			const r = await fetchParts(base);
+			return r.ok ? r.value : {};
 		},
 		async values(indicator: string, level: Level, year: number) {
 			// Never cached: the user can remove and re-add their table.

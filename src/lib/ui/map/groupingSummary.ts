@@ -61,14 +61,13 @@ export function groupingSummaryFromRows(
 }
 
 /**
- * Through DuckDB, each set from the areas its figures come from (model/setSource.ts): null when a query or the parts
- * file failed (the on-screen figures then stay).
+ * Through DuckDB, each set from the areas its figures come from (model/setSource.ts; without the parts file, at the
+ * level itself, carried rows flagged approximate): null when a query failed (the on-screen figures then stay).
  */
 export async function groupingSummary(catalogue: ClientCatalogue, meta: IndicatorLite, state: ViewState, allCodes: readonly string[]): Promise<SummaryValue[] | null> {
 	const sets = setsFor(catalogue, state, allCodes);
 	const specs = [specFor(catalogue, state.level, meta, state.year)];
 	const parts = await fetchParts(base);
-	if (!parts.ok) return null;
 	const failed = new Error('compare query failed');
 	const cells = await aggregateSets(
 		async (b) => {
@@ -76,7 +75,7 @@ export async function groupingSummary(catalogue: ClientCatalogue, meta: Indicato
 			if (!r.ok) throw failed;
 			return r.value;
 		},
-		{ ...catalogue, parts: parts.value },
+		{ ...catalogue, parts: parts.ok ? parts.value : {} },
 		state.level,
 		specs,
 		sets
