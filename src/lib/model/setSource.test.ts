@@ -90,6 +90,8 @@ describe('aggregateSetsPure', () => {
 		// (200 × 100 + 300 × 300) / 400 = 275
 		expect(cell('median', ['x', 'y'])).toMatchObject({ value: 275, approximate: true });
 		expect(cell('median', ['x', 'y']).split).toBeUndefined();
+		// Its range is that of the stadsdelar on the page (x alone has a row), not of the RegSO behind them.
+		expect(cell('median', ['x', 'y'])).toMatchObject({ min: 275, max: 275 });
 	});
 
 	it('a RegSO without a usable row is missing, not hidden in a carried total', () => {

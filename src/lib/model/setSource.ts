@@ -102,11 +102,11 @@ export function planSets(ctx: NestingContext, level: Level, specs: readonly Aggr
 					if (p === null) return asked;
 					if ('split' in p) return { ...asked, approximate: true, split: p.split };
 					const fine = results[p.batch]![p.spec]![p.set]!;
-					// With nothing missing at either level, coverage reads in the areas the page shows; where a source area
-					// lacks data, its own coverage says how much is missing.
+					// With nothing missing at either level, coverage and a median's range read in the areas the page shows;
+					// where a source area lacks data, its own coverage says how much is missing.
 					if (fine.nMissing > 0 || asked.nMissing > 0) return fine;
-					const { nAreas, nMissing, populationCovered, populationTotal } = asked;
-					return { ...fine, nAreas, nMissing, populationCovered, populationTotal };
+					const { nAreas, nMissing, populationCovered, populationTotal, min, max } = asked;
+					return { ...fine, nAreas, nMissing, populationCovered, populationTotal, min, max };
 				})
 			)
 	};
