@@ -18,6 +18,7 @@ import { ownRateIndicators, ownRates } from './sources/trygghet/braOwnRates.ts';
 import { toTrygghetData } from './sources/trygghet/result.ts';
 import { buildAreas } from './geometry/areas.ts';
 import { buildCrosswalks } from './geometry/crosswalks.ts';
+import { landParts } from './geometry/landParts.ts';
 import { buildTopologies } from './geometry/topology.ts';
 import { readUtsattaEvidence } from './geometry/utsattaEvidence.ts';
 import { buildGroupings } from './groupings.ts';
@@ -60,7 +61,7 @@ export function build(force = false, raw = rawDir(), out = outDir(), fetched = f
 		...[fetched, fetchedSibling('bra_sol', fetched), fetchedSibling('polisen_events', fetched)].filter((d) => existsSync(d)).map((dir) => ({ dir })),
 		{ dir: path.join(REPO_ROOT, 'data'), filter: (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') },
 		{ dir: path.join(REPO_ROOT, 'src', 'lib', 'types') },
-		{ dir: path.join(REPO_ROOT, 'src', 'lib', 'model'), filter: (f) => f.endsWith('mapShapes.ts') || f.endsWith('aggregate.ts') }
+		{ dir: path.join(REPO_ROOT, 'src', 'lib', 'model'), filter: (f) => f.endsWith('mapShapes.ts') || f.endsWith('aggregate.ts') || f.endsWith('setSource.ts') }
 	]);
 	const catalogueFile = path.join(out, 'catalog.json');
 	if (!force && existsSync(catalogueFile)) {
@@ -116,6 +117,7 @@ export function build(force = false, raw = rawDir(), out = outDir(), fetched = f
 		indicators.push(...ownIndicators);
 		carried.observations.push(...ownCarried.observations);
 		carried.warnings.push(...own.warnings, ...ownCarried.warnings);
+		for (const [id, whole] of ownCarried.carriedFrom) carried.carriedFrom.set(id, whole);
 		log(`bra_sol: Brå per stadsdelsområde fetched ${tr.braDistricts.retrievedAt}, years ${tr.braDistricts.years.join(', ')}`);
 	}
 
@@ -135,6 +137,8 @@ export function build(force = false, raw = rawDir(), out = outDir(), fetched = f
 		const withValue = carried.observations.filter((o) => o.indicator === ind.id && o.value !== null);
 		ind.years = [...new Set(withValue.map((o) => o.year))].sort((a, b) => a - b);
 		ind.levels = [...new Set(withValue.map((o) => o.level))] as Level[];
+		const whole = carried.carriedFrom.get(ind.id);
+		if (whole) ind.carriedFrom = whole;
 	}
 	const populationByLevel: Partial<Record<Level, string>> = {};
 	for (const id of ['folkmangd', deso2025.POPULATION_ID, 'folkmangd_31dec']) {
@@ -169,7 +173,8 @@ export function build(force = false, raw = rawDir(), out = outDir(), fetched = f
 		observations: carried.observations.map(({ origin: _o, ...o }) => o),
 		groupings,
 		topologies,
-		trygghet: toTrygghetData(tr)
+		trygghet: toTrygghetData(tr),
+		parts: landParts(raw, areas)
 	});
 	const bytes = Object.values(written.files).reduce((s, f) => s + f.bytes, 0);
 	log(`wrote ${Object.keys(written.files).length} files (${(bytes / 1e6).toFixed(1)} MB) to ${out}; ${warnings.length} warnings`);

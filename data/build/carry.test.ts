@@ -32,3 +32,23 @@ describe('carryUp', () => {
 		expect(at('kommun', 2022).map((r) => r.value)).toEqual([45]);
 	});
 });
+
+describe('carryUp: carriedFrom', () => {
+	// SYNTHETIC: RegSO a and b go whole to stadsdel X by primary parent, and to the kommun nested.
+	const pop = { id: 'pop', aggregation: { kind: 'sum' } } as Indicator;
+	const row = (level: Observation['level'], code: string, year: number, value: number): Observation => ({
+		indicator: 'pop', level, code, year, value, numerator: null, denominator: null, status: 'ok'
+	});
+	const primary = (from: Crosswalk['from'], to: Crosswalk['to'], links: [string, string][]): Crosswalk => ({ ...cw(from, to, links), method: 'primary' });
+
+	it('names the level whose every year came whole by primary parent, and only that', () => {
+		const { carriedFrom } = carryUp(
+			[pop],
+			[row('regso', 'a', 2022, 1), row('regso', 'b', 2022, 2), row('regso', 'a', 2023, 1), row('stadsdelsomrade', 'O', 2022, 3)],
+			[primary('regso', 'stadsdel', [['a', 'X'], ['b', 'X']]), primary('regso', 'stadsdelsomrade', [['a', 'O'], ['b', 'O']]), cw('regso', 'kommun', [['a', 'K'], ['b', 'K']])],
+			() => {}
+		);
+		// stadsdelsområde 2022 comes from the source itself, so that level is not wholly carried; kommun is nested.
+		expect(carriedFrom.get('pop')).toEqual({ stadsdel: 'regso' });
+	});
+});

@@ -24,14 +24,45 @@ function weightLookup(all: Observation[], id: string, level: Level) {
 	};
 }
 
+/** One carry: the years of an indicator that went from one level to another through a crosswalk. */
+interface Carry {
+	indicator: string;
+	from: Level;
+	to: Level;
+	method: Crosswalk['method'];
+	years: Set<number>;
+}
+
+/**
+ * Per indicator, the levels whose every year was carried whole by primary parent from one finer level (the source
+ * reports none of them itself): a set of those areas may then be computed from the finer areas (model/setSource.ts).
+ */
+function carriedWhole(indicators: Indicator[], all: Observation[], carries: Carry[]): Map<string, Partial<Record<Level, Level>>> {
+	const out = new Map<string, Partial<Record<Level, Level>>>();
+	for (const ind of indicators) {
+		const yearsAt = new Map<Level, Set<number>>();
+		for (const o of all) if (o.indicator === ind.id) yearsAt.set(o.level, (yearsAt.get(o.level) ?? new Set()).add(o.year));
+		const whole: Partial<Record<Level, Level>> = {};
+		for (const [level, years] of yearsAt) {
+			const into = carries.filter((c) => c.indicator === ind.id && c.to === level);
+			const from = into[0]?.from;
+			const covered = new Set(into.flatMap((c) => [...c.years]));
+			if (from && into.every((c) => c.method === 'primary' && c.from === from) && [...years].every((y) => covered.has(y))) whole[level] = from;
+		}
+		if (Object.keys(whole).length) out.set(ind.id, whole);
+	}
+	return out;
+}
+
 export function carryUp(
 	indicators: Indicator[],
 	observations: TracedObservation[],
 	crosswalks: Crosswalk[],
 	log: (s: string) => void
-): { observations: TracedObservation[]; warnings: string[] } {
+): { observations: TracedObservation[]; warnings: string[]; carriedFrom: Map<string, Partial<Record<Level, Level>>> } {
 	const all: TracedObservation[] = [...observations];
 	const warnings: string[] = [];
+	const carries: Carry[] = [];
 	const sorted = [...indicators].sort((a, b) => ORDER[a.aggregation.kind] - ORDER[b.aggregation.kind]);
 	for (const ind of sorted) {
 		const queue: Level[] = [...new Set(all.filter((o) => o.indicator === ind.id).map((o) => o.level))];
@@ -49,11 +80,12 @@ export function carryUp(
 				if (unlinkedCodes.length)
 					warnings.push(`${ind.id}: ${unlinkedCodes.length} ${from} area(s) have no link to ${cw.to}: ${unlinkedCodes.slice(0, 5).join(', ')}`);
 				if (!out.length) continue;
+				carries.push({ indicator: ind.id, from, to: cw.to, method: cw.method, years: new Set(out.map((o) => o.year)) });
 				all.push(...out);
 				queue.push(cw.to);
 			}
 		}
 	}
 	log(`carried ${all.length - observations.length} observations to coarser levels`);
-	return { observations: all, warnings };
+	return { observations: all, warnings, carriedFrom: carriedWhole(indicators, all, carries) };
 }

@@ -8,6 +8,7 @@ import type { TrygghetData } from '../../src/lib/types/trygghet.ts';
 import { areasArrow, membershipsArrow, observationsArrow } from '../write/arrowTables.ts';
 import { indicatorCsv } from '../write/indicatorCsv.ts';
 import { sha256 } from '../inputHash.ts';
+import type { AreaParts } from '../../src/lib/model/setSource.ts';
 
 export interface Outputs {
 	catalogue: Omit<BuiltCatalogue, 'files'>;
@@ -16,6 +17,8 @@ export interface Outputs {
 	groupings: Grouping[];
 	topologies: Record<string, Topology>;
 	trygghet: TrygghetData;
+	/** How RegSO and DeSO lie in the stadsdelar and stadsdelsområden (model/setSource.ts). */
+	parts: AreaParts;
 }
 
 export function writeOutputs(out: string, o: Outputs): BuiltCatalogue {
@@ -49,6 +52,7 @@ export function writeOutputs(out: string, o: Outputs): BuiltCatalogue {
 	write('indicators.json', JSON.stringify(o.catalogue.indicators));
 	for (const [key, topo] of Object.entries(o.topologies)) write(`geo/${key}.topo.json`, JSON.stringify(topo));
 	write('trygghet.json', JSON.stringify(o.trygghet));
+	write('parts.json', JSON.stringify(o.parts));
 	// Every area's code and name per level, for matching a user's own table in the browser (parent only where a
 	// pre-2020 stadsdelsområde must be carried to today's).
 	write(

@@ -52,6 +52,29 @@ test('Fokus 2025: population counted in full (stadsdelar without a RegSO of thei
 	await expect(row.locator('td').nth(4)).not.toContainText('saknar');
 });
 
+test('Fokus 2025: figures computed from the RegSO and DeSO the stadsdelar are made of are not "approximate"; a mean of medians still is', async ({ page }) => {
+	await page.goto('/faktablad/fokus2025');
+	const row = (name: string) => page.locator('table tbody tr').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+	await expect(row('Folkmängd').locator('td').nth(1)).toHaveText(/^214\s196\spers\.$/);
+	await expect(row('Folkmängd').locator('td').nth(4)).not.toContainText('ungefärligt');
+	await expect(row('Utrikes födda').locator('td').nth(1)).toHaveText(/^45,1\s%$/);
+	await expect(row('Utrikes födda').locator('td').nth(4)).not.toContainText('ungefärligt');
+	// DeSO-based: counts of dwellings are exact; shares the source derived from rounded figures keep their flag.
+	await expect(row('Lägenheter, hyresrätt').locator('td').nth(4)).toHaveText('');
+	await expect(row('Låg ekonomisk standard').locator('td').nth(4)).toContainText('ungefärligt');
+	await expect(row('Disponibel inkomst, median').locator('td').nth(4)).toContainText('ungefärligt');
+	// Turnout is carried from valdistrikt by shares of land: still approximate. No source area is cut.
+	await expect(row('Valdeltagande, riksdagsvalet').locator('td').nth(4)).toContainText('ungefärligt');
+	await expect(page.getByTestId('fact-split-note')).toHaveCount(0);
+});
+
+test('Stadsdelslyftet (stadsdelsområden): a figure stays approximate where the boundary cuts a RegSO, and says which', async ({ page }) => {
+	await page.goto('/faktablad/stadsdelslyftet');
+	const row = page.locator('table tbody tr').filter({ has: page.getByRole('rowheader', { name: 'Utrikes födda', exact: true }) });
+	await expect(row.locator('td').nth(4)).toContainText('ungefärligt: grupperingens gräns delar områden');
+	await expect(page.getByTestId('fact-split-note')).toContainText('RegSO Blackeberg, RegSO Hammarbyhöjden, RegSO Högdalen, RegSO Årsta');
+});
+
 /** "12,3 %" → 12.3; null for anything else. */
 const percent = (s: string) => (/^-?[\d\s]+(,\d+)?\s%$/.test(s.trim()) ? Number(s.replace(/\s|%/g, '').replace(',', '.')) : null);
 

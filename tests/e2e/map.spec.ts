@@ -97,6 +97,15 @@ test('after DuckDB is ready the summary gives grouping values for means too, fla
 	await expect(summary.locator('li', { hasText: 'Stadsdelslyftet' })).toContainText(/\d+,\d\s+tkr/);
 });
 
+test('after DuckDB is ready a grouping that is an exact union of RegSO is not flagged approximate', async ({ page }) => {
+	await page.goto('/?indikator=utrikes_fodda_andel&ar=2023&niva=stadsdel&grupper=fokus2025');
+	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'ready', { timeout: 45_000 });
+	const fokus = page.getByTestId('map-summary').locator('li', { hasText: 'Fokusområden 2025' });
+	await expect(fokus).toContainText('45,1');
+	// Before DuckDB answers, the summary from the carried rows on screen says approximate; the query settles it.
+	await expect(fokus).not.toContainText('ungefärligt');
+});
+
 test('turnout: the city beside the groupings is computed like them, the official figure named beside it', async ({ page }) => {
 	await page.goto('/?indikator=valdeltagande_riksdag&ar=2022&niva=stadsdelsomrade&grupper=fokus2025');
 	const summary = page.getByTestId('map-summary');

@@ -3,6 +3,7 @@
 import type { Topology } from 'topojson-specification';
 import type { Indicator, IndicatorFile, Level } from '../types/dataset.ts';
 import type { TrygghetData } from '../types/trygghet.ts';
+import type { AreaParts } from '../model/setSource.ts';
 import { toFailure, type Result } from './result.ts';
 
 const cache = new Map<string, Promise<unknown>>();
@@ -63,4 +64,18 @@ const isTrygghet = (x: unknown): x is TrygghetData =>
 /** The trygghet evidence, crime series and police notices (static/data/trygghet.json). */
 export function fetchTrygghet(base: string): Promise<Result<TrygghetData>> {
 	return cached(`${base}/data/trygghet.json`, isTrygghet);
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isParts = (x: unknown): x is AreaParts =>
+	isRecord(x) &&
+	Object.values(x).every(
+		(byCoarse) =>
+			isRecord(byCoarse) &&
+			Object.values(byCoarse).every((table) => isRecord(table) && Object.values(table).every((v) => Array.isArray(v) && v.every((c) => typeof c === 'string')))
+	);
+
+/** How RegSO and DeSO lie in the stadsdelar and stadsdelsområden (static/data/parts.json), for sets' figures. */
+export function fetchParts(base: string): Promise<Result<AreaParts>> {
+	return cached(`${base}/data/parts.json`, isParts);
 }

@@ -47,6 +47,8 @@ export interface CompareCell {
 	max: number | null;
 	approximate: boolean;
 	derived: boolean;
+	/** Source areas (codes) cut by the set's boundary, where that makes the figure approximate (model/setSource.ts). */
+	split?: string[];
 }
 
 /** The sums both implementations produce before the aggregation kind decides what they mean. */

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Topology } from 'topojson-specification';
 import type { BuiltCatalogue, IndicatorFile, Level } from '$lib/types/dataset';
+import type { AreaParts } from '$lib/model/setSource';
 
 const DATA_DIR = path.resolve('static', 'data');
 
@@ -18,6 +19,12 @@ function readJson<T>(rel: string): T {
 let catalogue: BuiltCatalogue | null = null;
 export function loadCatalogue(): BuiltCatalogue {
 	return (catalogue ??= readJson<BuiltCatalogue>('catalog.json'));
+}
+
+let parts: AreaParts | null = null;
+/** How RegSO and DeSO lie in the stadsdelar and stadsdelsområden (static/data/parts.json). */
+export function loadParts(): AreaParts {
+	return (parts ??= readJson<AreaParts>('parts.json'));
 }
 
 const indicatorFiles = new Map<string, IndicatorFile>();

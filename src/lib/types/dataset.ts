@@ -77,6 +77,11 @@ export interface Indicator {
 	decimals: number;
 	/** Class breaks method for the map. */
 	classification: 'quantile' | 'jenks';
+	/**
+	 * Coarse level → the finer level every row there was carried from whole, by primary parent (filled in by the
+	 * build); a set of coarse areas that is an exact union of those finer areas is computed from their rows.
+	 */
+	carriedFrom?: Partial<Record<Level, Level>>;
 }
 
 export type ObservationStatus = 'ok' | 'suppressed' | 'derived' | 'approximate' | 'missing';

@@ -1,6 +1,6 @@
 // The comparison page's default view (Fokus, Stadsdelslyftet, övriga staden, hela staden), computed at build with
 // the pure twin of the comparison query so the page reads without JavaScript.
-import { loadCatalogue, loadIndicatorFile } from '$lib/server/dataset';
+import { loadCatalogue, loadIndicatorFile, loadParts } from '$lib/server/dataset';
 import { aggregatePure, lookupFromFiles } from '$lib/model/aggregate';
 import { areaRows } from '$lib/model/areaRows';
 import { compareClientCatalogue, stateCatalogue } from '$lib/ui/compare/compareCatalogue';
@@ -15,6 +15,9 @@ export const load = async () => {
 		async compare(level, specs, sets) {
 			const lookup = lookupFromFiles(level, file);
 			return specs.map((s) => sets.map((set) => aggregatePure(s, set, lookup)));
+		},
+		async parts() {
+			return loadParts();
 		},
 		async values(indicator, level, year) {
 			return areaRows(file(indicator), level, year);

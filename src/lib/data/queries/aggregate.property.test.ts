@@ -1,13 +1,16 @@
 // Property test: the SQL aggregate (compareAll through DuckDB's Node build) and the pure one (model/aggregate.ts)
 // give the same figure for random SYNTHETIC areas, values and groupings: missing rows, null values, suppressed
-// and missing statuses, ratios without counts, absent population, duplicate and unknown codes, empty sets.
+// and missing statuses, ratios without counts, absent population, duplicate and unknown codes, empty sets. Then the
+// same through model/setSource.ts: random coarse sets over random fine areas that straddle them, so some sets are
+// computed from the fine areas' rows and some are flagged split, by both engines.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Aggregation, Observation, ObservationStatus } from '../../types/dataset.ts';
+import type { Aggregation, Level, Observation, ObservationStatus } from '../../types/dataset.ts';
 import { createNodeConnector } from '../nodeConnector.ts';
 import type { Connector } from '../connector.ts';
 import { observationsArrow } from '../../../../data/write/arrowTables.ts';
 import { aggregatePure, lookupFromFiles, type AggregateSpec, type CodeSet, type CompareCell } from '../../model/aggregate.ts';
 import { compareAll } from './compareAll.ts';
+import { aggregateSets, aggregateSetsPure, type AreaParts, type NestingContext } from '../../model/setSource.ts';
 
 /** mulberry32: a small seeded generator, so a failure is reproducible from its round number. */
 function rng(seed: number) {
@@ -103,8 +106,67 @@ function expectSameCell(sql: CompareCell, pure: CompareCell, where: string) {
 	}
 }
 
+/** SYNTHETIC fine areas ('regso') carried to coarse ones ('stadsdel'): rows at both levels, parts that straddle. */
+function makeNestedRound(r: number, obs: Observation[]): Round & { ctx: NestingContext } {
+	const rand = rng(5000 + r);
+	const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+	const coarse = Array.from({ length: int(2, 6) }, (_, i) => `syn-n${r}-c${i}`);
+	const fine = Array.from({ length: int(3, 12) }, (_, i) => `syn-n${r}-f${i}`);
+	const table: Record<string, string[]> = {};
+	for (const f of fine) {
+		const primary = coarse[int(0, coarse.length - 1)]!;
+		const other = coarse[int(0, coarse.length - 1)]!;
+		table[f] = rand() < 0.25 && other !== primary ? [primary, other] : [primary];
+	}
+	const parts: AreaParts = { regso: { stadsdel: table } };
+	const pop = `syn_n${r}_pop`;
+	const ids = KINDS.map((_, i) => `syn_n${r}_k${i}`);
+	const row = (indicator: string, level: 'regso' | 'stadsdel', code: string, k: Aggregation['kind'] | 'pop') => {
+		const u = rand();
+		if (u < 0.15) return;
+		if (u < 0.25) return void obs.push({ indicator, level, code, year: YEAR, value: null, numerator: null, denominator: null, status: 'suppressed' });
+		const den = int(1, 400);
+		const num = int(0, den);
+		const value = k === 'ratio' ? (100 * num) / den : int(0, 5000);
+		const status = level === 'stadsdel' ? 'approximate' : rand() < 0.2 ? 'derived' : 'ok';
+		obs.push({ indicator, level, code, year: YEAR, value, numerator: k === 'ratio' ? num : null, denominator: k === 'ratio' ? den : null, status });
+	};
+	for (const [level, codes] of [['regso', fine], ['stadsdel', coarse]] as const)
+		for (const code of codes) {
+			row(pop, level, code, 'pop');
+			KINDS.forEach((k, i) => row(ids[i]!, level, code, k.kind));
+		}
+	const levels = ['regso', 'stadsdel'] as const;
+	const ctx: NestingContext = {
+		parts,
+		populationByLevel: { regso: pop, stadsdel: pop },
+		indicators: [
+			{ id: pop, unit: 'persons', aggregation: { kind: 'sum' }, years: [YEAR], levels: [...levels], carriedFrom: { stadsdel: 'regso' } },
+			...KINDS.map((k, i) => ({
+				id: ids[i]!,
+				unit: 'count' as const,
+				aggregation: k.kind === 'weighted_mean' || k.kind === 'not_aggregable' ? { ...k, weight: pop } : k,
+				years: [YEAR],
+				levels: [...levels],
+				// One kind in four is not carried: aggregated at its own level.
+				...(i === r % KINDS.length ? {} : { carriedFrom: { stadsdel: 'regso' as const } })
+			}))
+		]
+	};
+	const specs: AggregateSpec[] = ctx.indicators.map((ind) => ({
+		indicator: ind.id,
+		year: YEAR,
+		aggregation: ind.aggregation,
+		weight: ind.aggregation.kind === 'weighted_mean' || ind.aggregation.kind === 'not_aggregable' ? { indicator: pop, year: YEAR } : null,
+		population: { indicator: pop, year: YEAR }
+	}));
+	const sets: CodeSet[] = Array.from({ length: 6 }, (_, j) => ({ key: `n${j}`, codes: j === 0 ? coarse : coarse.filter(() => rand() < 0.5) }));
+	return { specs, sets, ctx };
+}
+
 const obs: Observation[] = [];
 const rounds = Array.from({ length: ROUNDS }, (_, r) => makeRound(r, obs));
+const nestedRounds = Array.from({ length: ROUNDS }, (_, r) => makeNestedRound(r, obs));
 let c: Connector;
 beforeAll(async () => {
 	c = await createNodeConnector({ observations: observationsArrow(obs) });
@@ -134,5 +196,29 @@ describe('one aggregate, two implementations (property)', () => {
 		// The random data exercise both branches, or the test proves nothing.
 		expect(withValue).toBeGreaterThan(ROUNDS * 10);
 		expect(withMissing).toBeGreaterThan(ROUNDS * 5);
+	});
+
+	it(`SQL and pure agree through the set-source plan on ${ROUNDS} rounds of straddling fine areas`, async () => {
+		const lookupAt = (level: Level) =>
+			lookupFromFiles(level, (id) =>
+				obs.filter((o) => o.indicator === id).map((o) => [o.level, o.code, o.year, o.value, o.numerator, o.denominator, o.status] as const)
+			);
+		let nested = 0;
+		let split = 0;
+		for (const [r, { specs, sets, ctx }] of nestedRounds.entries()) {
+			const sql = await aggregateSets((b) => compareAll(c, b), ctx, 'stadsdel', specs, sets);
+			const pure = aggregateSetsPure(lookupAt, ctx, 'stadsdel', specs, sets);
+			specs.forEach((s, i) =>
+				sets.forEach((set, j) => {
+					const p = pure[i]![j]!;
+					if (p.split) split++;
+					else if (ctx.indicators[i]!.carriedFrom && p.nAreas !== new Set(set.codes).size) nested++;
+					expectSameCell(sql[i]![j]!, p, `nested round ${r} ${s.indicator} ${set.key}`);
+				})
+			);
+		}
+		// Both branches are exercised: sets computed from fine areas, and sets flagged for a straddling one.
+		expect(nested).toBeGreaterThan(ROUNDS);
+		expect(split).toBeGreaterThan(ROUNDS);
 	});
 });

@@ -5,6 +5,8 @@ import type { Level } from '$lib/types/dataset';
 import { run } from '$lib/data/db';
 import { compareAll } from '$lib/data/queries/compareAll';
 import { indicatorValues } from '$lib/data/queries/indicatorValues';
+import { fetchParts } from '$lib/data/staticFiles';
+import { base } from '$app/paths';
 import type { Result } from '$lib/data/result';
 import { isUserIndicator, userData } from '$lib/ui/byo/userData.svelte';
 import { userSource } from '$lib/ui/byo/userSource';
@@ -31,6 +33,11 @@ export function browserCompareSources(measure = true): CompareSources {
 			const r = unwrap(await run((c) => compareAll(c, { level, specs, sets })));
 			if (measure) performance.measure('compare', { start: t0, end: performance.now() });
 			return r;
+		},
+		async parts() {
+			// Without the file every set is aggregated at its own level: carried rows stay flagged approximate.
+			const r = await fetchParts(base);
+			return r.ok ? r.value : {};
 		},
 		async values(indicator: string, level: Level, year: number) {
 			// Never cached: the user can remove and re-add their table.

@@ -5,7 +5,7 @@ import { COMPARE_LEVELS, comparableIndicators, type CompareLevel } from '$lib/mo
 import { CITY, CUSTOM, type CompareCatalogue, type CompareState } from '$lib/state/compareState';
 import { withComplements } from '$lib/model/groupingRegistry';
 
-export type CompareIndicator = Pick<Indicator, 'id' | 'name' | 'unit' | 'aggregation' | 'years' | 'levels' | 'decimals' | 'direction' | 'theme'> & {
+export type CompareIndicator = Pick<Indicator, 'id' | 'name' | 'unit' | 'aggregation' | 'years' | 'levels' | 'decimals' | 'direction' | 'theme' | 'carriedFrom'> & {
 	source: Pick<Indicator['source'], 'publisher' | 'table' | 'licence'>;
 };
 export type CompareGrouping = Pick<Grouping, 'id' | 'name' | 'memberships' | 'complementOf' | 'note'>;
@@ -36,8 +36,9 @@ export function compareClientCatalogue(c: BuiltCatalogue): CompareClientCatalogu
 		])
 	) as Record<CompareLevel, AreaLite[]>;
 	return {
-		indicators: comparableAnywhere(c.indicators).map(({ id, name, unit, aggregation, years, levels, decimals, direction, theme, source }) => ({
+		indicators: comparableAnywhere(c.indicators).map(({ id, name, unit, aggregation, years, levels, decimals, direction, theme, source, carriedFrom }) => ({
 			id,
+			...(carriedFrom ? { carriedFrom } : {}),
 			name,
 			unit,
 			aggregation,

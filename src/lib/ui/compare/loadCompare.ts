@@ -5,6 +5,7 @@ import type { Level } from '$lib/types/dataset';
 import type { AreaRow } from '$lib/model/areaRows';
 import type { AggregateSpec, CodeSet, CompareCell } from '$lib/model/aggregate';
 import { comparableIndicators, latestSpecs, specFor } from '$lib/model/compareSpecs';
+import { aggregateSets, type AreaParts } from '$lib/model/setSource';
 import { seriesFamily } from '$lib/model/seriesFamilies';
 import { CITY, type CompareState } from '$lib/state/compareState';
 import { resolveSets, type CompareClientCatalogue, type ResolvedSet } from './compareCatalogue';
@@ -14,6 +15,8 @@ export type { AreaRow } from '$lib/model/areaRows';
 export interface CompareSources {
 	/** cells[i][j] = specs[i] over sets[j] */
 	compare(level: Level, specs: AggregateSpec[], sets: CodeSet[]): Promise<CompareCell[][]>;
+	/** How RegSO and DeSO lie in the coarse areas, so a set that is a union of them is computed from their rows. */
+	parts(): Promise<AreaParts>;
 	values(indicator: string, level: Level, year: number): Promise<AreaRow[]>;
 }
 
@@ -69,7 +72,7 @@ export async function loadCompare(src: CompareSources, cat: CompareClientCatalog
 	const needYear = needInd ? Math.max(...needInd.years) : 0;
 
 	const [matrix, rankRows, needRows] = await Promise.all([
-		src.compare(level, [...dotSpecs, ...seriesSpecs], querySets),
+		src.parts().then((parts) => aggregateSets((b) => src.compare(b.level, b.specs, b.sets), { ...cat, parts }, level, [...dotSpecs, ...seriesSpecs], querySets)),
 		rankInd ? src.values(rankInd.id, level, rankYear) : Promise.resolve([]),
 		needInd ? src.values(needInd.id, level, needYear) : Promise.resolve([])
 	]);

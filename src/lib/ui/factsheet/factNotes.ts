@@ -4,7 +4,7 @@ import { m } from '$lib/paraglide/messages';
 import { formatValue, type Locale } from '$lib/i18n/format';
 import type { CompareCell } from '$lib/model/aggregate';
 
-type Flagged = Pick<CompareCell, 'approximate' | 'derived' | 'nMissing' | 'populationCovered' | 'populationTotal'>;
+type Flagged = Pick<CompareCell, 'approximate' | 'derived' | 'nMissing' | 'populationCovered' | 'populationTotal' | 'split'>;
 
 /** Share of the set's population without data, in percent; null where the population is unknown. */
 export function uncoveredShare(c: Flagged): number | null {
@@ -19,7 +19,9 @@ export function factFlags(c: Flagged, locale: Locale): string {
 		: uncovered !== null && uncovered > 0
 			? m.fact_coverage({ pct: formatValue(uncovered, 'percent', locale, 1) })
 			: m.fact_missing({ n: String(c.nMissing) });
-	return [c.approximate ? m.approximate() : '', c.derived ? m.derived() : '', coverage].filter(Boolean).join('; ');
+	// Where the set's boundary cuts a source area, the row says so; the page lists the areas once, below the table.
+	const approximate = !c.approximate ? '' : c.split?.length ? m.fact_split() : m.approximate();
+	return [approximate, c.derived ? m.derived() : '', coverage].filter(Boolean).join('; ');
 }
 
 /** The official city figure as a note, when it reads differently from the city computed like the parts. */

@@ -3,8 +3,9 @@
 // The whole city is computed like its parts (the grouping and the rest together), so it always lies between them;
 // the official city figure (the source's kommun row) is kept beside it for where the two differ.
 import type { BuiltCatalogue, Grouping, Indicator, IndicatorFile, Level } from '$lib/types/dataset';
-import { aggregatePure, lookupFromFiles, type CompareCell } from '$lib/model/aggregate';
+import { lookupFromFiles, type CompareCell } from '$lib/model/aggregate';
 import { comparableIndicators, specFor } from '$lib/model/compareSpecs';
+import { aggregateSetsPure, type AreaParts } from '$lib/model/setSource';
 
 export interface FactRow {
 	indicator: Indicator;
@@ -23,12 +24,19 @@ export interface GroupingFactsheet {
 	level: Level;
 	members: { code: string; name: string }[];
 	rows: FactRow[];
+	/** Labels of the source areas (RegSO, DeSO) the boundary cuts (the rows' `split`), by code, listed below the table. */
+	splitNames: Record<string, string>;
 	builtAt: string;
 }
 
 const FACTSHEET_LEVELS: Level[] = ['stadsdelsomrade', 'stadsdel', 'regso', 'deso'];
 
-export function groupingFactsheet(cat: BuiltCatalogue, groupingId: string, file: (id: string) => IndicatorFile): GroupingFactsheet {
+export function groupingFactsheet(
+	cat: BuiltCatalogue,
+	groupingId: string,
+	file: (id: string) => IndicatorFile,
+	parts: AreaParts
+): GroupingFactsheet {
 	const grouping = cat.groupings.find((g) => g.id === groupingId);
 	if (!grouping) throw new Error(`unknown grouping ${groupingId}`);
 	const level: Level = FACTSHEET_LEVELS.includes(grouping.level) ? grouping.level : 'stadsdelsomrade';
@@ -37,12 +45,14 @@ export function groupingFactsheet(cat: BuiltCatalogue, groupingId: string, file:
 	const levelAreas = cat.areas.filter((a) => a.level === level);
 	const names = new Map(levelAreas.map((a) => [a.code, a.name]));
 	const cityCodes = rest ? [...codes, ...rest] : levelAreas.map((a) => a.code);
-	const lookup = lookupFromFiles(level, (id) => file(id).rows);
+	const lookups = new Map<Level, ReturnType<typeof lookupFromFiles>>();
+	const lookupAt = (l: Level) => lookups.get(l) ?? lookups.set(l, lookupFromFiles(l, (id) => file(id).rows)).get(l)!;
+	const ctx = { ...cat, parts };
 	const official = (id: string, year: number) => file(id).rows.find((r) => r[0] === 'kommun' && r[2] === year)?.[3] ?? null;
 	const rows: FactRow[] = comparableIndicators(cat.indicators, level).map((ind) => {
 		const years = [...new Set(file(ind.id).rows.filter((r) => r[0] === level).map((r) => r[2]))].sort((a, b) => a - b);
 		const year = years[years.length - 1] ?? Math.max(...ind.years);
-		const cell = (y: number, set: readonly string[]) => aggregatePure(specFor(cat, level, ind, y), { key: 'x', codes: set }, lookup);
+		const cell = (y: number, set: readonly string[]) => aggregateSetsPure(lookupAt, ctx, level, [specFor(cat, level, ind, y)], [{ key: 'x', codes: set }])[0]![0]!;
 		return {
 			indicator: ind,
 			year,
@@ -53,11 +63,24 @@ export function groupingFactsheet(cat: BuiltCatalogue, groupingId: string, file:
 			trend: years.map((y) => ({ year: y, grouping: cell(y, codes).value, city: cell(y, cityCodes).value }))
 		};
 	});
+	const split = new Set(rows.flatMap((r) => [...(r.grouping.split ?? []), ...(r.rest?.split ?? [])]));
 	return {
 		grouping,
 		level,
+		splitNames: Object.fromEntries(splitLabels(cat, split)),
 		members: codes.map((code) => ({ code, name: names.get(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, 'sv')),
 		rows,
 		builtAt: cat.builtAt
 	};
+}
+
+/** "RegSO Högdalen", "DeSO 0180C1320 (Högdalen)": DeSO have codes, not names, so their RegSO names them. */
+function splitLabels(cat: BuiltCatalogue, codes: ReadonlySet<string>): [string, string][] {
+	const regso = new Map(cat.areas.filter((a) => a.level === 'regso').map((a) => [a.code, a.name]));
+	return cat.areas.flatMap((a): [string, string][] => {
+		if (!codes.has(a.code)) return [];
+		if (a.level === 'regso') return [[a.code, `RegSO ${a.name}`]];
+		if (a.level === 'deso') return [[a.code, `DeSO ${a.code}${a.parents.regso ? ` (${regso.get(a.parents.regso) ?? a.parents.regso})` : ''}`]];
+		return [];
+	});
 }

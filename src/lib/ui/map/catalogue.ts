@@ -8,7 +8,7 @@ export type GroupingLite = Pick<Grouping, 'id' | 'name' | 'definition' | 'citati
 /** What the map's controls need of each indicator; the definition, caveats and full source come with its values. */
 export type IndicatorLite = Pick<
 	Indicator,
-	'id' | 'name' | 'theme' | 'unit' | 'direction' | 'aggregation' | 'years' | 'levels' | 'decimals' | 'classification'
+	'id' | 'name' | 'theme' | 'unit' | 'direction' | 'aggregation' | 'years' | 'levels' | 'decimals' | 'classification' | 'carriedFrom'
 >;
 
 export interface ClientCatalogue {
@@ -27,8 +27,9 @@ export const DEFAULT_GROUPINGS = ['fokus2025', 'stadsdelslyftet'];
 export function clientCatalogue(c: BuiltCatalogue): ClientCatalogue {
 	return {
 		builtAt: c.builtAt,
-		indicators: c.indicators.map(({ id, name, theme, unit, direction, aggregation, years, levels, decimals, classification }) => ({
+		indicators: c.indicators.map(({ id, name, theme, unit, direction, aggregation, years, levels, decimals, classification, carriedFrom }) => ({
 			id,
+			...(carriedFrom ? { carriedFrom } : {}),
 			name,
 			theme,
 			unit,

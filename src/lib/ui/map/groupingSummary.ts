@@ -1,8 +1,11 @@
 // The map's grouping figures (and the whole city computed like them), through the one aggregate definition:
 // from the rows on screen before DuckDB is ready (ratios and complete sums; means need weights the screen lacks),
 // through DuckDB after (every kind, weighted and with coverage by population). Both build the same specs and sets.
+import { base } from '$app/paths';
 import { run } from '$lib/data/db';
 import { compareAll } from '$lib/data/queries/compareAll';
+import { fetchParts } from '$lib/data/staticFiles';
+import { aggregateSets } from '$lib/model/setSource';
 import { aggregatePure, type CodeSet, type CompareCell, type ObsRow } from '$lib/model/aggregate';
 import { specFor } from '$lib/model/compareSpecs';
 import type { ViewState } from '$lib/state/viewState';
@@ -57,10 +60,25 @@ export function groupingSummaryFromRows(
 	return summary(sets, cells, (c) => !final && meta.aggregation.kind === 'sum' && c.value === null && c.nMissing < c.nAreas);
 }
 
-/** Through DuckDB: null when the query failed (the on-screen figures then stay). */
+/**
+ * Through DuckDB, each set from the areas its figures come from (model/setSource.ts; without the parts file, at the
+ * level itself, carried rows flagged approximate): null when a query failed (the on-screen figures then stay).
+ */
 export async function groupingSummary(catalogue: ClientCatalogue, meta: IndicatorLite, state: ViewState, allCodes: readonly string[]): Promise<SummaryValue[] | null> {
 	const sets = setsFor(catalogue, state, allCodes);
 	const specs = [specFor(catalogue, state.level, meta, state.year)];
-	const r = await run((c) => compareAll(c, { level: state.level, specs, sets, once: true }));
-	return r.ok ? summary(sets, r.value[0]!) : null;
+	const parts = await fetchParts(base);
+	const failed = new Error('compare query failed');
+	const cells = await aggregateSets(
+		async (b) => {
+			const r = await run((c) => compareAll(c, { ...b, once: true }));
+			if (!r.ok) throw failed;
+			return r.value;
+		},
+		{ ...catalogue, parts: parts.ok ? parts.value : {} },
+		state.level,
+		specs,
+		sets
+	).catch(() => null);
+	return cells ? summary(sets, cells[0]!) : null;
 }

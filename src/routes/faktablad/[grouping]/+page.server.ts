@@ -1,6 +1,6 @@
 // Printable factsheet per predefined grouping, prerendered.
 import { error } from '@sveltejs/kit';
-import { loadCatalogue, loadIndicatorFile } from '$lib/server/dataset';
+import { loadCatalogue, loadIndicatorFile, loadParts } from '$lib/server/dataset';
 import { groupingFactsheet } from '$lib/ui/factsheet/groupingFactsheet';
 import { COMPARE_LEVELS } from '$lib/model/compareSpecs';
 import type { OwnFactContext } from '$lib/ui/factsheet/ownFactRows';
@@ -14,7 +14,7 @@ export const entries = () => factsheetIds().map((grouping) => ({ grouping }));
 export const load = async ({ params }) => {
 	if (!factsheetIds().includes(params.grouping)) error(404, 'Not found');
 	const cat = loadCatalogue();
-	const sheet = groupingFactsheet(cat, params.grouping, loadIndicatorFile);
+	const sheet = groupingFactsheet(cat, params.grouping, loadIndicatorFile, loadParts());
 	const { memberships: _m, members: _x, ...grouping } = sheet.grouping;
 	// What the page needs to add the visitor's own tables (from their browser) to the sheet.
 	const complement = cat.groupings.find((g) => g.complementOf === params.grouping);
