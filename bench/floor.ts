@@ -22,6 +22,8 @@ export async function prepareFloor(buildDir: string): Promise<FloorSite> {
 }
 
 export interface FloorLoad {
+	/** First contentful paint of the floor's bare page. */
+	fcp?: number | null;
 	ready: number | null;
 	instantiated: number | null;
 	connected: number | null;
@@ -38,7 +40,8 @@ export async function floorLoad(browser: Browser, url: string, timeoutMs: number
 		return (await page.evaluate(`(() => {
 			const t = (n) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? null;
 			const d = document.documentElement.dataset;
-			return { ready: t('floor:ready'), instantiated: t('floor:instantiated'), connected: t('floor:connected'), bundle: d.bundle ?? null, ...(d.error ? { error: d.error } : {}) };
+			const fcp = performance.getEntriesByName('first-contentful-paint').find((e) => e.entryType === 'paint')?.startTime ?? null;
+			return { fcp, ready: t('floor:ready'), instantiated: t('floor:instantiated'), connected: t('floor:connected'), bundle: d.bundle ?? null, ...(d.error ? { error: d.error } : {}) };
 		})()`)) as FloorLoad;
 	} catch (e) {
 		return { ready: null, instantiated: null, connected: null, bundle: null, error: String(e) };
