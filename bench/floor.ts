@@ -1,6 +1,7 @@
 // The floor: bundles bench/floor/entry.ts (the app's own @duckdb/duckdb-wasm browser module, with apache-arrow) into
 // a temp dir next to links to the same wasm/worker files build/ emitted and the same Arrow tables, serves it with the
-// same nginx configuration, and times cold loads until DuckDB has instantiated, connected and loaded the tables.
+// same nginx configuration, and times cold loads: its first contentful paint, and until DuckDB has instantiated,
+// connected and loaded the tables.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
