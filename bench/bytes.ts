@@ -11,6 +11,8 @@ export interface Snapshot {
 	fcp: number | null;
 	firstChart: number | null;
 	duckdbReady: number | null;
+	/** When the map and the table were first both in the DOM (ms since navigation start). */
+	dataInDom: number | null;
 	dbStatus: string | null;
 	marks: { name: string; t: number }[];
 	nav: { url: string; responseEnd: number; encodedBodySize: number; transferSize: number } | null;

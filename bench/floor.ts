@@ -1,6 +1,7 @@
 // The floor: bundles bench/floor/entry.ts (the app's own @duckdb/duckdb-wasm browser module, with apache-arrow) into
 // a temp dir next to links to the same wasm/worker files build/ emitted and the same Arrow tables, serves it with the
-// same nginx configuration, and times cold loads until DuckDB has instantiated, connected and loaded the tables.
+// same nginx configuration, and times cold loads: its first contentful paint, and until DuckDB has instantiated,
+// connected and loaded the tables.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,8 @@ export async function prepareFloor(buildDir: string): Promise<FloorSite> {
 }
 
 export interface FloorLoad {
+	/** First contentful paint of the floor's bare page. */
+	fcp?: number | null;
 	ready: number | null;
 	instantiated: number | null;
 	connected: number | null;
@@ -38,7 +41,8 @@ export async function floorLoad(browser: Browser, url: string, timeoutMs: number
 		return (await page.evaluate(`(() => {
 			const t = (n) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? null;
 			const d = document.documentElement.dataset;
-			return { ready: t('floor:ready'), instantiated: t('floor:instantiated'), connected: t('floor:connected'), bundle: d.bundle ?? null, ...(d.error ? { error: d.error } : {}) };
+			const fcp = performance.getEntriesByName('first-contentful-paint').find((e) => e.entryType === 'paint')?.startTime ?? null;
+			return { fcp, ready: t('floor:ready'), instantiated: t('floor:instantiated'), connected: t('floor:connected'), bundle: d.bundle ?? null, ...(d.error ? { error: d.error } : {}) };
 		})()`)) as FloorLoad;
 	} catch (e) {
 		return { ready: null, instantiated: null, connected: null, bundle: null, error: String(e) };

@@ -26,6 +26,18 @@
 			waiters.push(w);
 		});
 	}
+	// When the map and the table are both in the DOM (parsed from the prerendered HTML or rendered by script).
+	const DATA = ['#main [data-chart="choropleth"] path', '#main table tbody tr'];
+	let dataInDom = null;
+	const seen = () => DATA.every((sel) => document.querySelector(sel));
+	const domWatch = new MutationObserver(() => {
+		if (dataInDom === null && seen()) {
+			dataInDom = performance.now();
+			domWatch.disconnect();
+		}
+	});
+	domWatch.observe(document, { subtree: true, childList: true });
+
 	const dbStatus = () => document.querySelector('[data-db-status]')?.getAttribute('data-db-status') ?? null;
 	const title = () => document.querySelector('h2.chart-title')?.textContent ?? null;
 
@@ -199,6 +211,7 @@
 			fcp: paint('first-contentful-paint'),
 			firstChart: markTime('app:first-chart'),
 			duckdbReady: markTime('duckdb:ready'),
+			dataInDom,
 			marks: performance.getEntriesByType('mark').map((e) => ({ name: e.name, t: e.startTime })),
 			dbStatus: dbStatus(),
 			nav: nav ? { url: nav.name, responseEnd: nav.responseEnd, encodedBodySize: nav.encodedBodySize, transferSize: nav.transferSize, domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd } : null,

@@ -12,6 +12,8 @@ export interface PassiveLoad {
 	fcp: number | null;
 	firstChart: number | null;
 	duckdbReady: number | null;
+	/** When the map and the table were first both in the DOM. */
+	dataInDom?: number | null;
 	dbStatus: string | null;
 	bytes: Bytes | null;
 	offHost: string[];
@@ -81,6 +83,7 @@ export async function passiveLoad(browser: Browser, url: string, buildDir: strin
 			fcp: snap.fcp,
 			firstChart: snap.firstChart,
 			duckdbReady: snap.duckdbReady,
+			dataInDom: snap.dataInDom,
 			dbStatus: snap.dbStatus,
 			bytes: summariseBytes(snap, logged, buildDir),
 			offHost: [...cold.offHost]

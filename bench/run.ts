@@ -21,6 +21,8 @@ import { readPlan } from './afterReady.ts';
 import { prepareFloor, floorLoad, type FloorLoad } from './floor.ts';
 import { summarise, targets, print, write, table } from './report.ts';
 import { nationalBench, nationalRows, type NationalResult } from './national.ts';
+import { measurePageSizes, type PageSizes } from './pageSizes.ts';
+import { paintFigures, paintRows } from './paintReport.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD = path.join(ROOT, 'build');
@@ -61,6 +63,7 @@ async function main() {
 	watchdog.unref();
 
 	const started = Date.now();
+	const loadBefore = os.loadavg();
 	const app = await startNginx(BUILD, Number(process.env.BENCH_PORT ?? 4399));
 	const site = await prepareFloor(BUILD);
 	const floorServer = await startNginx(site.dir, Number(process.env.BENCH_FLOOR_PORT ?? 4398));
@@ -104,6 +107,14 @@ async function main() {
 	const summary = summarise(raw);
 	const goals = targets(summary);
 	print(summary, goals);
+	let pages: PageSizes | string;
+	try {
+		pages = measurePageSizes(BUILD);
+	} catch (e) {
+		pages = `build/ could not be read: ${e}`;
+	}
+	const paint = paintFigures(raw, summary, pages);
+	console.log('\n' + table(['Issue 17: ratios to the floor in this run, page sizes', 'Result', 'Detail'], paintRows(paint)));
 	console.log(
 		'\n' +
 			table(
@@ -123,14 +134,18 @@ async function main() {
 			memoryGB: Math.round(os.totalmem() / 2 ** 30),
 			node: process.version,
 			chromium: `${CHROMIUM} ${chromiumVersion}`,
-			flags: FLAGS
+			flags: FLAGS,
+			// The machine is shared: the 1/5/15-minute load averages when the run started and ended.
+			loadavg: { start: loadBefore, end: os.loadavg() }
 		},
 		config: { runs: RUNS, levelRoundsPerLoad: LEVEL_ROUNDS, regroupsPerLoad: REGROUPS, limits: LIMITS, durationS: Math.round((Date.now() - started) / 1000) },
 		summary,
 		targets: goals,
+		paint,
 		national,
 		raw
 	});
+	console.log(`\nLoad average (1/5/15 min): ${loadBefore.map((x) => x.toFixed(2)).join(' ')} at start, ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} at end`);
 	console.log(`\nWrote ${path.relative(ROOT, OUT)} (${Math.round((Date.now() - started) / 1000)} s)`);
 	clearTimeout(watchdog);
 }

@@ -31,7 +31,7 @@ type TableChecks = Partial<Record<string, { bytes: number; sha256: string }>>;
 
 /** The sizes and sha256 the build recorded for the Arrow tables (static/data/tables.json). */
 async function tableChecks(base: string): Promise<TableChecks> {
-	const res = await fetch(`${base}/data/tables.json`);
+	const res = await fetch(`${base}/data/tables.json`, { priority: 'low' });
 	if (!res.ok) throw new Error(`data-file-missing:${base}/data/tables.json:${res.status}`);
 	try {
 		return ((await res.json()) as { files: TableChecks }).files;

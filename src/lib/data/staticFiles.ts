@@ -9,7 +9,8 @@ import { toFailure, type Result } from './result.ts';
 const cache = new Map<string, Promise<unknown>>();
 
 async function getJson<T>(url: string, check: (x: unknown) => x is T): Promise<T> {
-	const res = await fetch(url);
+	// High priority: these answer what the user is looking at, ahead of DuckDB's tables downloading in the background.
+	const res = await fetch(url, { priority: 'high' });
 	if (!res.ok) throw new Error(`data-file-missing:${url}:${res.status}`);
 	let body: unknown;
 	try {
