@@ -14,7 +14,7 @@ describe('fetchIndicators', () => {
 		expect(r.ok && r.value.map((i) => i.id)).toEqual(['syn_a', 'syn_b']);
 		await fetchIndicators('/base-ok');
 		expect(fetch).toHaveBeenCalledTimes(1);
-		expect(fetch).toHaveBeenCalledWith('/base-ok/data/indicators.json');
+		expect(fetch).toHaveBeenCalledWith('/base-ok/data/indicators.json', expect.anything());
 	});
 
 	it('turns a missing file or one of the wrong shape into a failure', async () => {
