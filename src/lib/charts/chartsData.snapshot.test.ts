@@ -161,7 +161,7 @@ describe('data chart snapshots', () => {
 					{ key: 'b', label: 'B', points: [{ x: 2024, xLabel: '2024', value: 8 }, { x: 2025, xLabel: '2025', value: 7 }] }
 				],
 				format: pct,
-				labels: { preliminary: 'preliminär', published: 'publicerad', showTable: 'Visa tabell', x: 'År', status: 'Status' }
+				labels: { preliminary: 'preliminär', published: 'publicerad', showTable: 'Visa tabell', x: 'År', status: 'Status', missing: 'uppgift saknas' }
 			},
 			'small-line-chart.svg.html'
 		);
