@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noticeCountColumns } from './noticeCountColumns';
+import type { CountRow } from './NoticeCountTable.svelte';
 import { csvTable, screenCells } from '$lib/share/dataColumns';
 import { tableText } from '$lib/share/csv';
 import { formatNumber } from '$lib/i18n/format';
@@ -9,7 +10,7 @@ const periods = [
 	{ key: '2025-H1', label: '2025 h1', incomplete: false },
 	{ key: '2025-H2', label: '2025 h2', incomplete: true }
 ];
-const rows = [
+const rows: CountRow[] = [
 	{ key: 'r', label: 'Syntetisk region', counts: { '2025-H1': 1234, '2025-H2': 7 } },
 	{ key: 'd', label: 'Syntetiskt distrikt', sub: true, counts: { '2025-H1': 3 } }
 ];
