@@ -20,7 +20,16 @@ test('the area panel shares its profile chart: PNG, CSV and an embed that works 
 
 	const [cdl] = await Promise.all([page.waitForEvent('download'), menu.getByTestId('share-csv').click()]);
 	const csv = readFileSync((await cdl.path())!, 'utf8');
-	expect(csv).toMatch(/Låg ekonomisk standard \(percent\),2024,23\.\d+,11\.\d+/);
+	// The panel's table and this CSV come from one column list: a row per table row, the trends year by year too.
+	expect(csv).toMatch(/Låg ekonomisk standard \(percent\),2024,23\.\d+,11\.\d+,,\n/);
+	// A trend the table draws as a sparkline is in the CSV year by year, as the sparkline's name reads it.
+	const spark = (await panel.locator('svg[data-chart="sparkline"][aria-label^="Valdeltagande, riksdagsvalet:"]').getAttribute('aria-label'))!;
+	const trend = spark.replace(/^Valdeltagande, riksdagsvalet: /, '');
+	expect(trend).toMatch(/^2018 \d+,\d\u00a0%, 2022 64,4\u00a0%$/);
+	expect(csv).toMatch(new RegExp(`"Valdeltagande, riksdagsvalet \\(percent\\)",2022,64\\.\\d+,\\d+\\.\\d+,"${trend}","2018 \\d+,\\d\u00a0%, 2022 \\d+,\\d\u00a0%"\n`));
+	expect(csv).toContain('Indikator,År,Skärholmen,Hela staden,Utveckling: Skärholmen,Utveckling: Hela staden');
+	const dataLines = csv.trim().split('\n').filter((l) => !l.startsWith('#')).length - 1;
+	expect(dataLines).toBe(await panel.locator('table tbody tr').count());
 
 	const snippet = await menu.getByTestId('share-embed').inputValue();
 	expect(snippet).toContain('/embed/omrade?niva=stadsdelsomrade&amp;kod=skarholmen');

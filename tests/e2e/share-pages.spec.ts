@@ -111,14 +111,21 @@ test('trygghet: a Brå chart keeps the reporting caveat in its source line; CSV 
 	expect(svg.text).toContain('Anmälda brott speglar hur många som anmäler och hur mycket polisen arbetar');
 
 	await chart.locator('figure details summary').click();
+	const header = await chart.locator('figure table thead th').allTextContents();
 	const shown = await chart.locator('figure table tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.children, (c) => c.textContent!.trim())));
 	expect(shown.length).toBeGreaterThan(5);
+	// Every series of the table is a column of the CSV (per 100 000 in its header), then the status on every row.
+	const series = header.slice(1).filter((h) => h !== 'Status');
+	expect(series.length).toBeGreaterThan(0);
 	for (const { meta, rows, dec } of await bothCsv(page, menu)) {
 		expect(meta).toContain('polisen arbetar');
+		expect(rows[0]).toEqual([header[0], ...series.map((s) => `${s} (anmälda per 100 000 invånare)`), 'Status']);
 		expect(rows).toHaveLength(shown.length + 1);
 		for (const [i, row] of shown.entries()) {
-			expect(rows[i + 1]![0]).toBe(row[0]);
-			expect(Math.round(Number(rows[i + 1]![1]!.replace(dec, '.')))).toBe(toNumber(row[1]!));
+			const csv = rows[i + 1]!;
+			expect(csv[0]).toBe(row[0]);
+			for (const j of series.keys()) expect(Math.round(Number(csv[j + 1]!.replace(dec, '.')))).toBe(toNumber(row[j + 1]!));
+			expect(csv[series.length + 1]).toBe(header.length > series.length + 1 ? row[series.length + 1] : 'publicerad uppgift');
 		}
 	}
 });

@@ -7,6 +7,7 @@ import ChartFigure from './ChartFigure.svelte';
 import ConcentrationCurve from './ConcentrationCurve.svelte';
 import DotPlot from './DotPlot.svelte';
 import NoticeCountTable from './NoticeCountTable.svelte';
+import { noticeCountColumns } from './noticeCountColumns';
 import ProfileChart from './ProfileChart.svelte';
 import RankingStrip from './RankingStrip.svelte';
 import ScatterPlot from './ScatterPlot.svelte';
@@ -82,13 +83,12 @@ describe('data chart snapshots', () => {
 			{
 				id: 'syn-notices',
 				caption: 'Syntetiska händelser',
-				rowHeader: 'Område',
+				columns: noticeCountColumns('Område', [{ key: 'p1', label: '2025', incomplete: false }, { key: 'p2', label: '2026', incomplete: true }], String),
 				rows: [
 					{ key: 'r', label: 'Region', counts: { p1: 10, p2: 4 } },
 					{ key: 'd', label: 'Distrikt', sub: true, counts: { p1: 6, p2: 1 } },
 					{ key: 's', label: 'Alla', summary: true, counts: { p1: 12, p2: 5 } }
 				],
-				periods: [{ key: 'p1', label: '2025', incomplete: false }, { key: 'p2', label: '2026', incomplete: true }],
 				note: '† Ofullständig period.'
 			},
 			'notice-count-table.html'
@@ -161,7 +161,7 @@ describe('data chart snapshots', () => {
 					{ key: 'b', label: 'B', points: [{ x: 2024, xLabel: '2024', value: 8 }, { x: 2025, xLabel: '2025', value: 7 }] }
 				],
 				format: pct,
-				labels: { preliminary: 'preliminär', published: 'publicerad', showTable: 'Visa tabell', x: 'År', status: 'Status' }
+				labels: { preliminary: 'preliminär', published: 'publicerad', showTable: 'Visa tabell', x: 'År', status: 'Status', missing: 'uppgift saknas' }
 			},
 			'small-line-chart.svg.html'
 		);

@@ -1,9 +1,7 @@
 // The scatter's one column list: its data table on screen (ScatterPlot) and its CSV (the share menu) both come from
 // here, so the two never disagree on what a column holds. Missing stays missing: words on screen, empty in the CSV.
-import type { DataColumn } from '$lib/share/dataColumns';
+import { roundTo as round, type DataColumn } from '$lib/share/dataColumns';
 import type { ScatterLabels, ScatterPoint } from './ScatterPlot.svelte';
-
-const round = (v: number | null, decimals: number | undefined) => (v === null || decimals === undefined ? v : Math.round(v * 10 ** decimals) / 10 ** decimals);
 
 /** Area (row header), code (CSV only), x, y and, with a grouping, membership. `decimals` rounds the CSV's values
  *  to what the table shows. */

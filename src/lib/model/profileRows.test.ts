@@ -25,4 +25,9 @@ describe('profileRows', () => {
 		]);
 		expect(rows[0]!.trend.map((t) => t.year)).toEqual([2020, 2021]);
 	});
+
+	it('keeps an indicator whose values are all missing when a table asks (missing, never 0), but not one without rows', () => {
+		const rows = profileRows([{ indicator: 'c', year: 2024, value: null, city: 3 }], indicators, { keepMissing: true });
+		expect(rows.map((r) => [r.id, r.year, r.value, r.city])).toEqual([['c', 2024, null, 3]]);
+	});
 });

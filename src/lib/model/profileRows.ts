@@ -26,13 +26,14 @@ export interface ProfileChartRow {
 	trend: { year: number; value: number | null; city: number | null }[];
 }
 
-/** Rows in catalogue order; indicators without any value for the area are left out (never shown as zero). */
-export function profileRows(input: readonly ProfileInput[], indicators: readonly ProfileIndicator[]): ProfileChartRow[] {
+/** Rows in catalogue order; indicators without any value for the area are left out (never shown as zero), unless
+ *  `keepMissing` (a table that says "uppgift saknas" for them). */
+export function profileRows(input: readonly ProfileInput[], indicators: readonly ProfileIndicator[], { keepMissing = false } = {}): ProfileChartRow[] {
 	const by = new Map<string, ProfileInput[]>();
 	for (const r of input) by.set(r.indicator, [...(by.get(r.indicator) ?? []), r]);
 	return indicators.flatMap((ind) => {
 		const rs = (by.get(ind.id) ?? []).slice().sort((a, b) => a.year - b.year);
-		if (!rs.some((r) => r.value !== null)) return [];
+		if (!rs.length || (!keepMissing && !rs.some((r) => r.value !== null))) return [];
 		const last = rs[rs.length - 1]!;
 		return [
 			{

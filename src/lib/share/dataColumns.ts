@@ -47,4 +47,8 @@ export function csvTable<R>(columns: DataColumn<R>[], rows: R[]): CsvTable {
 	};
 }
 
+/** A CSV value rounded to what the table shows; null stays null. */
+export const roundTo = (v: number | null, decimals: number | undefined) =>
+	v === null || decimals === undefined ? v : Math.round(v * 10 ** decimals) / 10 ** decimals;
+
 const nullIfMissing = (v: string | number | null | undefined) => (v === undefined || (typeof v === 'number' && !Number.isFinite(v)) ? null : v);

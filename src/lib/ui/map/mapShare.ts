@@ -116,13 +116,3 @@ export function profileShare({ rows, areaName, level, code, mapQuery }: ProfileS
 		fileParts: ['omradesprofil', areaName, level]
 	};
 }
-
-/** The profile's CSV: one row per indicator, the area's value beside the city's. */
-export function profileColumns(areaName: string): DataColumn<ProfileChartRow>[] {
-	return [
-		{ key: 'indicator', label: m.control_indicator(), value: (r) => `${r.label} (${r.unit})` },
-		{ key: 'year', label: m.control_year(), value: (r) => r.year },
-		{ key: 'value', label: areaName, value: (r) => r.value },
-		{ key: 'city', label: m.level_kommun(), value: (r) => r.city }
-	];
-}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { panelColumns, panelRows } from './panelColumns';
+import { csvTable, screenCells } from '$lib/share/dataColumns';
+import { tableText } from '$lib/share/csv';
+
+// Synthetic rows: a share with a trend (the city missing one year), an indicator with no value at all, and one of the
+// user's own rows.
+const profile = [
+	{ id: 'a', label: 'Syntetisk andel', unit: 'percent' as const, decimals: 1, year: 2024, value: 23.456, city: 11.04, trend: [
+		{ year: 2023, value: 21.2, city: null },
+		{ year: 2024, value: 23.456, city: 11.04 }
+	] },
+	{ id: 'b', label: 'Syntetiskt antal', unit: 'count' as const, decimals: 0, year: 2024, value: null, city: null, trend: [{ year: 2024, value: null, city: null }] }
+];
+const own = [{ indicator: 'o', name: 'Egen andel', unit: 'percent' as const, decimals: 1, file: 'egen.csv', year: 2022, value: 10.5, n: null, interval: null, lowN: false, threshold: 30 }];
+const rows = panelRows(own, profile);
+const cols = panelColumns('Syntetiskt område');
+
+describe('panelColumns', () => {
+	it('shows the latest value sv-SE with the city in small print, the trend as the sparkline names it, missing in words', () => {
+		expect(screenCells(cols, rows)).toEqual({
+			header: ['Indikator', 'Värde', 'Utveckling'],
+			rows: [
+				['Egen andel', '10,5\u00a0%', '–'],
+				['Syntetisk andel', '23,5\u00a0%', 'Syntetisk andel: 2023 21,2\u00a0%, 2024 23,5\u00a0%'],
+				['Syntetiskt antal', 'uppgift saknas', '–']
+			]
+		});
+		expect(rows.map((r) => cols.map((c) => c.note?.(r) ?? null))).toEqual([
+			['2022; egen data: egen.csv', null, '', null, null, null, null],
+			['2024', null, 'Hela staden: 11,0\u00a0%', null, null, null, null],
+			['2024', null, '', null, null, null, null]
+		]);
+	});
+
+	it('gives the CSV every figure of the table: exact values, year, city, both trends, own rows named, missing empty', () => {
+		expect(tableText(csvTable(cols, rows), 'plain')).toEqual([
+			['Indikator', 'År', 'Syntetiskt område', 'Hela staden', 'Utveckling: Syntetiskt område', 'Utveckling: Hela staden'],
+			['Egen andel (percent; egen data: egen.csv)', '2022', '10.5', '', '', ''],
+			['Syntetisk andel (percent)', '2024', '23.456', '11.04', '2023 21,2\u00a0%, 2024 23,5\u00a0%', '2023 uppgift saknas, 2024 11,0\u00a0%'],
+			['Syntetiskt antal (count)', '2024', '', '', '', '']
+		]);
+	});
+});
