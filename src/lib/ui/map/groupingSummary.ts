@@ -4,9 +4,11 @@
 import { base } from '$app/paths';
 import { run } from '$lib/data/db';
 import { compareAll } from '$lib/data/queries/compareAll';
-import { fetchParts } from '$lib/data/staticFiles';
-import { aggregateSets } from '$lib/model/setSource';
+import { fetchIndicatorFile, fetchParts } from '$lib/data/staticFiles';
+import { aggregateSets, aggregateSetsPure, type AreaParts } from '$lib/model/setSource';
 import { aggregatePure, type CodeSet, type CompareCell, type ObsRow } from '$lib/model/aggregate';
+import { areaRows, type FileRow } from '$lib/model/areaRows';
+import type { Level } from '$lib/types/dataset';
 import { specFor } from '$lib/model/compareSpecs';
 import type { ViewState } from '$lib/state/viewState';
 import type { ClientCatalogue, IndicatorLite } from './catalogue';
@@ -58,6 +60,37 @@ export function groupingSummaryFromRows(
 	const sets = setsFor(catalogue, state, allCodes);
 	const cells = sets.map((set) => aggregatePure({ ...spec, population: null }, set, lookup));
 	return summary(sets, cells, (c) => !final && meta.aggregation.kind === 'sum' && c.value === null && c.nMissing < c.nAreas);
+}
+
+/**
+ * Before DuckDB is ready, from the indicator's own file (every level) and the parts file: the same plan as after
+ * (a set that is an exact union of the fine areas its rows were carried from is computed from those), so the figure
+ * and its flag do not change when DuckDB answers. No weights: means stay null, as with the rows on screen.
+ */
+export function groupingSummaryFromFile(
+	catalogue: ClientCatalogue,
+	meta: IndicatorLite,
+	state: ViewState,
+	fileRows: readonly FileRow[],
+	parts: AreaParts,
+	allCodes: readonly string[]
+): SummaryValue[] {
+	const none = new Map<string, ObsRow>();
+	const lookupAt = (level: Level) => {
+		const byCode = new Map<string, ObsRow>(areaRows(fileRows, level, state.year).map((r) => [r.code, r]));
+		return (indicator: string, year: number) => (indicator === meta.id && year === state.year ? byCode : none);
+	};
+	const sets = setsFor(catalogue, state, allCodes);
+	const spec = { ...specFor(catalogue, state.level, meta, state.year), population: null };
+	const cells = aggregateSetsPure(lookupAt, { ...catalogue, parts }, state.level, [spec], sets);
+	return summary(sets, cells[0]!, (c) => meta.aggregation.kind === 'sum' && c.value === null && c.nMissing < c.nAreas);
+}
+
+/** The same from the static files (cached): null when a file could not be read (the rows on screen then stay). */
+export async function groupingSummaryBeforeReady(catalogue: ClientCatalogue, meta: IndicatorLite, state: ViewState, allCodes: readonly string[]): Promise<SummaryValue[] | null> {
+	const [file, parts] = await Promise.all([fetchIndicatorFile(base, meta.id), fetchParts(base)]);
+	if (!file.ok) return null;
+	return groupingSummaryFromFile(catalogue, meta, state, file.value.rows, parts.ok ? parts.value : {}, allCodes);
 }
 
 /**
