@@ -5,7 +5,7 @@ import { base } from '$app/paths';
 import { run } from '$lib/data/db';
 import { compareAll } from '$lib/data/queries/compareAll';
 import { fetchIndicatorFile, fetchParts } from '$lib/data/staticFiles';
-import { aggregateSets, aggregateSetsPure, type AreaParts } from '$lib/model/setSource';
+import { aggregateSets, aggregateSetsPure, planSets, type AreaParts } from '$lib/model/setSource';
 import { aggregatePure, type CodeSet, type CompareCell, type ObsRow } from '$lib/model/aggregate';
 import { areaRows, type FileRow } from '$lib/model/areaRows';
 import type { Level } from '$lib/types/dataset';
@@ -86,11 +86,19 @@ export function groupingSummaryFromFile(
 	return summary(sets, cells[0]!, (c) => meta.aggregation.kind === 'sum' && c.value === null && c.nMissing < c.nAreas);
 }
 
-/** The same from the static files (cached): null when a file could not be read (the rows on screen then stay). */
+/**
+ * The same from the static files (cached). Null, and the rows on screen stay, when they would read the same (no
+ * grouping is an exact union of finer areas; the city's value is the same either way) or a file could not be read:
+ * so the indicator's file is fetched only when it can change what the summary says.
+ */
 export async function groupingSummaryBeforeReady(catalogue: ClientCatalogue, meta: IndicatorLite, state: ViewState, allCodes: readonly string[]): Promise<SummaryValue[] | null> {
-	const [file, parts] = await Promise.all([fetchIndicatorFile(base, meta.id), fetchParts(base)]);
-	if (!file.ok) return null;
-	return groupingSummaryFromFile(catalogue, meta, state, file.value.rows, parts.ok ? parts.value : {}, allCodes);
+	const parts = await fetchParts(base);
+	if (!parts.ok) return null;
+	const groupings = setsFor(catalogue, state, allCodes).filter((s) => s.key !== CITY_SET);
+	const spec = specFor(catalogue, state.level, meta, state.year);
+	if (planSets({ ...catalogue, parts: parts.value }, state.level, [spec], groupings).batches.length === 1) return null;
+	const file = await fetchIndicatorFile(base, meta.id);
+	return file.ok ? groupingSummaryFromFile(catalogue, meta, state, file.value.rows, parts.value, allCodes) : null;
 }
 
 /**
