@@ -75,6 +75,22 @@ test('DuckDB boots in the background and later queries go through it', async ({ 
 	expect(marks).toContain('query:end');
 });
 
+test('once DuckDB is ready the map fetches its other levels unasked, and DeSO then draws from what it fetched', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		const level = /\/data\/geo\/(\w+)\.topo\.json$/.exec(new URL(r.url()).pathname)?.[1];
+		if (level) fetched.push(level);
+	});
+	await page.goto('/');
+	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'ready', { timeout: 45_000 });
+	// One level per idle period: the wait is for the page's own background work, not a race.
+	await expect.poll(() => fetched.includes('deso'), { timeout: 30_000 }).toBe(true);
+	await page.locator('#level').selectOption('deso');
+	await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(544);
+	await expect(page.locator('h2.chart-title')).toContainText('DeSO');
+	expect(fetched.filter((l) => l === 'deso')).toHaveLength(1);
+});
+
 test('has no serious or critical accessibility violations', async ({ page }) => {
 	await page.goto('/');
 	expect(await seriousViolations(page)).toEqual([]);

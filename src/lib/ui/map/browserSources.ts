@@ -11,6 +11,7 @@ import type { LoadedView, ViewRows, ViewSources } from './loadView';
 import { userSource } from '$lib/ui/byo/userSource';
 import { isUserIndicator } from '$lib/ui/byo/userData.svelte';
 import { areaRowsWithCity } from '$lib/model/areaRows';
+import { warmLevels } from './warmLevels';
 
 function unwrap<T>(r: Result<T>): T {
 	if (!r.ok) throw Object.assign(new Error(r.error.detail), { failure: r.error });
@@ -45,6 +46,13 @@ export function browserSources(base: string) {
 		}
 	};
 	return {
+		/** Prepares these levels' geometry with these groupings outlined, in idle time (warmLevels). Returns a cancel. */
+		warm(catalogue: ClientCatalogue, groupingIds: readonly string[], levels: readonly Level[]): () => void {
+			return warmLevels(levels, async (level) => {
+				const { levelGeometry } = await import('./loadView');
+				return levelGeometry(src, catalogue.frame, catalogue.groupings, groupingIds, level);
+			});
+		},
 		async load(catalogue: ClientCatalogue, state: ViewState, mapLevel: Level | null): Promise<Result<LoadedView>> {
 			try {
 				const { loadView } = await import('./loadView');

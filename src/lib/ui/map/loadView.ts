@@ -56,22 +56,28 @@ export const DASHES: Record<string, string> = {
 	utsatta2025: '12 3 2 3'
 };
 
-export async function loadView(
-	src: ViewSources,
+/** What a map at a level draws besides the values: its areas, the water and the shown groupings' outlines. */
+export interface LevelGeometry {
+	shapes: MapShape[];
+	water: string;
+	outlines: ViewOutline[];
+}
+
+/**
+ * The geometry of a map at `mapLevel` with `groupingIds` outlined (none for a level without a map). The projections are
+ * remembered per topology (mapShapes), so a second call for the same level and groupings costs only the lookups.
+ */
+export async function levelGeometry(
+	src: Pick<ViewSources, 'topology'>,
 	frame: MapFrame,
 	groupings: GroupingLite[],
-	state: ViewState,
+	groupingIds: readonly string[],
 	mapLevel: Level | null
-): Promise<LoadedView> {
-	const [meta, topo, water, { values, city }] = await Promise.all([
-		src.meta(state.indicator),
-		mapLevel ? src.topology(mapLevel) : Promise.resolve(null),
-		src.topology('water'),
-		src.values(state.indicator, state.level, state.year)
-	]);
+): Promise<LevelGeometry> {
+	const [topo, water] = await Promise.all([mapLevel ? src.topology(mapLevel) : Promise.resolve(null), src.topology('water')]);
 	const shapes = topo && mapLevel ? shapesFromTopology(topo, mapLevel, frame) : [];
 	const outlines: ViewOutline[] = [];
-	for (const id of state.groupings) {
+	for (const id of groupingIds) {
 		const g = groupings.find((x) => x.id === id);
 		if (!g) continue;
 		let d = '';
@@ -79,13 +85,20 @@ export async function loadView(
 		else if (topo && mapLevel) d = outlineOf(topo, mapLevel, new Set(g.memberships[mapLevel] ?? []), frame);
 		if (d) outlines.push({ id, d, dash: DASHES[id] ?? '6 3' });
 	}
-	return {
-		state,
-		meta,
-		shapes,
-		values,
-		city,
-		water: water ? layerPath(water, 'water', frame) : '',
-		outlines
-	};
+	return { shapes, outlines, water: water ? layerPath(water, 'water', frame) : '' };
+}
+
+export async function loadView(
+	src: ViewSources,
+	frame: MapFrame,
+	groupings: GroupingLite[],
+	state: ViewState,
+	mapLevel: Level | null
+): Promise<LoadedView> {
+	const [meta, geometry, { values, city }] = await Promise.all([
+		src.meta(state.indicator),
+		levelGeometry(src, frame, groupings, state.groupings, mapLevel),
+		src.values(state.indicator, state.level, state.year)
+	]);
+	return { state, meta, values, city, ...geometry };
 }
