@@ -7,6 +7,7 @@ import Choropleth from './Choropleth.svelte';
 import Legend from './Legend.svelte';
 import LevelChart from './LevelChart.svelte';
 import Sparkline from './Sparkline.svelte';
+import TextTable from './TextTable.svelte';
 import { normalise } from './snapshotNormalise.ts';
 
 const frame = { width: 100, height: 60, rotate: [-18, 0] as [number, number], scale: 1, translate: [0, 0] as [number, number] };
@@ -47,6 +48,21 @@ describe('chart snapshots', () => {
 			}
 		});
 		await expect(normalise(body)).toMatchFileSnapshot('__snapshots__/legend.html');
+	});
+
+	it('TextTable: the first cell of a row is its header, the others numbers, a missing value said in words', async () => {
+		const { body } = render(TextTable, {
+			props: {
+				caption: 'Syntetisk tabell',
+				header: ['Grupp', 'Andel'],
+				rows: [
+					['Område A', '12,5 %'],
+					['Område B', 'uppgift saknas']
+				],
+				rowKeys: ['a', 'b']
+			}
+		});
+		await expect(normalise(body)).toMatchFileSnapshot('__snapshots__/text-table.html');
 	});
 
 	it('Sparkline: an area against the city, with a gap for a missing year', async () => {
