@@ -91,6 +91,24 @@ test('once DuckDB is ready the map fetches its other levels unasked, and DeSO th
 	expect(fetched.filter((l) => l === 'deso')).toHaveLength(1);
 });
 
+test('before DuckDB is ready the map fetches the shown level unasked, and a first change of indicator draws from it', async ({ page }) => {
+	// DuckDB never starts (its wasm is refused): the map works from the small files alone.
+	await page.route('**/*.wasm', (route) => route.abort());
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		const level = /\/data\/geo\/(\w+)\.topo\.json$/.exec(new URL(r.url()).pathname)?.[1];
+		if (level) fetched.push(level);
+	});
+	await page.goto('/');
+	// The prerendered map needs no TopoJSON; the hydrated page fetches its level's for the next view by itself.
+	await expect.poll(() => fetched.includes('stadsdelsomrade')).toBe(true);
+	await page.locator('#indicator').selectOption('arbetsloshet_andel');
+	await expect(page.locator('h2.chart-title')).toContainText('Arbetslöshet');
+	await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(13);
+	expect(fetched.filter((l) => l === 'stadsdelsomrade')).toHaveLength(1);
+	await expect(page.locator('[data-db-status]')).not.toHaveAttribute('data-db-status', 'ready');
+});
+
 test('has no serious or critical accessibility violations', async ({ page }) => {
 	await page.goto('/');
 	expect(await seriousViolations(page)).toEqual([]);

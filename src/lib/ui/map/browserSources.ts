@@ -7,11 +7,13 @@ import { dbState, onDbState, run } from '$lib/data/db';
 import { indicatorValuesWithCity } from '$lib/data/queries/indicatorValues';
 import { toFailure, type Result } from '$lib/data/result';
 import type { ClientCatalogue } from './catalogue';
-import type { LoadedView, ViewRows, ViewSources } from './loadView';
+// Static, not a dynamic import: a first change of indicator or year on a freshly loaded page would otherwise wait for
+// this module and d3-geo to download (a round trip behind DuckDB's files, measured ~60 ms on two cores).
+import { levelGeometry, loadView, type LoadedView, type ViewRows, type ViewSources } from './loadView';
 import { userSource } from '$lib/ui/byo/userSource';
 import { isUserIndicator } from '$lib/ui/byo/userData.svelte';
 import { areaRowsWithCity } from '$lib/model/areaRows';
-import { warmLevels } from './warmLevels';
+import { browserIdle, warmLevels, type Idle } from './warmLevels';
 
 function unwrap<T>(r: Result<T>): T {
 	if (!r.ok) throw Object.assign(new Error(r.error.detail), { failure: r.error });
@@ -46,16 +48,12 @@ export function browserSources(base: string) {
 		}
 	};
 	return {
-		/** Prepares these levels' geometry with these groupings outlined, in idle time (warmLevels). Returns a cancel. */
-		warm(catalogue: ClientCatalogue, groupingIds: readonly string[], levels: readonly Level[]): () => void {
-			return warmLevels(levels, async (level) => {
-				const { levelGeometry } = await import('./loadView');
-				return levelGeometry(src, catalogue.frame, catalogue.groupings, groupingIds, level);
-			});
+		/** Prepares these levels' geometry with these groupings outlined, one per idle period (warmLevels). Returns a cancel. */
+		warm(catalogue: ClientCatalogue, groupingIds: readonly string[], levels: readonly Level[], idle: Idle = browserIdle): () => void {
+			return warmLevels(levels, (level) => levelGeometry(src, catalogue.frame, catalogue.groupings, groupingIds, level), idle);
 		},
 		async load(catalogue: ClientCatalogue, state: ViewState, mapLevel: Level | null): Promise<Result<LoadedView>> {
 			try {
-				const { loadView } = await import('./loadView');
 				return { ok: true, value: await loadView(src, catalogue.frame, catalogue.groupings, state, mapLevel) };
 			} catch (e) {
 				const f = (e as { failure?: ReturnType<typeof toFailure> }).failure;

@@ -14,6 +14,12 @@ export const browserIdle: Idle = (run) => {
 	return () => clearTimeout(id);
 };
 
+/** Runs at once: for work the user's next act is likely to wait for. */
+export const immediately: Idle = (run) => {
+	run();
+	return () => {};
+};
+
 export function warmLevels<L>(levels: readonly L[], prepare: (level: L) => Promise<unknown>, idle: Idle = browserIdle): () => void {
 	let cancelled = false;
 	let cancelWait = () => {};
