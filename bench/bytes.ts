@@ -13,6 +13,8 @@ export interface Snapshot {
 	duckdbReady: number | null;
 	/** When the map and the table were first both in the DOM (ms since navigation start). */
 	dataInDom: number | null;
+	/** The end of the first rendering frame after that. */
+	dataFrame?: number | null;
 	dbStatus: string | null;
 	marks: { name: string; t: number }[];
 	nav: { url: string; responseEnd: number; encodedBodySize: number; transferSize: number } | null;

@@ -29,11 +29,16 @@
 	// When the map and the table are both in the DOM (parsed from the prerendered HTML or rendered by script).
 	const DATA = ['#main [data-chart="choropleth"] path', '#main table tbody tr'];
 	let dataInDom = null;
+	// The end of the first rendering frame after that (its paint recorded; raster and presentation follow on other
+	// threads): being in the DOM is not being painted, e.g. when the page painted its header before the parser reached
+	// the map.
+	let dataFrame = null;
 	const seen = () => DATA.every((sel) => document.querySelector(sel));
 	const domWatch = new MutationObserver(() => {
 		if (dataInDom === null && seen()) {
 			dataInDom = performance.now();
 			domWatch.disconnect();
+			requestAnimationFrame(() => setTimeout(() => (dataFrame = performance.now()), 0));
 		}
 	});
 	domWatch.observe(document, { subtree: true, childList: true });
@@ -212,6 +217,7 @@
 			firstChart: markTime('app:first-chart'),
 			duckdbReady: markTime('duckdb:ready'),
 			dataInDom,
+			dataFrame,
 			marks: performance.getEntriesByType('mark').map((e) => ({ name: e.name, t: e.startTime })),
 			dbStatus: dbStatus(),
 			nav: nav ? { url: nav.name, responseEnd: nav.responseEnd, encodedBodySize: nav.encodedBodySize, transferSize: nav.transferSize, domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd } : null,

@@ -14,6 +14,8 @@ export interface PassiveLoad {
 	duckdbReady: number | null;
 	/** When the map and the table were first both in the DOM. */
 	dataInDom?: number | null;
+	/** The end of the first rendering frame after that (older results do not have it). */
+	dataFrame?: number | null;
 	dbStatus: string | null;
 	bytes: Bytes | null;
 	offHost: string[];
@@ -84,6 +86,7 @@ export async function passiveLoad(browser: Browser, url: string, buildDir: strin
 			firstChart: snap.firstChart,
 			duckdbReady: snap.duckdbReady,
 			dataInDom: snap.dataInDom,
+			dataFrame: snap.dataFrame ?? null,
 			dbStatus: snap.dbStatus,
 			bytes: summariseBytes(snap, logged, buildDir),
 			offHost: [...cold.offHost]

@@ -31,6 +31,9 @@ const byName = (f: ReturnType<typeof paintFigures>, prefix: string) => f.figures
 describe('firstDataPainted', () => {
 	it('is the first paint when the data was already in the DOM', () => expect(firstDataPainted(400, 300)).toBe(400));
 	it('is when the data reached the DOM when that came after the first paint', () => expect(firstDataPainted(400, 650)).toBe(650));
+	it('waits for a frame after the data reached the DOM, when the page painted before it did', () =>
+		expect(firstDataPainted(64, 70, 131)).toBe(131));
+	it('is the first paint when that came after the frame the data was rendered in', () => expect(firstDataPainted(400, 300, 390)).toBe(400));
 	it('is unknown without either', () => {
 		expect(firstDataPainted(null, 300)).toBeNull();
 		expect(firstDataPainted(400, null)).toBeNull();
