@@ -101,22 +101,27 @@ async function main() {
 		const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 		if (built.status !== 0) process.exit(built.status ?? 1);
 	}
-	const served = await startNginx(root, port);
-	console.log(`[serve:nginx] serving ${root} with deploy/nginx.conf at ${served.url}/`);
+	// The signal handlers are in place before nginx starts and long before "serving" is printed: whoever waits for that
+	// line may send SIGTERM at once, and on a busy machine this process may not run again until after it arrives.
 	let stopping = false;
 	const stop = () => {
 		if (stopping) return;
 		stopping = true;
-		served.close().then(() => process.exit(0));
+		// A stop while nginx is starting waits for it, so that no nginx is left running.
+		starting.then((s) => s.close(), () => {}).then(() => process.exit(0));
 	};
 	process.on('SIGTERM', stop);
 	process.on('SIGINT', stop);
 	// npm dies on SIGTERM without passing it on: when whoever started this process is gone, stop as if told to.
 	const parent = process.ppid;
 	setInterval(() => process.ppid !== parent && stop(), 250).unref();
+	const starting = startNginx(root, port);
+	const served = await starting;
+	if (stopping) return;
 	served.process.on('exit', (code) => {
 		if (!stopping) process.exit(code ?? 1);
 	});
+	console.log(`[serve:nginx] serving ${root} with deploy/nginx.conf at ${served.url}/`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
