@@ -200,11 +200,11 @@
 	}
 
 	/** Waits for app:first-chart, then (in the next task) changes one control. */
-	async function firstInteraction(kind, timeoutMs) {
+	async function firstInteraction(kind, timeoutMs, value) {
 		const fc = await waitMark('app:first-chart', timeoutMs);
 		if (fc === null) return { kind, error: 'no app:first-chart' };
 		await new Promise((r) => setTimeout(r, 0));
-		return { firstChart: fc, ...(await change(kind, timeoutMs)) };
+		return { firstChart: fc, ...(await change(kind, timeoutMs, value)) };
 	}
 
 	function snapshot() {
@@ -235,5 +235,5 @@
 	window.__bench = { waitMark, waitReady, markTime, change, regroup, firstInteraction, snapshot, dbStatus };
 	// Set by an earlier init script for interaction loads: arm the first change before the page's own scripts run.
 	const auto = window.__BENCH_FIRST__;
-	if (auto) window.__benchFirst = firstInteraction(auto.kind, auto.timeoutMs);
+	if (auto) window.__benchFirst = firstInteraction(auto.kind, auto.timeoutMs, auto.value);
 })();

@@ -63,6 +63,27 @@ export interface CompareLoad {
 	error?: string;
 }
 
+/**
+ * The first change before DuckDB is ready, of each kind the issue names: the interaction loads change the indicator on
+ * the landing page; extra loads change the level to the finest one (DeSO) on the landing page, and the year on a view
+ * with several years (the landing page's indicator has one).
+ */
+export interface FirstChangePlan {
+	kind: 'indicator' | 'year' | 'level';
+	/** The option picked; the next one after the current when absent. */
+	value?: string;
+	/** Address of the page, from the site's root. */
+	path: string;
+}
+export const FIRST_CHANGES: FirstChangePlan[] = [
+	{ kind: 'indicator', path: '/' },
+	{ kind: 'level', value: 'deso', path: '/' },
+	{ kind: 'year', path: '/?indikator=utrikes_fodda_andel&ar=2023&niva=stadsdelsomrade' }
+];
+
+const armFirst = (plan: FirstChangePlan) =>
+	`window.__BENCH_FIRST__ = ${JSON.stringify({ kind: plan.kind, value: plan.value, timeoutMs: LIMITS.changeMs })};`;
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function open(browser: Browser, url: string, init = ''): Promise<ColdPage> {
@@ -101,7 +122,7 @@ export async function passiveLoad(browser: Browser, url: string, buildDir: strin
 export async function interactionLoad(browser: Browser, url: string, plan: LevelPlan[], rounds: number, deadlineMs: number): Promise<InteractionLoad> {
 	const deadline = Date.now() + deadlineMs;
 	// The first change is armed in the page itself, so it fires in the task right after app:first-chart.
-	const cold = await open(browser, url, `window.__BENCH_FIRST__ = { kind: 'indicator', timeoutMs: ${LIMITS.changeMs} };`);
+	const cold = await open(browser, url, armFirst(FIRST_CHANGES[0]!));
 	let after: Change[] = [];
 	let first: Change | null = null;
 	let duckdbReady: number | null = null;
@@ -117,6 +138,19 @@ export async function interactionLoad(browser: Browser, url: string, plan: Level
 		return { first, duckdbReady, after, offHost: [...cold.offHost], error: String(e) };
 	} finally {
 		await cold.close();
+	}
+}
+
+/** A cold load that only times the planned first change (made right after the first chart, before DuckDB is ready). */
+export async function firstChangeLoad(browser: Browser, siteUrl: string, plan: FirstChangePlan): Promise<Change> {
+	let cold: ColdPage | null = null;
+	try {
+		cold = await open(browser, siteUrl + plan.path, armFirst(plan));
+		return (await cold.page.evaluate('window.__benchFirst')) as Change;
+	} catch (e) {
+		return { kind: plan.kind, ms: null, error: String(e) };
+	} finally {
+		await cold?.close();
 	}
 }
 

@@ -71,6 +71,28 @@ describe('paintFigures', () => {
 		expect(byName(f, 'factsheets').detail).toContain('no .br twin');
 	});
 
+	it('pools the first change of every kind for the target and gives each kind its own p95, or why it has none', () => {
+		const raw: Raw = {
+			passive: [passive(400, 300, 2200)],
+			floor: [floor(380, 2000)],
+			interactive: [interaction(100), interaction(120)],
+			firstChanges: [
+				{ kind: 'level', ms: 280, statusBefore: 'loading' },
+				{ kind: 'level', ms: 320, statusBefore: 'loading' },
+				{ kind: 'year', ms: 90, statusBefore: 'ready' },
+				{ kind: 'year', ms: null, error: 'timeout' }
+			]
+		};
+		const s = summarise(raw);
+		expect(s.firstChangeBeforeReady.n).toBe(4);
+		expect(s.firstChangeBeforeReady.byKind.level).toMatchObject({ n: 2, p95: 318 });
+		expect(s.firstChangeBeforeReady.byKind.year.n).toBe(0);
+		const f = byName(paintFigures(raw, s, pages), 'first change before ready');
+		expect(f).toMatchObject({ value: '314 ms', met: false });
+		expect(f.detail).toContain('indicator p95 119 ms (n=2), year not measured (none before ready), level p95 318 ms (n=2)');
+		expect(s.errors).toContain('first year 4: timeout');
+	});
+
 	it('says why a figure is not measured instead of leaving it out', () => {
 		const raw: Raw = {
 			passive: [passive(400, null, 2000)],

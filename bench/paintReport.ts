@@ -49,6 +49,16 @@ function sizeFigure(name: string, c: SizeCheck, every: boolean): Figure {
 	};
 }
 
+/** The first change's p95 per kind, or why a kind was not measured. */
+function byKind(s: Summary): string {
+	return (['indicator', 'year', 'level'] as const)
+		.map((kind) => {
+			const b = s.firstChangeBeforeReady.byKind[kind];
+			return b.n ? `${kind} p95 ${ms(b.p95)} (n=${b.n})` : `${kind} not measured (none before ready)`;
+		})
+		.join(', ');
+}
+
 /** `pages`: the build's page sizes, or why they could not be read. */
 export function paintFigures(raw: Raw, s: Summary, pages: PageSizes | string) {
 	const painted = raw.passive.map((l) => firstDataPainted(l.fcp, l.dataInDom ?? null, l.dataFrame ?? null));
@@ -88,7 +98,7 @@ export function paintFigures(raw: Raw, s: Summary, pages: PageSizes | string) {
 			met: s.firstChangeBeforeReady.p95 === null ? null : s.firstChangeBeforeReady.p95 <= PAINT_TARGETS.changeBeforeReadyP95,
 			detail:
 				s.firstChangeBeforeReady.n > 0
-					? `p50 ${ms(s.firstChangeBeforeReady.p50)}, n=${s.firstChangeBeforeReady.n}`
+					? `p50 ${ms(s.firstChangeBeforeReady.p50)}, n=${s.firstChangeBeforeReady.n}; ${byKind(s)}`
 					: `none of ${s.firstChangeBeforeReady.loads} timed first changes happened before DuckDB was ready`
 		},
 		...(typeof pages !== 'string'

@@ -12,6 +12,8 @@ export interface Raw {
 	passive: PassiveLoad[];
 	floor: FloorLoad[];
 	interactive: InteractionLoad[];
+	/** First changes of the other kinds (year, level), each from a cold load of its own. */
+	firstChanges?: Change[];
 	/** /jamfor loads timing regroups after DuckDB is ready. */
 	compare?: CompareLoad[];
 	/** The map levels and indicators the after-ready changes visit. */
@@ -29,8 +31,9 @@ export function summarise(raw: Raw) {
 	const ready = p(P.map((l) => l.duckdbReady));
 	const floorReady = p(raw.floor.map((f) => f.ready));
 	const wasmStarts = P.flatMap((l) => l.bytes?.wasm ?? []);
-	const firstChanges = raw.interactive.map((l) => l.first).filter((c): c is Change => !!c && !c.error && !c.skipped);
+	const firstChanges = [...raw.interactive.map((l) => l.first), ...(raw.firstChanges ?? [])].filter((c): c is Change => !!c && !c.error && !c.skipped);
 	const beforeReady = firstChanges.filter((c) => c.statusBefore !== 'ready');
+	const beforeReadyOf = (kind: string) => p(beforeReady.filter((c) => c.kind === kind).map((c) => c.ms));
 	const after = changeStats(raw.interactive.flatMap((l) => l.after).filter((c) => c.kind !== 'setup'));
 	const ratio = ready.p50 !== null && floorReady.p50 ? ready.p50 / floorReady.p50 : null;
 	return {
@@ -45,7 +48,12 @@ export function summarise(raw: Raw) {
 			bundles: [...new Set(raw.floor.map((f) => f.bundle))]
 		},
 		readyOverFloor: ratio,
-		firstChangeBeforeReady: { ...p(beforeReady.map((c) => c.ms)), loads: firstChanges.length, afterFirstChartMs: p(beforeReady.map((c) => (c.start ?? 0) - (c.firstChart ?? 0))) },
+		firstChangeBeforeReady: {
+			...p(beforeReady.map((c) => c.ms)),
+			loads: firstChanges.length,
+			afterFirstChartMs: p(beforeReady.map((c) => (c.start ?? 0) - (c.firstChart ?? 0))),
+			byKind: { indicator: beforeReadyOf('indicator'), year: beforeReadyOf('year'), level: beforeReadyOf('level') }
+		},
 		changesAfterReady: after,
 		afterReadyByLevel: byLevel(raw.interactive, raw.plan ?? []),
 		compareRegroup: regroupStats(raw.compare ?? []),
@@ -71,6 +79,7 @@ export function summarise(raw: Raw) {
 			...P.flatMap((l, i) => (l.error ? [`passive ${i + 1}: ${l.error}`] : [])),
 			...raw.floor.flatMap((l, i) => (l.error ? [`floor ${i + 1}: ${l.error}`] : [])),
 			...raw.interactive.flatMap((l, i) => (l.error ? [`interaction ${i + 1}: ${l.error}`] : [])),
+			...(raw.firstChanges ?? []).flatMap((c, i) => (c.error ? [`first ${c.kind} ${i + 1}: ${c.error}`] : c.skipped ? [`first ${c.kind} ${i + 1}: skipped, ${c.reason}`] : [])),
 			...(raw.compare ?? []).flatMap((l, i) => (l.error ? [`compare ${i + 1}: ${l.error}`] : []))
 		]
 	};
@@ -110,6 +119,11 @@ function rows(s: Summary): [string, string, string][] {
 		['duckdb:ready / floor', s.readyOverFloor === null ? '–' : s.readyOverFloor.toFixed(2), 'ratio of medians'],
 		['1st change before ready (median)', ms(s.firstChangeBeforeReady.p50), `p95 ${ms(s.firstChangeBeforeReady.p95)}, ${range(s.firstChangeBeforeReady, ms)}`],
 		['  fired after first chart by', ms(s.firstChangeBeforeReady.afterFirstChartMs.p50), 'median'],
+		...(['indicator', 'year', 'level'] as const).map((kind) => {
+			const b = s.firstChangeBeforeReady.byKind[kind];
+			const row: [string, string, string] = [`  ${kind} p50 / p95`, b.n ? `${ms(b.p50)} / ${ms(b.p95)}` : 'not measured', b.n ? `n=${b.n}` : `no ${kind} change was timed before DuckDB was ready`];
+			return row;
+		}),
 		['changes after ready p50 / p95', `${ms(a.all.p50)} / ${ms(a.all.p95)}`, `n=${a.all.n}, max ${ms(a.all.max)}, timeouts ${a.timeouts}`],
 		['  indicator p50 / p95', `${ms(k('indicator').p50)} / ${ms(k('indicator').p95)}`, `n=${k('indicator').n}`],
 		['  year p50 / p95', `${ms(k('year').p50)} / ${ms(k('year').p95)}`, `n=${k('year').n}`],

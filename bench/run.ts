@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startNginx } from '../scripts/serve-nginx.ts';
 import { launch, FLAGS, CHROMIUM } from './browser.ts';
-import { passiveLoad, interactionLoad, compareLoad, LIMITS, type PassiveLoad, type InteractionLoad, type CompareLoad } from './measure.ts';
+import { passiveLoad, interactionLoad, firstChangeLoad, compareLoad, FIRST_CHANGES, LIMITS, type PassiveLoad, type InteractionLoad, type CompareLoad, type Change } from './measure.ts';
 import { readPlan } from './afterReady.ts';
 import { prepareFloor, floorLoad, type FloorLoad } from './floor.ts';
 import { summarise, targets, print, write, table } from './report.ts';
@@ -70,7 +70,7 @@ async function main() {
 	const browser = await launch();
 	const chromiumVersion = browser.version();
 	const plan = readPlan(BUILD);
-	const raw = { passive: [] as PassiveLoad[], floor: [] as FloorLoad[], interactive: [] as InteractionLoad[], compare: [] as CompareLoad[], plan };
+	const raw = { passive: [] as PassiveLoad[], floor: [] as FloorLoad[], interactive: [] as InteractionLoad[], firstChanges: [] as Change[], compare: [] as CompareLoad[], plan };
 	let national: NationalResult | null = null;
 	try {
 		const step = (label: string) => process.stdout.write(`${label} `);
@@ -88,6 +88,11 @@ async function main() {
 			raw.interactive.push(
 				await bounded('interaction load', INTERACTION_DEADLINE_MS + LOAD_DEADLINE_MS, interactionLoad(browser, `${app.url}/`, plan, LEVEL_ROUNDS, INTERACTION_DEADLINE_MS))
 			);
+			// The other kinds of first change (the interaction load changed the indicator), one cold load each.
+			for (const plan of FIRST_CHANGES.slice(1)) {
+				step(`first ${plan.kind}`);
+				raw.firstChanges.push(await bounded(`first ${plan.kind} load`, LOAD_DEADLINE_MS, firstChangeLoad(browser, app.url, plan)));
+			}
 			step('compare');
 			raw.compare.push(await bounded('compare load', 2 * LOAD_DEADLINE_MS, compareLoad(browser, `${app.url}/jamfor`, REGROUPS, LOAD_DEADLINE_MS)));
 		}
