@@ -33,8 +33,9 @@ export function fitFrame(outline: FeatureCollection | Feature, width: number, he
 
 /**
  * Without adaptive resampling and without clipping at the antimeridian: across a city (or a country) the projection
- * bends no edge by a tenth of a pixel, and no area comes near 180°. Measured on DeSO's 544 areas, the paths are the
- * same to the character and take about half the time, which a first visit to a level waits for on a phone.
+ * bends no edge by a tenth of a pixel, and no area comes near 180°. Compared over every built level, the paths and
+ * centroids are the same to the character; projecting DeSO's 544 areas takes about half the time (Node, warm), which a
+ * first visit to a level waits for.
  */
 export function projectionOf(frame: MapFrame): GeoProjection {
 	return geoTransverseMercator()

@@ -48,7 +48,10 @@ export function browserSources(base: string) {
 		}
 	};
 	return {
-		/** Prepares these levels' geometry with these groupings outlined, one per idle period (warmLevels). Returns a cancel. */
+		/**
+		 * Prepares these levels' geometry with these groupings outlined, one level at a time, each when `idle` runs it (by
+		 * default one per idle period; see warmLevels). Returns a cancel.
+		 */
 		warm(catalogue: ClientCatalogue, groupingIds: readonly string[], levels: readonly Level[], idle: Idle = browserIdle): () => void {
 			return warmLevels(levels, (level) => levelGeometry(src, catalogue.frame, catalogue.groupings, groupingIds, level), idle);
 		},
