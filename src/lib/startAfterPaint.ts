@@ -6,9 +6,8 @@
 // modulepreload links, so they download in parallel rather than as an import waterfall). Until then the browser's
 // worker threads raster the page instead of compiling scripts, and hydration, one long task, cannot hold the first
 // paint back. A hidden tab paints nothing: it starts at once. Without paint timing, after the next frame; and never
-// later than fallbackMs. `first` runs at that moment, before the modules are asked for: a request it makes is then not
-// queued behind fifty module downloads (HTTP/1.1 opens six connections to a host).
-export function startAfterPaint(modules: string[], fallbackMs = 1000, first?: () => void): Promise<void> {
+// later than fallbackMs.
+export function startAfterPaint(modules: string[], fallbackMs = 1000): Promise<void> {
 	return new Promise((resolve) => {
 		let started = false;
 		let observer: PerformanceObserver | undefined;
@@ -17,7 +16,6 @@ export function startAfterPaint(modules: string[], fallbackMs = 1000, first?: ()
 			started = true;
 			observer?.disconnect();
 			clearTimeout(timer);
-			first?.();
 			for (const href of modules) {
 				const link = document.createElement('link');
 				link.rel = 'modulepreload';

@@ -75,40 +75,6 @@ test('DuckDB boots in the background and later queries go through it', async ({ 
 	expect(marks).toContain('query:end');
 });
 
-test('DuckDB starts right after the first paint and downloads its WebAssembly module once', async ({ page }) => {
-	const wasm: string[] = [];
-	page.on('request', (r) => {
-		const path = new URL(r.url()).pathname;
-		if (path.endsWith('.wasm')) wasm.push(path);
-	});
-	await page.goto('/');
-	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'ready', { timeout: 45_000 });
-	await page.locator('#level').selectOption('deso');
-	await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(544);
-	expect(wasm).toHaveLength(1);
-	expect(wasm[0]).toMatch(/\/duckdb-eh\.[\w-]+\.wasm$/);
-});
-
-test('when the first download of DuckDB’s module fails, it is fetched again and DuckDB still becomes ready', async ({ page }) => {
-	let refused = 0;
-	await page.route('**/*.wasm', (route) => (refused++ === 0 ? route.abort() : route.continue()));
-	await page.goto('/');
-	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'ready', { timeout: 45_000 });
-	await page.locator('#indicator').selectOption('arbetsloshet_andel');
-	await expect(page.locator('h2.chart-title')).toContainText('Arbetslöshet');
-	expect(refused).toBe(2);
-});
-
-test('when the worker started at the first paint cannot be loaded, DuckDB starts in a worker of its own', async ({ page }) => {
-	let refused = 0;
-	await page.route('**/engineWorker.*.js', (route) => (refused++, route.abort()));
-	await page.goto('/');
-	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'ready', { timeout: 45_000 });
-	await page.locator('#level').selectOption('deso');
-	await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(544);
-	expect(refused).toBe(1);
-});
-
 test('once DuckDB is ready the map fetches its other levels unasked, and DeSO then draws from what it fetched', async ({ page }) => {
 	const fetched: string[] = [];
 	page.on('request', (r) => {

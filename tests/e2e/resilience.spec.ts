@@ -34,6 +34,15 @@ test('a missing data file: the engine says so, the map and table keep working fr
 	await expect(page.locator('table tbody tr')).toHaveCount(13);
 });
 
+test('the engine’s worker script missing: the engine says so instead of loading for ever, the map keeps working', async ({ page }) => {
+	await page.route('**/duckdb-browser-*.worker.*.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+	await page.goto('/');
+	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'error', { timeout: 45_000 });
+	await expect(page.locator('[data-db-status]')).toContainText('saknas på servern');
+	await page.locator('#indicator').selectOption('utrikes_fodda_andel');
+	await expect(page.locator('h2.chart-title')).toHaveText(/Utrikes födda, 2023/);
+});
+
 test('a truncated data file is reported, not shown as a blank page', async ({ page }) => {
 	await page.route('**/data/observations.arrow', async (route) => {
 		const res = await route.fetch();

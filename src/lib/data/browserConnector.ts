@@ -2,8 +2,10 @@
 // Loaded only through db.ts's dynamic import; DuckDB's module and asset URLs are static imports here, so that one
 // import fetches this chunk and theirs in parallel rather than one after the other.
 import * as duckdb from '@duckdb/duckdb-wasm';
-import { BUNDLES, ENGINE_WORKER } from './engineAssets.ts';
-import { adoptEngine, earlyEngineUrl } from './earlyEngine.ts';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Connector, Param } from './connector.ts';
 import { plainRow } from './connector.ts';
 
@@ -20,7 +22,10 @@ export async function createBrowserConnector(tables: TableFile[]): Promise<Conne
 	const buffers = Promise.all(tables.map((t) => fetchArrow(t)));
 	buffers.catch(() => {});
 	if (typeof WebAssembly !== 'object') throw new Error('webassembly-unavailable');
-	const bundle = await duckdb.selectBundle(BUNDLES);
+	const bundle = await duckdb.selectBundle({
+		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+		eh: { mainModule: ehWasm, mainWorker: ehWorker }
+	});
 	const db = await instantiate(bundle);
 	const conn = await db.connect();
 	await conn.query(`SET autoinstall_known_extensions=false; SET autoload_known_extensions=false;`);
@@ -37,27 +42,23 @@ export async function createBrowserConnector(tables: TableFile[]): Promise<Conne
 	};
 }
 
-/**
- * DuckDB instantiated in the worker the start-up script started (compiling the module already) when it runs the
- * bundle selected here; if there is none, or it fails, in a worker of its own.
- */
-async function instantiate(bundle: duckdb.DuckDBBundle): Promise<duckdb.AsyncDuckDB> {
-	const early = adoptEngine(earlyEngineUrl(ENGINE_WORKER, { mainModule: bundle.mainModule, mainWorker: bundle.mainWorker ?? '' }));
-	if (early) {
-		try {
-			return await instantiateIn(early, bundle);
-		} catch {
-			early.terminate();
-		}
-	}
-	return instantiateIn(new Worker(bundle.mainWorker!), bundle);
-}
-
 /** DuckDB's own client waits for ever on a worker whose script failed to load: that failure is an error here. */
-async function instantiateIn(worker: Worker, bundle: duckdb.DuckDBBundle): Promise<duckdb.AsyncDuckDB> {
+async function instantiate(bundle: duckdb.DuckDBBundle): Promise<duckdb.AsyncDuckDB> {
+	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	const failed = new Promise<never>((_, reject) =>
-		worker.addEventListener('error', () => reject(new Error(`engine-worker-failed: ${bundle.mainWorker}`)), { once: true })
+		worker.addEventListener(
+			'error',
+			(e) =>
+				reject(
+					new Error(
+						e instanceof ErrorEvent
+							? `engine worker error: ${e.message}`
+							: `data-file-missing:${bundle.mainWorker}: the engine's worker script could not be loaded`
+					)
+				),
+			{ once: true }
+		)
 	);
 	failed.catch(() => {});
 	await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), failed]);

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { paintFirst } from './paintFirst';
-import { adoptEngine } from '$lib/data/earlyEngine';
 
 // A synthetic page shaped like SvelteKit 2's prerendered output: modulepreload links in <head>, the start-up script at
 // the end of <body>, and the script's hash in the page's content-security-policy.
@@ -66,18 +65,12 @@ function run(script: string) {
 		}
 		disconnect() {}
 	}
-	class Worker {
-		constructor(url: string) {
-			preloaded.push(`worker ${url}`);
-		}
-		terminate() {}
-	}
 	const body = script.replace(/\bimport\(/g, '__import(').replace('__sveltekit_test =', 'globalThis.__sveltekit_test =');
 	const __import = (url: string) => {
 		imported.push(url);
 		return Promise.resolve(url.includes('start') ? kit : { app: true });
 	};
-	new Function('document', 'PerformanceObserver', '__import', 'setTimeout', 'clearTimeout', 'Worker', body)(document, PerformanceObserver, __import, setTimeout, clearTimeout, Worker);
+	new Function('document', 'PerformanceObserver', '__import', 'setTimeout', 'clearTimeout', body)(document, PerformanceObserver, __import, setTimeout, clearTimeout);
 	return { imported, preloaded, started, paint: () => paint!() };
 }
 
@@ -112,33 +105,6 @@ describe('paintFirst', () => {
 			expect(JSON.stringify(r.started[0])).toContain('"label":"a </script> b"');
 		} finally {
 			vi.useRealTimers();
-		}
-	});
-
-	it('a page whose first view boots the engine starts DuckDB’s worker at the first paint, before the modules', async () => {
-		vi.useFakeTimers();
-		try {
-			const engine = '/_app/immutable/assets/engineWorker.E.js?worker=%2Fw.js&wasm=%2Fm.wasm';
-			const booting = page().replace('<main>', '<main><section data-boots-db="">');
-			const out = paintFirst(booting, engine);
-			expect(out).toContain(`script-src 'self' ${hash(scriptOf(out))};`);
-			const r = run(scriptOf(out));
-			await vi.advanceTimersByTimeAsync(0);
-			expect(r.preloaded).toEqual([]);
-			r.paint();
-			await vi.advanceTimersByTimeAsync(0);
-			expect(r.preloaded).toEqual([`worker ${engine}`, ...MODULES.map((m) => `modulepreload ${m}`)]);
-			expect(r.started).toHaveLength(1);
-			// A page that does not boot the engine, or a build without one, starts no worker.
-			const plain = run(scriptOf(paintFirst(page(), engine)));
-			const none = run(scriptOf(paintFirst(booting)));
-			plain.paint();
-			none.paint();
-			await vi.advanceTimersByTimeAsync(0);
-			expect([...plain.preloaded, ...none.preloaded].filter((p) => p.startsWith('worker'))).toEqual([]);
-		} finally {
-			vi.useRealTimers();
-			adoptEngine('');
 		}
 	});
 

@@ -6,13 +6,8 @@
 // page's <meta http-equiv> is replaced by the new script's. A page that ships no start-up script (csr = false) is left
 // as it is. If SvelteKit's markup ever changes shape, the build fails here with the reason rather than shipping a page
 // whose script its own policy refuses.
-//
-// A page whose first view boots the analysis engine (marked data-boots-db) also starts DuckDB's worker right after the
-// first paint, before the app's modules (startEngine, given the early worker's address): it compiles the WebAssembly
-// module while they download, compile and hydrate, and the app adopts it (src/lib/data/earlyEngine.ts).
 import { createHash } from 'node:crypto';
 import { startAfterPaint } from '$lib/startAfterPaint';
-import { startEngine } from '$lib/data/earlyEngine';
 
 const PRELOAD = /\s*<link href="([^"]+)" rel="modulepreload">/g;
 const START_SCRIPT = /<script>([^<]*?\bkit\.start\([\s\S]*?)<\/script>/g;
@@ -31,16 +26,13 @@ function once(text: string, find: string, replace: string): string {
 /** A JSON array literal safe inside <script> (no "</script>" or "<!--" can be formed). */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-/** `engine`: the early DuckDB worker's address, started on pages marked data-boots-db. */
-export function paintFirst(html: string, engine?: string): string {
+export function paintFirst(html: string): string {
 	const scripts = [...html.matchAll(START_SCRIPT)];
 	if (scripts.length === 0) return html;
 	if (scripts.length > 1) throw new Error(`paintFirst: ${scripts.length} start-up scripts in one page`);
 	const modules = [...html.matchAll(PRELOAD)].map((m) => m[1]!);
 	const before = scripts[0]![1]!;
-	const boots = engine !== undefined && /<[^>]+\sdata-boots-db[\s=>]/.test(html);
-	const first = boots ? `, undefined, () => (${startEngine.toString()})(${scriptJson(engine)})` : '';
-	let after = once(before, IMPORTS_BEGIN, `(${startAfterPaint.toString()})(${scriptJson(modules)}${first}).then(() => ${IMPORTS_BEGIN}`);
+	let after = once(before, IMPORTS_BEGIN, `(${startAfterPaint.toString()})(${scriptJson(modules)}).then(() => ${IMPORTS_BEGIN}`);
 	after = once(after, IMPORTS_END, `])).then(([kit, app]) => {`);
 
 	let out = html.replace(PRELOAD, '').replace(`<script>${before}</script>`, () => `<script>${after}</script>`);
