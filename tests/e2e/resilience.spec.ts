@@ -43,6 +43,16 @@ test('the engine’s worker script missing: the engine says so instead of loadin
 	await expect(page.locator('h2.chart-title')).toHaveText(/Utrikes födda, 2023/);
 });
 
+test('the water layer missing: the map still changes level and shows every area, without the water', async ({ page }) => {
+	await page.route('**/data/geo/water.topo.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+	await page.goto('/');
+	await page.locator('#level').selectOption('deso');
+	await expect(page.locator('h2.chart-title')).toContainText('DeSO');
+	await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(544);
+	await expect(page.locator('svg[data-chart="choropleth"] path.water')).toHaveCount(0);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('a truncated data file is reported, not shown as a blank page', async ({ page }) => {
 	await page.route('**/data/observations.arrow', async (route) => {
 		const res = await route.fetch();

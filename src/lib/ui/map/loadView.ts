@@ -74,7 +74,11 @@ export async function levelGeometry(
 	groupingIds: readonly string[],
 	mapLevel: Level | null
 ): Promise<LevelGeometry> {
-	const [topo, water] = await Promise.all([mapLevel ? src.topology(mapLevel) : Promise.resolve(null), src.topology('water')]);
+	// The water is drawn for orientation only: a map whose water layer cannot be loaded still shows every value.
+	const [topo, water] = await Promise.all([
+		mapLevel ? src.topology(mapLevel) : Promise.resolve(null),
+		src.topology('water').catch(() => null)
+	]);
 	const shapes = topo && mapLevel ? shapesFromTopology(topo, mapLevel, frame) : [];
 	const outlines: ViewOutline[] = [];
 	for (const id of groupingIds) {
