@@ -53,6 +53,18 @@ test('the water layer missing: the map still changes level and shows every area,
 	await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+test('the data files’ checksums missing: the engine says a file is missing, and the page throws nothing uncaught', async ({ page }) => {
+	const uncaught: string[] = [];
+	page.on('pageerror', (e) => uncaught.push(e.message));
+	await page.route('**/data/tables.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+	await page.goto('/');
+	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'error', { timeout: 45_000 });
+	await expect(page.locator('[data-db-status]')).toContainText('saknas på servern');
+	await page.locator('#indicator').selectOption('utrikes_fodda_andel');
+	await expect(page.locator('h2.chart-title')).toHaveText(/Utrikes födda, 2023/);
+	expect(uncaught).toEqual([]);
+});
+
 test('a truncated data file is reported, not shown as a blank page', async ({ page }) => {
 	await page.route('**/data/observations.arrow', async (route) => {
 		const res = await route.fetch();

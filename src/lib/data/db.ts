@@ -40,20 +40,26 @@ async function tableChecks(base: string): Promise<TableChecks> {
 	}
 }
 
+/** The same promise, with its rejection marked as handled here: whoever awaits it later still gets it. */
+function held<T>(p: Promise<T>): Promise<T> {
+	p.catch(() => {});
+	return p;
+}
+
 /** Starts DuckDB (once). `base` is the app's base path for the data files. */
 export function bootDb(base = ''): Promise<Connector> {
 	if (connector) return connector;
 	setState({ status: 'loading' });
-	const checks = tableChecks(base);
-	checks.catch(() => {});
+	const checks = held(tableChecks(base));
 	connector = import('./browserConnector.ts')
 		.then(({ createBrowserConnector }) =>
 			createBrowserConnector(
 				TABLES.map((name) => ({
 					name,
 					url: `${base}/data/${name}.arrow`,
-					// A missing or unreadable tables.json fails the boot like a missing table would.
-					expect: checks.then((c) => c[`${name}.arrow`])
+					// A missing or unreadable tables.json fails the boot like a missing table would (once, through the table
+					// that awaits it first: until then the rejection is held, not reported as unhandled).
+					expect: held(checks.then((c) => c[`${name}.arrow`]))
 				}))
 			)
 		)
