@@ -87,7 +87,17 @@ test('a data file served with the wrong type (an HTML page) is reported in the p
 	});
 	await page.goto('/');
 	await page.locator('#indicator').selectOption('utrikes_fodda_andel');
-	await expect(page.getByRole('alert')).toContainText('skadad eller ofullständig');
+	await expect(page.getByRole('alert')).toHaveText('En datafil är skadad eller ofullständig, så det här kan inte visas just nu. Det som redan visas fungerar.');
+	await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(13);
+});
+
+test('a level’s map file missing while the engine runs: the panel says the view cannot be shown, not that calculations are off', async ({ page }) => {
+	await page.route('**/data/geo/deso.topo.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+	await page.goto('/');
+	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'ready', { timeout: 45_000 });
+	await page.locator('#level').selectOption('deso');
+	await expect(page.getByRole('alert')).toHaveText('En datafil saknas på servern, så det här kan inte visas just nu. Det som redan visas fungerar.');
+	await expect(page.locator('h2.chart-title')).toContainText('Stadsdelsområde');
 	await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(13);
 });
 
