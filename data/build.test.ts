@@ -1,5 +1,5 @@
 // The whole data build over the real mirror (skipped when it is absent): areas per level, figures a reader can check
-// in the source files, and a corrupt row failing the build with file, row and rule.
+// in the source files, a corrupt row failing the build with file, row and rule, and a changed mirror file reported.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -100,22 +100,66 @@ describe.skipIf(!raw)('data build over the real mirror', () => {
 		expect(t.braDistricts).toEqual({ fetched: false, retrievedAt: null, years: [] });
 	});
 
-	it('fails on a corrupt row, naming the file, the row and the rule', () => {
+	/** Runs `check` on a copy of the mirror changed by `change` (given the copy's root). */
+	function withChangedMirror(change: (copy: string) => void, check: (copy: string) => void) {
 		const copy = mkdtempSync(path.join(os.tmpdir(), 'stadsdelskollen-raw-'));
 		try {
 			cpSync(raw!, copy, { recursive: true });
-			const file = path.join(copy, 'stats/am_dashboard_deso2025/deso2025_stockholm_indicators.csv');
-			const lines = readFileSync(file, 'utf8').split('\n');
-			// Column 14 is low_econ_2024: 22.0 → 122.0, an impossible share.
-			const cells = lines[1]!.split(',');
-			cells[13] = '122.0';
-			lines[1] = cells.join(',');
-			writeFileSync(file, lines.join('\n'));
-			expect(() => build(true, copy, path.join(copy, 'out'), path.join(copy, 'no-fetched-data'))).toThrow(
-				/deso2025_stockholm_indicators\.csv:2 \[share_range\]/
-			);
+			change(copy);
+			check(copy);
 		} finally {
 			rmSync(copy, { recursive: true, force: true });
 		}
+	}
+	const buildCopy = (copy: string) => build(true, copy, path.join(copy, 'out'), path.join(copy, 'no-fetched-data'));
+
+	it('fails on a corrupt row, naming the file, the row and the rule', () => {
+		withChangedMirror(
+			(copy) => {
+				const file = path.join(copy, 'stats/am_dashboard_deso2025/deso2025_stockholm_indicators.csv');
+				const lines = readFileSync(file, 'utf8').split('\n');
+				// Column 14 is low_econ_2024: 22.0 → 122.0, an impossible share.
+				const cells = lines[1]!.split(',');
+				cells[13] = '122.0';
+				lines[1] = cells.join(',');
+				writeFileSync(file, lines.join('\n'));
+			},
+			(copy) => expect(() => buildCopy(copy)).toThrow(/deso2025_stockholm_indicators\.csv:2 \[share_range\]/)
+		);
+	}, 120_000);
+
+	it('reads only mirror files whose sha256 is recorded, and finds each as recorded', () => {
+		expect(cat.warnings.filter((w) => w.includes('sha256'))).toEqual([]);
+	});
+
+	it('fails on a file cut short mid-row, naming the file and the line', () => {
+		const file = 'stats/statistik_om_stockholm/stadsdelsomraden_tabeller_transkriberade.csv';
+		withChangedMirror(
+			(copy) => {
+				const text = readFileSync(path.join(copy, file), 'utf8');
+				const lines = text.split('\n');
+				// The file ends inside line 40: its last record has fewer fields than the header.
+				writeFileSync(path.join(copy, file), lines.slice(0, 39).join('\n') + '\n' + lines[39]!.split(',').slice(0, 4).join(','));
+			},
+			(copy) => expect(() => buildCopy(copy)).toThrow(/stadsdelsomraden_tabeller_transkriberade\.csv line 40: 4 fields where the header has 10/)
+		);
+	}, 120_000);
+
+	it('builds from a file that parses but is not the recorded version, and says so in the warnings', () => {
+		const file = 'trygghet/stockholmsenkaten/stockholmsenkaten_otrygghet.csv';
+		withChangedMirror(
+			(copy) => {
+				// Cut inside the last row's source link: every row still has all its fields.
+				const text = readFileSync(path.join(copy, file), 'utf8');
+				writeFileSync(path.join(copy, file), text.slice(0, -20));
+			},
+			(copy) => {
+				expect(buildCopy(copy)).toBe(true);
+				const built = JSON.parse(readFileSync(path.join(copy, 'out', 'catalog.json'), 'utf8')) as BuiltCatalogue;
+				expect(built.warnings.filter((w) => w.includes('sha256'))).toEqual([
+					expect.stringMatching(/^trygghet\/stockholmsenkaten\/stockholmsenkaten_otrygghet\.csv: differs from the version whose figures were checked/)
+				]);
+			}
+		);
 	}, 120_000);
 });

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Indicator, Level } from '../src/lib/types/dataset.ts';
 import { hashInputs } from './inputHash.ts';
+import { integrityWarnings, recordMirrorReads, recordedHashes, resetMirrorReads, RECORD_FILE } from './mirror.ts';
 import { REPO_ROOT, outDir, rawDir } from './paths.ts';
 import type { TracedSourceResult } from './csv.ts';
 import * as scbRegso from './sources/scb_regso_2020_2023.ts';
@@ -49,8 +50,11 @@ function fail(message: string): never {
 	throw new BuildError(message);
 }
 
-/** Builds the dataset into `out`; returns false when skipped because nothing changed. Throws BuildError on bad data. */
-export function build(force = false, raw = rawDir(), out = outDir(), fetched = fetchedDir()): boolean {
+/**
+ * Builds the dataset into `out`; returns false when skipped because nothing changed. Throws BuildError on bad data.
+ * `record`: write data/mirror.sha256 from the files read (after checking a new or updated mirror file's figures).
+ */
+export function build(force = false, raw = rawDir(), out = outDir(), fetched = fetchedDir(), record = false): boolean {
 	if (!existsSync(raw))
 		fail(
 			`the raw data mirror is not at ${raw}. Put ../shared beside the repository, or set STADSDELSKOLLEN_RAW to its data/raw folder. ` +
@@ -59,7 +63,7 @@ export function build(force = false, raw = rawDir(), out = outDir(), fetched = f
 	const inputHash = hashInputs([
 		{ dir: raw },
 		...[fetched, fetchedSibling('bra_sol', fetched), fetchedSibling('polisen_events', fetched)].filter((d) => existsSync(d)).map((dir) => ({ dir })),
-		{ dir: path.join(REPO_ROOT, 'data'), filter: (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') },
+		{ dir: path.join(REPO_ROOT, 'data'), filter: (f) => (f.endsWith('.ts') && !f.endsWith('.test.ts')) || f === RECORD_FILE },
 		{ dir: path.join(REPO_ROOT, 'src', 'lib', 'types') },
 		{ dir: path.join(REPO_ROOT, 'src', 'lib', 'model'), filter: (f) => f.endsWith('mapShapes.ts') || f.endsWith('aggregate.ts') || f.endsWith('setSource.ts') }
 	]);
@@ -77,6 +81,7 @@ export function build(force = false, raw = rawDir(), out = outDir(), fetched = f
 		}
 	}
 	log(`reading the mirror at ${raw}`);
+	resetMirrorReads();
 	const results = SOURCES.map((s) => {
 		const r = s.load(raw);
 		log(`${s.name}: ${r.indicators.length} indicators, ${r.observations.length} observations`);
@@ -149,7 +154,13 @@ export function build(force = false, raw = rawDir(), out = outDir(), fetched = f
 	if (!kommun) fail('no kommun outline to fit the map to');
 	const outline = feature(kommun, kommun.objects.kommun!);
 	const geoLevels = Object.keys(topologies).filter((k) => k !== 'water' && k !== 'utsatta2023') as Level[];
+	// Every mirror file has been read by now (landParts is the last reader).
+	const parts = landParts(raw, areas);
+	if (record) log(`recorded the sha256 of ${recordMirrorReads()} mirror files in ${path.relative(REPO_ROOT, RECORD_FILE)}`);
+	const integrity = integrityWarnings(recordedHashes());
+	for (const w of integrity) log(`WARNING: ${w}`);
 	const warnings = [
+		...integrity,
 		...results.flatMap((r) => r.warnings),
 		...tr.warnings,
 		...geoWarnings,
@@ -174,7 +185,7 @@ export function build(force = false, raw = rawDir(), out = outDir(), fetched = f
 		groupings,
 		topologies,
 		trygghet: toTrygghetData(tr),
-		parts: landParts(raw, areas)
+		parts
 	});
 	const bytes = Object.values(written.files).reduce((s, f) => s + f.bytes, 0);
 	log(`wrote ${Object.keys(written.files).length} files (${(bytes / 1e6).toFixed(1)} MB) to ${out}; ${warnings.length} warnings`);
@@ -183,7 +194,8 @@ export function build(force = false, raw = rawDir(), out = outDir(), fetched = f
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('data/build.ts')) {
 	try {
-		build(process.argv.includes('--force'));
+		const record = process.argv.includes('--record-mirror');
+		build(record || process.argv.includes('--force'), undefined, undefined, undefined, record);
 	} catch (e) {
 		log(`FAILED: ${e instanceof Error ? e.message : String(e)}`);
 		process.exit(1);

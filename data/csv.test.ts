@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, parseNumber, stripBom } from './csv.ts';
+import { csvObjects, parseCsv, parseNumber, stripBom } from './csv.ts';
 
 describe('parseCsv', () => {
 	it('strips the BOM, trims cells and numbers rows by source line', () => {
@@ -16,6 +16,24 @@ describe('parseCsv', () => {
 	});
 	it('throws on an unknown column', () => {
 		expect(() => parseCsv('a\n1\n').rows[0]!.get('b')).toThrow(/no column "b"/);
+	});
+	it('refuses a record with fewer or more fields than the header, naming the file and the line', () => {
+		// A file cut short mid-row: without the check, b and c would read as missing values.
+		expect(() => parseCsv('a,b,c\n1,2,3\n"two\nlines",5,6\n7,8', 'x.csv')).toThrow('x.csv line 5: 2 fields where the header has 3; the file is truncated or corrupt');
+		expect(() => parseCsv('a,b\n1,2,3\n', 'x.csv')).toThrow(/x\.csv line 2: 3 fields where the header has 2/);
+	});
+	it('refuses a quoted field that is never closed', () => {
+		expect(() => parseCsv('a,b\n1,"cut sho', 'x.csv')).toThrow('x.csv: a quoted field is never closed; the file is truncated or corrupt');
+		expect(parseCsv('a,b\n1,"say ""hi"""\n', 'x.csv').rows[0]!.get('b')).toBe('say "hi"');
+	});
+});
+
+describe('csvObjects', () => {
+	it('keys rows by the header, keeps cells as written and skips blank lines', () => {
+		expect(csvObjects('\uFEFFa,b\n x ,1\n\n', 'x.csv')).toEqual({ columns: ['a', 'b'], rows: [{ a: ' x ', b: '1' }] });
+	});
+	it('refuses a short record like parseCsv', () => {
+		expect(() => csvObjects('a,b\n1\n', 'x.csv')).toThrow(/x\.csv line 2: 1 fields where the header has 2/);
 	});
 });
 

@@ -1,5 +1,5 @@
 // Reading the raw mirror's CSVs: BOM stripping, d3-dsv parsing with source line numbers, strict number parsing.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import type { SourceResult } from '../src/lib/types/dataset.ts';
@@ -30,36 +30,61 @@ export function stripBom(text: string): string {
 	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Read a mirror file as UTF-8 text without its BOM. `file` is relative to the mirror root (data/raw). */
-export function readMirrorText(rawDir: string, file: string): string {
-	return stripBom(readFileSync(join(rawDir, file), 'utf8'));
+export { readMirrorText } from './mirror.ts';
+
+/** A record and the 1-based line where it starts (header = 1), counting line breaks quoted inside cells. */
+interface Numbered {
+	line: number;
+	cells: string[];
+}
+
+/**
+ * d3-dsv's records of a CSV without its BOM or blank lines, refused (naming `file` and the line) when the file cannot
+ * be whole: a record with more or fewer fields than the header, or a quoted field never closed. A file cut short
+ * mid-row would otherwise give blank (missing) cells or a shortened number without a word.
+ */
+function records(text: string, file: string): { header: string[]; rows: Numbered[] } {
+	const body = stripBom(text);
+	// Quotes come in pairs in well-formed CSV (a quote inside a quoted field is doubled).
+	if ((body.match(/"/g)?.length ?? 0) % 2 === 1) throw new Error(`${file}: a quoted field is never closed; the file is truncated or corrupt`);
+	const all = csvParseRows(body);
+	const header = all[0] ?? [];
+	const rows: Numbered[] = [];
+	let line = 1 + newlines(header);
+	for (const cells of all.slice(1)) {
+		line += 1;
+		const start = line;
+		line += newlines(cells);
+		if (cells.length === 1 && cells[0]!.trim() === '') continue;
+		if (cells.length !== header.length)
+			throw new Error(`${file} line ${start}: ${cells.length} fields where the header has ${header.length}; the file is truncated or corrupt`);
+		rows.push({ line: start, cells });
+	}
+	return { header, rows };
 }
 
 /** Parse comma-separated text with a header row; cells are trimmed. Asking for an absent column throws. */
-export function parseCsv(text: string): CsvTable {
-	const records = csvParseRows(stripBom(text));
-	const header = records[0];
-	if (!header) return { columns: [], rows: [] };
+export function parseCsv(text: string, file = 'CSV'): CsvTable {
+	const { header, rows } = records(text, file);
 	const columns = header.map((c) => c.trim());
 	const index = new Map(columns.map((c, i) => [c, i]));
-	const rows: CsvRow[] = [];
-	// Lines advance by one per record plus any line breaks quoted inside its cells.
-	let line = 1 + newlines(header);
-	for (const record of records.slice(1)) {
-		line += 1;
-		const start = line;
-		line += newlines(record);
-		if (record.length === 1 && record[0]!.trim() === '') continue;
-		rows.push({
-			line: start,
+	return {
+		columns,
+		rows: rows.map(({ line, cells }) => ({
+			line,
 			get(column: string): string {
 				const i = index.get(column);
 				if (i === undefined) throw new Error(`CSV has no column "${column}" (columns: ${columns.join(', ')})`);
-				return (record[i] ?? '').trim();
+				return cells[i]!.trim();
 			}
-		});
-	}
-	return { columns, rows };
+		}))
+	};
+}
+
+/** The rows as objects keyed by the header, cells as written (untrimmed), with the same checks as parseCsv. */
+export function csvObjects(text: string, file: string): { columns: string[]; rows: Record<string, string>[] } {
+	const { header, rows } = records(text, file);
+	return { columns: header, rows: rows.map(({ cells }) => Object.fromEntries(header.map((c, i) => [c, cells[i]!]))) };
 }
 
 function newlines(record: string[]): number {

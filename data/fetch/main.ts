@@ -37,7 +37,7 @@ function scbClient(): PxWebClient {
 
 /** The district names SOL's labels must match: the mirror crosswalk's stadsdelsområden (+ the two merged in 2020). */
 function districts() {
-	return districtNamesFromCrosswalk(readFileSync(path.join(rawDir(), STADSDEL_CROSSWALK), 'utf8'));
+	return districtNamesFromCrosswalk(readFileSync(path.join(rawDir(), STADSDEL_CROSSWALK), 'utf8'), STADSDEL_CROSSWALK);
 }
 const braFetch = (url: string, init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: Uint8Array }) =>
 	fetch(url, { ...init, body: init.body ? new Uint8Array(init.body) : undefined });

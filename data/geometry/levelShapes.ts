@@ -2,9 +2,10 @@
 import type { Feature, Geometry } from 'geojson';
 import type { Level } from '../../src/lib/types/dataset.ts';
 import { slug } from '../slug.ts';
-import { cell, readCsv, readFeatures, readText, GEO_FILES, type GeoFile } from './readers.ts';
+import { cell, readCsv, readFeatures, GEO_FILES, type GeoFile } from './readers.ts';
 import { isPolygonal, windForD3, type Polygonal, type Shape } from './polygonal.ts';
-import { decodeRegso2025 } from './regso2025Rings.ts';
+import { decodeRegso2025, type EncodedFile } from './regso2025Rings.ts';
+import { readMirrorJson } from '../mirror.ts';
 
 /** Levels read from a polygon file (kommun and innerstad_ytterstad are unions of stadsdelsområden). */
 export const SOURCE_LEVELS = [
@@ -69,7 +70,7 @@ export function readLevelShapes(rawDir: string): { shapes: Record<SourceLevel, S
 	// SCB gives DeSO no names: the code is the name.
 	const deso = shapesFrom(rawDir, 'deso', prop('desokod'), prop('desokod'));
 	const regsoName = new Map(regso.map((s) => [s.code, s.name]));
-	const regso2025 = decodeRegso2025(readText(rawDir, 'regso2025Rings'), (code) => regsoName.get(code));
+	const regso2025 = decodeRegso2025(readMirrorJson<EncodedFile>(rawDir, GEO_FILES.regso2025Rings), (code) => regsoName.get(code));
 	const valdistrikt2018 = shapesFrom(rawDir, 'valdistrikt2018', prop('valdistriktskod'), prop('valdistriktsnamn'));
 	const valdistrikt2022 = shapesFrom(rawDir, 'valdistrikt2022', prop('valdistriktskod'), prop('valdistriktsnamn'));
 	const shapes = { stadsdelsomrade: sdo, stadsdel, regso, deso, regso2025: regso2025.shapes, valdistrikt2018, valdistrikt2022 };

@@ -1,7 +1,6 @@
 // Reads the raw mirror's GeoJSON and CSV files, and names the geographic inputs by their path under the mirror.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { csvParse } from 'd3';
+import { csvObjects } from '../csv.ts';
+import { readMirrorJson, readMirrorText } from '../mirror.ts';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 /** Paths under the raw mirror root (data/raw) of every geographic input. */
@@ -29,21 +28,13 @@ export type GeoFile = keyof typeof GEO_FILES;
 
 export type CsvRow = Record<string, string>;
 
-export function readText(rawDir: string, file: GeoFile): string {
-	return readFileSync(path.join(rawDir, GEO_FILES[file]), 'utf8');
-}
-
 export function readCsv(rawDir: string, file: GeoFile): CsvRow[] {
-	return csvParse(readText(rawDir, file)).map((row) => {
-		const out: CsvRow = {};
-		for (const [k, v] of Object.entries(row)) out[k] = v ?? '';
-		return out;
-	});
+	return csvObjects(readMirrorText(rawDir, GEO_FILES[file]), GEO_FILES[file]).rows;
 }
 
 export function readFeatures(rawDir: string, file: GeoFile): Feature<Geometry>[] {
-	const collection = JSON.parse(readText(rawDir, file)) as FeatureCollection;
-	if (collection.type !== 'FeatureCollection') throw new Error(`${GEO_FILES[file]}: not a FeatureCollection`);
+	const collection = readMirrorJson<FeatureCollection>(rawDir, GEO_FILES[file]);
+	if (collection?.type !== 'FeatureCollection' || !Array.isArray(collection.features)) throw new Error(`${GEO_FILES[file]}: not a FeatureCollection`);
 	return collection.features;
 }
 

@@ -25,8 +25,8 @@ describe('decodeRing', () => {
 
 describe('decodeRegso2025', () => {
 	it('strips the suffix, names by the 2020 code, winds for d3 and warns on unknown codes', () => {
-		const json = JSON.stringify({ kommun: '0180', rings: { '0180R001_RegSO2025': ['gh-pLg07tDw-BAAg9Dv-B_8D'], '0180R999_RegSO2025': ['gh-pLg07tDw-BAAg9Dv-B_8D'] } });
-		const { shapes, warnings } = decodeRegso2025(json, (c) => (c === '0180R001' ? 'Abrahamsberg' : undefined));
+		const file = { kommun: '0180', rings: { '0180R001_RegSO2025': ['gh-pLg07tDw-BAAg9Dv-B_8D'], '0180R999_RegSO2025': ['gh-pLg07tDw-BAAg9Dv-B_8D'] } };
+		const { shapes, warnings } = decodeRegso2025(file, (c) => (c === '0180R001' ? 'Abrahamsberg' : undefined));
 		expect(shapes.map((s) => [s.code, s.name])).toEqual([
 			['0180R001', 'Abrahamsberg'],
 			['0180R999', '0180R999']

@@ -35,14 +35,14 @@ export function decodeRing(encoded: string): Position[] {
 	return ring;
 }
 
-interface EncodedFile {
+export interface EncodedFile {
 	kommun: string;
 	rings: Record<string, string[]>;
 }
 
 /** RegSO 2025 shapes keyed by code without suffix; names come from `nameOf` (RegSO 2020 names for equal codes). */
-export function decodeRegso2025(json: string, nameOf: (code: string) => string | undefined): { shapes: Shape[]; warnings: string[] } {
-	const file = JSON.parse(json) as EncodedFile;
+export function decodeRegso2025(file: EncodedFile, nameOf: (code: string) => string | undefined): { shapes: Shape[]; warnings: string[] } {
+	if (typeof file?.rings !== 'object' || file.rings === null) throw new Error('regso2025 rings: no "rings" object; the file is truncated or corrupt');
 	const warnings: string[] = [];
 	const shapes = Object.entries(file.rings).map(([key, rings]): Shape => {
 		const code = key.endsWith(SUFFIX) ? key.slice(0, -SUFFIX.length) : key;

@@ -17,7 +17,7 @@ function columnSpec(column: string): { spec: Spec; year: number } | null {
 
 /** Every indicator column of the DeSO 2025 file → long observations; an unknown column is an error. */
 export function parseDesoIndicators(text: string, file = FILE): { observations: TracedObservation[]; warnings: string[] } {
-	const table = parseCsv(text);
+	const table = parseCsv(text, file);
 	const columns = table.columns.filter((c) => c !== 'deso2025' && c !== 'regso2025');
 	const mapped = columns.map((column) => {
 		const found = columnSpec(column);

@@ -164,7 +164,7 @@ function obs(
 
 /** Population by födelseregion (Sverige/totalt) → folkmangd and utrikes_fodda_andel per RegSO and year. */
 export function parseForeignBorn(text: string, key: Map<string, string>, file = FILES.foreignBorn): Parsed {
-	const table = parseCsv(text);
+	const table = parseCsv(text, file);
 	const warnings: string[] = [];
 	const observations: TracedObservation[] = [];
 	for (const [code, rows] of stockholmRows(table, key, file, warnings)) {
@@ -187,7 +187,7 @@ const TENURES = ['hyresrätt', 'bostadsrätt', 'äganderätt', 'uppgift saknas']
 
 /** Units by upplåtelseform → hyresratt_andel = hyresrätt / all four forms. Any form missing → value missing. */
 export function parseTenure(text: string, key: Map<string, string>, file = FILES.tenure): Parsed {
-	const table = parseCsv(text);
+	const table = parseCsv(text, file);
 	const warnings: string[] = [];
 	const observations: TracedObservation[] = [];
 	for (const [code, rows] of stockholmRows(table, key, file, warnings)) {
@@ -211,7 +211,7 @@ export function parseTenure(text: string, key: Map<string, string>, file = FILES
 
 /** Mean wage income (löneinkomst, kön totalt) per RegSO and year, tkr. */
 export function parseIncome(text: string, key: Map<string, string>, file = FILES.income): Parsed {
-	const table = parseCsv(text);
+	const table = parseCsv(text, file);
 	const warnings: string[] = [];
 	const observations: TracedObservation[] = [];
 	for (const [code, rows] of stockholmRows(table, key, file, warnings)) {

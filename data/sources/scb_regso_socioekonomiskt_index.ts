@@ -12,14 +12,14 @@ const INDEX_FILES: Record<number, string> = {
 const KOMMUN = '0180';
 
 /** RegSO 2020 name → code for one kommun, from SCB's key file (one row per DeSO 2018). */
-export function parseRegsoKey(text: string, kommun = KOMMUN): Map<string, string> {
+export function parseRegsoKey(text: string, kommun = KOMMUN, file = KEY_FILE): Map<string, string> {
 	const byName = new Map<string, string>();
-	for (const row of parseCsv(text).rows) {
+	for (const row of parseCsv(text, file).rows) {
 		if (row.get('Kommun') !== kommun) continue;
 		const name = row.get('RegSO_2020');
 		const code = row.get('RegSOkod_2020');
 		const known = byName.get(name);
-		if (known && known !== code) throw new Error(`${KEY_FILE}:${row.line}: RegSO name "${name}" has two codes`);
+		if (known && known !== code) throw new Error(`${file}:${row.line}: RegSO name "${name}" has two codes`);
 		byName.set(name, code);
 	}
 	return byName;
@@ -72,7 +72,7 @@ export function parseOmradestyp(
 	key: Map<string, string>,
 	file: string
 ): { observations: TracedObservation[]; warnings: string[] } {
-	const table = parseCsv(text);
+	const table = parseCsv(text, file);
 	const labelColumn = table.columns[0]!;
 	const valueColumn = String(year);
 	const observations: TracedObservation[] = [];

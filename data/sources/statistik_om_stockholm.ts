@@ -45,7 +45,7 @@ export function parseTranscribed(text: string, file = FILE): TracedSourceResult 
 	const namesByLevel = new Map<Level, Set<string>>();
 	let prognosisRows = 0;
 
-	for (const row of parseCsv(text).rows) {
+	for (const row of parseCsv(text, file).rows) {
 		const where = `${file}:${row.line}`;
 		const id = row.get('indicator');
 		if (isPrognosis(id, row.get('note'))) {

@@ -100,7 +100,7 @@ function districtLevel(year: number, where: string): Level {
 export function parseValdistrikt(text: string, file = FILE): { observations: TracedObservation[]; warnings: string[] } {
 	const observations: TracedObservation[] = [];
 	const totals = new Map<string, { year: number; e: Election; voters: number; eligible: number; row: number; collected: number; nCollection: number }>();
-	for (const row of parseCsv(text).rows) {
+	for (const row of parseCsv(text, file).rows) {
 		const where = `${file}:${row.line}`;
 		const year = Number(row.get('ar'));
 		const e = ELECTIONS[row.get('val')];

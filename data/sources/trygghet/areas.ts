@@ -1,5 +1,5 @@
 // Stockholm's area lists for the trygghet sources: SDO vintages, innerstad/ytterstad, and mapping source levels to ours.
-import { csvParse } from 'd3-dsv';
+import { csvObjects } from '../../csv.ts';
 import type { Level } from '../../../src/lib/types/dataset.ts';
 import { slug } from '../../slug.ts';
 
@@ -44,10 +44,10 @@ export interface StadsdelIndex {
 }
 
 /** Parses geo/crosswalks/stadsdel_till_stadsdelsomrade.csv (columns `stadsdel`, `stadsdelsomrade`). */
-export function parseStadsdelIndex(text: string): StadsdelIndex {
-	const rows = csvParse(text);
+export function parseStadsdelIndex(text: string, file = 'stadsdel crosswalk'): StadsdelIndex {
+	const { columns, rows } = csvObjects(text, file);
 	for (const col of ['stadsdel', 'stadsdelsomrade']) {
-		if (!rows.columns.includes(col)) throw new Error(`stadsdel crosswalk: missing column '${col}'`);
+		if (!columns.includes(col)) throw new Error(`${file}: missing column '${col}'`);
 	}
 	const names = new Map<string, string>();
 	const sdoOf = new Map<string, string>();
@@ -87,8 +87,8 @@ export function resolveArea(sourceLevel: string, name: string, stadsdelar: Stads
 }
 
 /** The current stadsdelsområden as the stadsdel crosswalk names them, and the pre-2020 ones it no longer has. */
-export function districtNamesFromCrosswalk(text: string): { current: string[]; before2020: string[] } {
-	const current = [...new Set(csvParse(text).map((r) => r.stadsdelsomrade ?? '').filter((n) => n !== ''))].sort((a, b) => a.localeCompare(b, 'sv'));
+export function districtNamesFromCrosswalk(text: string, file = 'stadsdel crosswalk'): { current: string[]; before2020: string[] } {
+	const current = [...new Set(csvObjects(text, file).rows.map((r) => r.stadsdelsomrade ?? '').filter((n) => n !== ''))].sort((a, b) => a.localeCompare(b, 'sv'));
 	const known = new Set(current.map(slug));
 	return { current, before2020: SDO_2007.filter((n) => !known.has(slug(n))) };
 }

@@ -61,6 +61,6 @@ describe('load', () => {
 	});
 
 	it('fails loudly, naming the file, when an input is missing', () => {
-		expect(() => load(mirror(NOTICES_FILE))).toThrow(/missing input .*polisen_handelser_stockholm/);
+		expect(() => load(mirror(NOTICES_FILE))).toThrow(/polisen_handelser_stockholm_skott_explosion_mord_2022_2026\.csv is missing from the raw data mirror/);
 	});
 });

@@ -1,6 +1,5 @@
 // Reads the trygghet part of the raw mirror: one loader per file family, and `load` combining them for the build.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readMirrorText } from '../../mirror.ts';
 import { parseStadsdelIndex, type StadsdelIndex } from './areas.ts';
 import { crossCheckLong, parseCrimeQuarterly, parseCrimeYearly } from './braCrime.ts';
 import { crimeIndicators, crimeObservations } from './crimeIndicators.ts';
@@ -23,13 +22,6 @@ export const CRIME_FILES = {
 export const NOTICES_FILE =
 	'trygghet/polisen_handelser_stockholm/polisen_handelser_stockholm_skott_explosion_mord_2022_2026.csv';
 
-/** A missing or unreadable input fails the build, naming the file. */
-function read(rawDir: string, file: string): string {
-	const full = path.join(rawDir, file);
-	if (!existsSync(full)) throw new Error(`trygghet: missing input ${full}`);
-	return readFileSync(full, 'utf8');
-}
-
 function unwrap<T>(parse: { ok: true; rows: T[]; warnings: string[] } | { ok: false; error: string }): {
 	rows: T[];
 	warnings: string[];
@@ -39,7 +31,7 @@ function unwrap<T>(parse: { ok: true; rows: T[]; warnings: string[] } | { ok: fa
 }
 
 export function loadStadsdelIndex(rawDir: string): StadsdelIndex {
-	return parseStadsdelIndex(read(rawDir, STADSDEL_CROSSWALK));
+	return parseStadsdelIndex(readMirrorText(rawDir, STADSDEL_CROSSWALK), STADSDEL_CROSSWALK);
 }
 
 /** All quoted-figure files (surveys, secondary våldsbrott, Mitt i 2016) as EvidenceRow[]. */
@@ -47,7 +39,7 @@ export function loadEvidence(rawDir: string, stadsdelar: StadsdelIndex = loadSta
 	const out = emptyResult();
 	out.inputs.push(STADSDEL_CROSSWALK);
 	for (const family of EVIDENCE_FAMILIES) {
-		const { rows, warnings } = unwrap(parseEvidence(read(rawDir, family.file), family.id, family.file, stadsdelar));
+		const { rows, warnings } = unwrap(parseEvidence(readMirrorText(rawDir, family.file), family.id, family.file, stadsdelar));
 		out.evidence.push(...rows);
 		out.warnings.push(...warnings);
 		out.evidenceFamilies.push(family);
@@ -65,11 +57,11 @@ export function loadEvidence(rawDir: string, stadsdelar: StadsdelIndex = loadSta
  */
 export function loadBraCrime(rawDir: string, braDir: string | null = null): TrygghetResult {
 	const out = emptyResult();
-	const yearly = unwrap(parseCrimeYearly(read(rawDir, CRIME_FILES.yearly), CRIME_FILES.yearly));
-	const quarterly = unwrap(parseCrimeQuarterly(read(rawDir, CRIME_FILES.quarterly), CRIME_FILES.quarterly));
+	const yearly = unwrap(parseCrimeYearly(readMirrorText(rawDir, CRIME_FILES.yearly), CRIME_FILES.yearly));
+	const quarterly = unwrap(parseCrimeQuarterly(readMirrorText(rawDir, CRIME_FILES.quarterly), CRIME_FILES.quarterly));
 	out.warnings.push(...yearly.warnings, ...quarterly.warnings);
-	const yearlyLong = unwrap(parseLongCsv(read(rawDir, CRIME_FILES.yearlyLong), CRIME_FILES.yearlyLong));
-	const quarterlyLong = unwrap(parseLongCsv(read(rawDir, CRIME_FILES.quarterlyLong), CRIME_FILES.quarterlyLong));
+	const yearlyLong = unwrap(parseLongCsv(readMirrorText(rawDir, CRIME_FILES.yearlyLong), CRIME_FILES.yearlyLong));
+	const quarterlyLong = unwrap(parseLongCsv(readMirrorText(rawDir, CRIME_FILES.quarterlyLong), CRIME_FILES.quarterlyLong));
 	out.warnings.push(
 		...yearlyLong.warnings,
 		...quarterlyLong.warnings,
@@ -100,7 +92,7 @@ export function loadBraCrime(rawDir: string, braDir: string | null = null): Tryg
  */
 export function loadNotices(rawDir: string, stadsdelar: StadsdelIndex = loadStadsdelIndex(rawDir), polisenDir: string | null = null): TrygghetResult {
 	const out = emptyResult();
-	const { rows: mirrorRows, warnings } = unwrap(parseNotices(read(rawDir, NOTICES_FILE), NOTICES_FILE, stadsdelar));
+	const { rows: mirrorRows, warnings } = unwrap(parseNotices(readMirrorText(rawDir, NOTICES_FILE), NOTICES_FILE, stadsdelar));
 	const fetched = polisenDir ? loadFetchedNotices(polisenDir, mirrorRows, stadsdelar) : null;
 	const rows = fetched?.rows ?? mirrorRows;
 	out.notices = rows;

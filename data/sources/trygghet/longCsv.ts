@@ -32,7 +32,7 @@ export type LongParse = { ok: true; rows: LongRow[]; warnings: string[] } | { ok
 
 /** Parses one long-format file; a missing column is a described failure. */
 export function parseLongCsv(text: string, file: string): LongParse {
-	const table = parseCsv(text);
+	const table = parseCsv(text, file);
 	const missing = REQUIRED.filter((c) => !table.columns.includes(c));
 	if (missing.length > 0) return { ok: false, error: `${file}: missing column(s) ${missing.join(', ')}` };
 	const hasPeriod = table.columns.includes('period');

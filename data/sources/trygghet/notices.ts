@@ -1,5 +1,5 @@
 // Parses the mirror's Polisen notices (shootings, explosions, murder and attempts) into NoticeRow[] with named areas.
-import { csvParse } from 'd3-dsv';
+import { csvObjects } from '../../csv.ts';
 import type { NoticeRow, NoticeType } from '../../../src/lib/types/trygghet.ts';
 import { isSdo2020, type StadsdelIndex } from './areas.ts';
 import { slug } from '../../slug.ts';
@@ -127,12 +127,12 @@ export function namesInText(text: string, names: readonly string[]): string[] {
 }
 
 export function parseNotices(text: string, file: string, stadsdelar: StadsdelIndex): NoticeParse {
-	const parsed = csvParse(text.replace(/^\uFEFF/, ''));
+	const parsed = csvObjects(text, file);
 	const missing = REQUIRED.filter((c) => !parsed.columns.includes(c));
 	if (missing.length > 0) return { ok: false, error: `${file}: missing column(s) ${missing.join(', ')}` };
 	const warnings: string[] = [];
 	const rows: NoticeRow[] = [];
-	parsed.forEach((r, i) => {
+	parsed.rows.forEach((r, i) => {
 		const row = noticeRow(
 			{
 				id: r.id ?? '',
