@@ -22,6 +22,10 @@ describe('parseCsv', () => {
 		expect(() => parseCsv('a,b,c\n1,2,3\n"two\nlines",5,6\n7,8', 'x.csv')).toThrow('x.csv line 5: 2 fields where the header has 3; the file is truncated or corrupt');
 		expect(() => parseCsv('a,b\n1,2,3\n', 'x.csv')).toThrow(/x\.csv line 2: 3 fields where the header has 2/);
 	});
+	it('refuses an empty file and one with a header but no rows', () => {
+		expect(() => parseCsv('', 'x.csv')).toThrow('x.csv: no header row (the file is empty); the file is truncated or corrupt');
+		expect(() => parseCsv('a,b\n\n', 'x.csv')).toThrow('x.csv: a header but no rows; the file is truncated or corrupt');
+	});
 	it('refuses a quoted field that is never closed', () => {
 		expect(() => parseCsv('a,b\n1,"cut sho', 'x.csv')).toThrow('x.csv: a quoted field is never closed; the file is truncated or corrupt');
 		expect(parseCsv('a,b\n1,"say ""hi"""\n', 'x.csv').rows[0]!.get('b')).toBe('say "hi"');

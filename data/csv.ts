@@ -40,8 +40,8 @@ interface Numbered {
 
 /**
  * d3-dsv's records of a CSV without its BOM or blank lines, refused (naming `file` and the line) when the file cannot
- * be whole: a record with more or fewer fields than the header, or a quoted field never closed. A file cut short
- * mid-row would otherwise give blank (missing) cells or a shortened number without a word.
+ * be whole: no header, no rows, a record with more or fewer fields than the header, or a quoted field never closed.
+ * A file cut short would otherwise give blank (missing) cells, a shortened number or no figures, without a word.
  */
 function records(text: string, file: string): { header: string[]; rows: Numbered[] } {
 	const body = stripBom(text);
@@ -49,6 +49,7 @@ function records(text: string, file: string): { header: string[]; rows: Numbered
 	if ((body.match(/"/g)?.length ?? 0) % 2 === 1) throw new Error(`${file}: a quoted field is never closed; the file is truncated or corrupt`);
 	const all = csvParseRows(body);
 	const header = all[0] ?? [];
+	if (!header.some((c) => c.trim() !== '')) throw new Error(`${file}: no header row (the file is empty); the file is truncated or corrupt`);
 	const rows: Numbered[] = [];
 	let line = 1 + newlines(header);
 	for (const cells of all.slice(1)) {
@@ -60,6 +61,7 @@ function records(text: string, file: string): { header: string[]; rows: Numbered
 			throw new Error(`${file} line ${start}: ${cells.length} fields where the header has ${header.length}; the file is truncated or corrupt`);
 		rows.push({ line: start, cells });
 	}
+	if (!rows.length) throw new Error(`${file}: a header but no rows; the file is truncated or corrupt`);
 	return { header, rows };
 }
 

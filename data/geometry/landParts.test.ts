@@ -31,7 +31,8 @@ write(
 		'r1,S1:0.990;S2:0.010,Ö:1.000,1.0\n' +
 		'r2,S2:0.600;S3:0.400,Ö:0.700;Å:0.300,1.0\n'
 );
-write('desoToStadsdel', 'desokod,alla_stadsdelar,alla_stadsdelsomraden,landyta_km2\n');
+// d1 is not in this table (only another DeSO is).
+write('desoToStadsdel', 'desokod,alla_stadsdelar,alla_stadsdelsomraden,landyta_km2\nd9,S1:1.000,Ö:1.000,1.0\n');
 
 const area = (level: Level, code: string, parents: Area['parents']): Area => ({ level, code, name: code, parents, landAreaKm2: 1, hasGeometry: true });
 
