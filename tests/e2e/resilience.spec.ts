@@ -43,6 +43,18 @@ test('the engine’s worker script missing: the engine says so instead of loadin
 	await expect(page.locator('h2.chart-title')).toHaveText(/Utrikes födda, 2023/);
 });
 
+test('the tables’ download worker missing: the engine says a file is missing, the map keeps working', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.route('**/workers/tableFetch.worker-*.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+	await page.goto('/');
+	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'error', { timeout: 45_000 });
+	await expect(page.locator('[data-db-status]')).toContainText('saknas på servern');
+	await page.locator('#indicator').selectOption('utrikes_fodda_andel');
+	await expect(page.locator('h2.chart-title')).toHaveText(/Utrikes födda, 2023/);
+	expect(errors).toEqual([]);
+});
+
 test('the water layer missing: the map still changes level and shows every area, without the water', async ({ page }) => {
 	await page.route('**/data/geo/water.topo.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
 	await page.goto('/');

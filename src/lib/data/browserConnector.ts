@@ -8,6 +8,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Connector, Param } from './connector.ts';
 import { plainRow } from './connector.ts';
+import { tableFetcher, type TableFetcher } from './tableFetch.ts';
 
 /** Arrow IPC files written by the pipeline, loaded as tables of the same name. */
 export interface TableFile {
@@ -18,9 +19,11 @@ export interface TableFile {
 }
 
 export async function createBrowserConnector(tables: TableFile[]): Promise<Connector> {
-	// The data files download while the WebAssembly module compiles (not after it).
-	const buffers = Promise.all(tables.map((t) => fetchArrow(t)));
+	// The data files download while the WebAssembly module compiles (not after it), in a worker of their own.
+	const fetcher = tableFetcher(new Worker(new URL('./tableFetch.worker.ts', import.meta.url), { type: 'module' }));
+	const buffers = Promise.all(tables.map((t) => fetchArrow(fetcher, t)));
 	buffers.catch(() => {});
+	buffers.finally(() => fetcher.close()).catch(() => {});
 	if (typeof WebAssembly !== 'object') throw new Error('webassembly-unavailable');
 	const bundle = await duckdb.selectBundle({
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -103,21 +106,13 @@ export function preparedStatements<T>(prepare: (sql: string) => Promise<Statemen
 	};
 }
 
-async function fetchArrow(t: TableFile): Promise<Uint8Array> {
-	// Low priority: over HTTP/1.1's few connections, the small file that answers the user's first change goes first.
-	const res = await fetch(t.url, { priority: 'low' });
-	if (!res.ok) throw new Error(`data-file-missing:${t.url}:${res.status}`);
-	const bytes = new Uint8Array(await res.arrayBuffer());
+async function fetchArrow(fetcher: TableFetcher, t: TableFile): Promise<Uint8Array> {
+	const { bytes, sha256 } = await fetcher.fetch(t.url);
 	const expect = await t.expect;
 	if (expect) {
 		if (bytes.byteLength !== expect.bytes)
 			throw new Error(`data-corrupt: ${t.url} has ${bytes.byteLength} bytes, the build wrote ${expect.bytes}`);
-		// crypto.subtle exists only in secure contexts (https, localhost); the size check above always runs.
-		if (globalThis.crypto?.subtle) {
-			const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-			const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-			if (hex !== expect.sha256) throw new Error(`data-corrupt: ${t.url} does not match the build's sha256`);
-		}
+		if (sha256 !== null && sha256 !== expect.sha256) throw new Error(`data-corrupt: ${t.url} does not match the build's sha256`);
 	}
 	return bytes;
 }
