@@ -9,6 +9,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Connector, Param } from './connector.ts';
 import { plainRow } from './connector.ts';
 import { tableFetcher, type TableFetcher } from './tableFetch.ts';
+import { workerFailure } from './workerFailure.ts';
 
 /** Arrow IPC files written by the pipeline, loaded as tables of the same name. */
 export interface TableFile {
@@ -50,18 +51,7 @@ async function instantiate(bundle: duckdb.DuckDBBundle): Promise<duckdb.AsyncDuc
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	const failed = new Promise<never>((_, reject) =>
-		worker.addEventListener(
-			'error',
-			(e) =>
-				reject(
-					new Error(
-						e instanceof ErrorEvent
-							? `engine worker error: ${e.message}`
-							: `data-file-missing:${bundle.mainWorker}: the engine's worker script could not be loaded`
-					)
-				),
-			{ once: true }
-		)
+		worker.addEventListener('error', (e) => reject(workerFailure(e, "the engine's worker")), { once: true })
 	);
 	failed.catch(() => {});
 	await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), failed]);

@@ -1,4 +1,5 @@
 // The page's side of tableFetch.worker.ts: one worker for the engine's boot, a promise per table file.
+import { workerFailure } from './workerFailure.ts';
 
 export interface TableRequest {
 	id: number;
@@ -34,16 +35,7 @@ export function tableFetcher(worker: Worker): TableFetcher {
 		if ('error' in data) p.reject(new Error(data.error));
 		else p.resolve({ bytes: new Uint8Array(data.bytes), sha256: data.sha256 });
 	});
-	// A worker whose script cannot be loaded sends a plain Event; an uncaught error inside it, an ErrorEvent.
-	worker.addEventListener('error', (e) =>
-		failAll(
-			new Error(
-				typeof ErrorEvent !== 'undefined' && e instanceof ErrorEvent
-					? `table download failed: ${e.message}`
-					: 'data-file-missing: the table download worker could not be loaded'
-			)
-		)
-	);
+	worker.addEventListener('error', (e) => failAll(workerFailure(e, 'the table download worker')));
 	return {
 		fetch(url) {
 			const id = next++;
