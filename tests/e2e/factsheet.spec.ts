@@ -41,6 +41,12 @@ test('an area page is its printable factsheet: A4 print layout without overflow'
 	await expect(page.locator('header.site-header')).toBeHidden();
 	const width = await page.evaluate(() => document.documentElement.scrollWidth);
 	expect(width).toBeLessThanOrEqual(A4_CONTENT_PX);
+	// On paper nothing scrolls: every column of every table is on the page, not cut off inside a scrolling box.
+	const cut = await page.evaluate(
+		(limit) => [...document.querySelectorAll('main table')].map((t) => Math.round(t.getBoundingClientRect().right)).filter((right) => right > limit + 1),
+		A4_CONTENT_PX
+	);
+	expect(cut).toEqual([]);
 	await context.close();
 });
 
