@@ -10,6 +10,7 @@ import type { Connector, Param } from './connector.ts';
 import { plainRow } from './connector.ts';
 import { tableFetcher, type TableFetcher } from './tableFetch.ts';
 import { workerFailure } from './workerFailure.ts';
+import { held } from './held.ts';
 
 /** Arrow IPC files written by the pipeline, loaded as tables of the same name. */
 export interface TableFile {
@@ -22,8 +23,7 @@ export interface TableFile {
 export async function createBrowserConnector(tables: TableFile[]): Promise<Connector> {
 	// The data files download while the WebAssembly module compiles (not after it), in a worker of their own.
 	const fetcher = tableFetcher(new Worker(new URL('./tableFetch.worker.ts', import.meta.url), { type: 'module' }));
-	const buffers = Promise.all(tables.map((t) => fetchArrow(fetcher, t)));
-	buffers.catch(() => {});
+	const buffers = held(Promise.all(tables.map((t) => fetchArrow(fetcher, t))));
 	buffers.finally(() => fetcher.close()).catch(() => {});
 	if (typeof WebAssembly !== 'object') throw new Error('webassembly-unavailable');
 	const bundle = await duckdb.selectBundle({
@@ -50,10 +50,9 @@ export async function createBrowserConnector(tables: TableFile[]): Promise<Conne
 async function instantiate(bundle: duckdb.DuckDBBundle): Promise<duckdb.AsyncDuckDB> {
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	const failed = new Promise<never>((_, reject) =>
-		worker.addEventListener('error', (e) => reject(workerFailure(e, "the engine's worker")), { once: true })
+	const failed = held(
+		new Promise<never>((_, reject) => worker.addEventListener('error', (e) => reject(workerFailure(e, "the engine's worker")), { once: true }))
 	);
-	failed.catch(() => {});
 	await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), failed]);
 	return db;
 }

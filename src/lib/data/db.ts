@@ -2,6 +2,7 @@
 // user-driven query timed (performance marks) and turned into a Result.
 import type { Connector, Param } from './connector.ts';
 import { ok, toFailure, type Failure, type Result } from './result.ts';
+import { held } from './held.ts';
 
 export type DbState = { status: 'idle' | 'loading' | 'ready' } | { status: 'error'; error: Failure };
 
@@ -38,12 +39,6 @@ async function tableChecks(base: string): Promise<TableChecks> {
 	} catch {
 		throw new Error('data-corrupt: tables.json is not valid JSON');
 	}
-}
-
-/** The same promise, with its rejection marked as handled here: whoever awaits it later still gets it. */
-function held<T>(p: Promise<T>): Promise<T> {
-	p.catch(() => {});
-	return p;
 }
 
 /** Starts DuckDB (once). `base` is the app's base path for the data files. */
