@@ -60,9 +60,6 @@ export function aggregateObservations(
 		if (codes.has(o.code)) throw new Error(`aggregateObservations: ${indicator.id} ${o.code} ${o.year} appears twice`);
 		byYear.set(o.year, codes.set(o.code, o));
 	}
-	const agg = indicator.aggregation;
-	// Means weight by the weight indicator; a median without one is an unweighted mean of the parts.
-	const unweighted = agg.kind === 'not_aggregable' && agg.weight === null;
 	const unlinked = new Set(mine.map((o) => o.code).filter((c) => !crosswalk.links.has(c)));
 	const out: Observation[] = [];
 	for (const [year, byCode] of [...byYear].sort((a, b) => a[0] - b[0])) {
@@ -70,7 +67,7 @@ export function aggregateObservations(
 		for (const [fine, links] of crosswalk.links)
 			for (const { code, share } of links) {
 				const list = groups.get(code) ?? [];
-				const weight = unweighted ? 1 : weightOf(weightsByCode, fine, year);
+				const weight = weightOf(weightsByCode, fine, year);
 				list.push({ row: byCode.get(fine), weight, pop: null, popRow: false, share });
 				groups.set(code, list);
 			}

@@ -33,6 +33,24 @@ describe('carryUp', () => {
 	});
 });
 
+describe('carryUp: means need a weight', () => {
+	// SYNTHETIC: a median with no weight indicator, given for two areas that make up X.
+	const median = { id: 'median', aggregation: { kind: 'not_aggregable', weight: null } } as Indicator;
+	const row = (code: string, value: number): Observation => ({
+		indicator: 'median', level: 'regso', code, year: 2020, value, numerator: null, denominator: null, status: 'ok'
+	});
+
+	it('refuses to carry it rather than average it a second way', () => {
+		expect(() => carryUp([median], [row('a', 10), row('b', 30)], [cw('regso', 'stadsdel', [['a', 'X'], ['b', 'X']])], () => {})).toThrow(
+			'median: a not_aggregable carried from regso to stadsdel needs a weight indicator'
+		);
+	});
+
+	it('leaves it alone where there is nothing to carry it to', () => {
+		expect(carryUp([median], [row('a', 10)], [], () => {}).observations).toHaveLength(1);
+	});
+});
+
 describe('carryUp: carriedFrom', () => {
 	// SYNTHETIC: RegSO a and b go whole to stadsdel X by primary parent, and to the kommun nested.
 	const pop = { id: 'pop', aggregation: { kind: 'sum' } } as Indicator;

@@ -74,7 +74,12 @@ export function carryUp(
 				const targetYears = new Set(all.filter((o) => o.indicator === ind.id && o.level === cw.to).map((o) => o.year));
 				const input = all.filter((o) => o.indicator === ind.id && o.level === from && !targetYears.has(o.year));
 				if (!input.length) continue;
-				const weightId = ind.aggregation.kind === 'weighted_mean' || ind.aggregation.kind === 'not_aggregable' ? ind.aggregation.weight : null;
+				const agg = ind.aggregation;
+				const weighted = agg.kind === 'weighted_mean' || agg.kind === 'not_aggregable';
+				const weightId = agg.kind === 'weighted_mean' || agg.kind === 'not_aggregable' ? agg.weight : null;
+				// A mean over areas needs a weight: the comparison weighs such an indicator by the level's population,
+				// so a carry without one would compute the same figure a second way.
+				if (weighted && !weightId) throw new Error(`${ind.id}: a ${ind.aggregation.kind} carried from ${from} to ${cw.to} needs a weight indicator`);
 				const weights = weightId ? weightLookup(all, weightId, from) : undefined;
 				const { observations: out, unlinkedCodes } = aggregateObservations(input, ind, cw, weights);
 				if (unlinkedCodes.length)

@@ -98,10 +98,13 @@ export function entryFor(id: string): Entry | null {
 	if (id === 'utrikes_fodda_forvarvsintensitet_20_64')
 		return {
 			name: L('Förvärvsintensitet, utrikes födda 20–64 år', 'Employment rate, foreign-born aged 20–64'),
-			description: L('Andel förvärvsarbetande av de utrikes födda 20–64 år. Nämnaren finns inte i källan, så värden för större områden är ett ovägt medelvärde (ungefärligt).', 'Share employed among foreign-born persons aged 20–64. The denominator is not in the source, so values for larger areas are an unweighted mean (approximate).'),
+			description: L(
+				'Andel förvärvsarbetande av de utrikes födda 20–64 år. Nämnaren finns inte i källan, så värden för större områden är ett medelvärde av områdenas andelar vägt med hela folkmängden (årsbokens, närmaste år): ungefärligt.',
+				'Share employed among foreign-born persons aged 20–64. The denominator is not in the source, so values for larger areas are a mean of the areas’ shares weighted by the whole population (the yearbook’s, nearest year): approximate.'
+			),
 			theme: 'segregation',
 			direction: 'higher_better',
-			aggregation: { kind: 'not_aggregable', weight: null },
+			aggregation: { kind: 'not_aggregable', weight: POPULATION_ID },
 			caveats: []
 		};
 	if (stem === BISTAND_PERSONS && (!suffix || (suffix.startsWith('alder_') && AGES[suffix.slice(6)]))) {

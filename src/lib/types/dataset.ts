@@ -47,7 +47,8 @@ export type Aggregation =
 	| { kind: 'weighted_mean'; weight: string; approximate: boolean }
 	/** plain sum of values (counts) */
 	| { kind: 'sum' }
-	/** medians, categories: report range and a population-weighted mean flagged approximate */
+	/** medians, categories: report range and a mean weighted by `weight` (null: the level's population, only where
+	 * no carry is needed, e.g. the user's own table), flagged approximate */
 	| { kind: 'not_aggregable'; weight: string | null };
 
 export interface Source {
