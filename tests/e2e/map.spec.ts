@@ -153,6 +153,16 @@ test('before DuckDB is ready the summary follows the same plan: an exact union i
 	await expect(page.locator('[data-db-status]')).not.toHaveAttribute('data-db-status', 'ready');
 });
 
+test('a city figure the build estimated from finer areas is never called official', async ({ page }) => {
+	// The 2016 household median has no city row in the source: the kommun figure is a weighted mean of the city parts'.
+	await page.goto('/?indikator=disponibel_inkomst_hushall_median&ar=2016&niva=stadsdelsomrade&grupper=fokus2025');
+	const summary = page.getByTestId('map-summary');
+	await expect(summary).toContainText('räknat som grupperingarna (alla områden på kartan)');
+	await expect(summary).toContainText('Staden uppskattad från finare områden (ungefärligt, ingen officiell siffra): 397,7 tkr');
+	await expect(summary).not.toContainText('officiella siffra');
+	await expect(summary.getByTestId('city-difference')).toHaveCount(0);
+});
+
 test('turnout: the city beside the groupings is computed like them, the official figure named beside it', async ({ page }) => {
 	await page.goto('/?indikator=valdeltagande_riksdag&ar=2022&niva=stadsdelsomrade&grupper=fokus2025');
 	const summary = page.getByTestId('map-summary');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaRows, type FileRow } from './areaRows.ts';
+import { areaRows, areaRowsWithCity, officialCity, type FileRow } from './areaRows.ts';
 
 describe('areaRows', () => {
 	it('keeps the rows of one level and year, as area rows', () => {
@@ -13,5 +13,24 @@ describe('areaRows', () => {
 			{ code: 'a', value: 10, numerator: 1, denominator: 10, status: 'ok' },
 			{ code: 'c', value: null, numerator: null, denominator: null, status: 'missing' }
 		]);
+	});
+});
+
+describe('areaRowsWithCity', () => {
+	// SYNTHETIC rows: the city's row from the source, and one the build estimated from finer areas.
+	const rows: FileRow[] = [
+		['stadsdelsomrade', 'x', 2016, 300, null, null, 'ok'],
+		['kommun', '0180', 2016, 397.7, null, null, 'approximate'],
+		['kommun', '0180', 2017, 2.7, 27, 1000, 'derived']
+	];
+
+	it('says when the city figure is the build\'s estimate rather than the source\'s own', () => {
+		expect(areaRowsWithCity(rows, 'stadsdelsomrade', 2016)).toMatchObject({ city: 397.7, cityApproximate: true });
+		expect(areaRowsWithCity(rows, 'stadsdelsomrade', 2017)).toMatchObject({ city: 2.7, cityApproximate: false });
+		expect(areaRowsWithCity(rows, 'stadsdelsomrade', 2015)).toEqual({ values: [], city: null, cityApproximate: false });
+	});
+
+	it('names only the source\'s own city figure as official', () => {
+		expect([2015, 2016, 2017].map((y) => officialCity(rows, y))).toEqual([null, null, 2.7]);
 	});
 });

@@ -17,9 +17,26 @@ export function fileRowsAt<R extends readonly [string, string, number, ...unknow
 	return rows.filter((r) => r[0] === level && r[2] === year);
 }
 
+/** The whole city's value beside a level's rows: its kommun row's value, and whether the build estimated that row from
+ * finer areas (status approximate) instead of taking it from the source, so it is never called the official figure. */
+export interface CityValue {
+	city: number | null;
+	cityApproximate: boolean;
+}
+
+export function cityValue(row: { value: number | null; status: string } | undefined): CityValue {
+	return { city: row?.value ?? null, cityApproximate: row?.status === 'approximate' };
+}
+
+/** The source's own figure for the whole city in a year: its kommun row, unless the build estimated that row. */
+export function officialCity(rows: readonly FileRow[], year: number): number | null {
+	const c = cityValue(areaRows(rows, 'kommun', year)[0]);
+	return c.cityApproximate ? null : c.city;
+}
+
 /** The file rows at one level and year, and the whole city's value (its kommun row) to show beside them. */
-export function areaRowsWithCity(rows: readonly FileRow[], level: string, year: number): { values: AreaRow[]; city: number | null } {
-	return { values: areaRows(rows, level, year), city: areaRows(rows, 'kommun', year)[0]?.value ?? null };
+export function areaRowsWithCity(rows: readonly FileRow[], level: string, year: number): { values: AreaRow[] } & CityValue {
+	return { values: areaRows(rows, level, year), ...cityValue(areaRows(rows, 'kommun', year)[0]) };
 }
 
 /** The file rows at one level and year as area rows. */

@@ -2,6 +2,7 @@
 // value beside it (the map's view: one query, not two).
 import type { Connector } from '../connector.ts';
 import type { Level, ObservationStatus } from '../../types/dataset.ts';
+import { cityValue, type CityValue } from '../../model/areaRows.ts';
 
 export interface AreaValue {
 	code: string;
@@ -28,7 +29,7 @@ export async function indicatorValues(c: Connector, p: Params): Promise<AreaValu
 }
 
 /** The level's rows and the city's value (its kommun row; null without one). At level kommun, the city is its row. */
-export async function indicatorValuesWithCity(c: Connector, p: Params): Promise<{ values: AreaValue[]; city: number | null }> {
+export async function indicatorValuesWithCity(c: Connector, p: Params): Promise<{ values: AreaValue[] } & CityValue> {
 	const rows = await c.query<AreaValue & { kommun: boolean } & Record<string, unknown>>(
 		`SELECT code, value, numerator, denominator, status, level = 'kommun' AS kommun
 		 FROM observations
@@ -43,5 +44,5 @@ export async function indicatorValuesWithCity(c: Connector, p: Params): Promise<
 		if (kommun) city ??= row;
 		if (!kommun || p.level === 'kommun') values.push(row);
 	}
-	return { values, city: city?.value ?? null };
+	return { values, ...cityValue(city) };
 }

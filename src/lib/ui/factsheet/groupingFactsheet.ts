@@ -1,9 +1,10 @@
 // Assembles a grouping's factsheet at build: every comparable indicator's latest value for the grouping, the rest of
 // the city and the whole city, computed from counts at the level the grouping is defined at, plus the trend per year.
 // The whole city is computed like its parts (the grouping and the rest together), so it always lies between them;
-// the official city figure (the source's kommun row) is kept beside it for where the two differ.
+// the official city figure (the source's kommun row, unless the build estimated it) is kept beside it for where the two differ.
 import type { BuiltCatalogue, Grouping, Indicator, IndicatorFile, Level } from '$lib/types/dataset';
 import { lookupFromFiles, type CompareCell } from '$lib/model/aggregate';
+import { officialCity } from '$lib/model/areaRows';
 import { comparableIndicators, specFor } from '$lib/model/compareSpecs';
 import { aggregateSetsPure, type AreaParts } from '$lib/model/setSource';
 
@@ -48,7 +49,7 @@ export function groupingFactsheet(
 	const lookups = new Map<Level, ReturnType<typeof lookupFromFiles>>();
 	const lookupAt = (l: Level) => lookups.get(l) ?? lookups.set(l, lookupFromFiles(l, (id) => file(id).rows)).get(l)!;
 	const ctx = { ...cat, parts };
-	const official = (id: string, year: number) => file(id).rows.find((r) => r[0] === 'kommun' && r[2] === year)?.[3] ?? null;
+	const official = (id: string, year: number) => officialCity(file(id).rows, year);
 	const rows: FactRow[] = comparableIndicators(cat.indicators, level).map((ind) => {
 		const years = [...new Set(file(ind.id).rows.filter((r) => r[0] === level).map((r) => r[2]))].sort((a, b) => a - b);
 		const year = years[years.length - 1] ?? Math.max(...ind.years);

@@ -12,7 +12,7 @@ import type { ClientCatalogue } from './catalogue';
 import { levelGeometry, loadView, type LoadedView, type ViewRows, type ViewSources } from './loadView';
 import { userSource } from '$lib/ui/byo/userSource';
 import { isUserIndicator } from '$lib/ui/byo/userData.svelte';
-import { areaRowsWithCity } from '$lib/model/areaRows';
+import { areaRowsWithCity, cityValue } from '$lib/model/areaRows';
 import { browserIdle, warmLevels, type Idle } from './warmLevels';
 
 function unwrap<T>(r: Result<T>): T {
@@ -37,7 +37,7 @@ export function browserSources(base: string) {
 		async values(indicator: string, level: Level, year: number): Promise<ViewRows> {
 			if (isUserIndicator(indicator)) {
 				const [values, city] = await Promise.all([userSource.values(indicator, level, year), userSource.values(indicator, 'kommun', year)]);
-				return { values: values ?? [], city: city?.[0]?.value ?? null };
+				return { values: values ?? [], ...cityValue(city?.[0]) };
 			}
 			if (dbState().status === 'ready') {
 				const r = await run((c) => indicatorValuesWithCity(c, { indicator, level, year }));

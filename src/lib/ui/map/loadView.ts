@@ -3,6 +3,7 @@
 import type { Topology } from 'topojson-specification';
 import type { GroupingLite } from './catalogue';
 import type { Indicator, Level, ObservationStatus } from '$lib/types/dataset';
+import type { CityValue } from '$lib/model/areaRows';
 import type { ViewState } from '$lib/state/viewState';
 import { layerPath, outlineOf, shapesFromTopology, type MapFrame, type MapShape } from '$lib/model/mapShapes';
 
@@ -29,16 +30,17 @@ export interface LoadedView {
 	meta: Indicator;
 	shapes: MapShape[];
 	values: ViewValue[];
-	/** The whole city's value from the source (kommun level), or null where the source has none. */
+	/** The whole city's value (kommun level), or null where there is none; `cityApproximate`: estimated from finer
+	 * areas by the build, not the source's own figure. */
 	city: number | null;
+	cityApproximate: boolean;
 	water: string;
 	outlines: ViewOutline[];
 }
 
 /** One indicator's rows at a level in a year, and the whole city's value (its kommun row, or null). */
-export interface ViewRows {
+export interface ViewRows extends CityValue {
 	values: ViewValue[];
-	city: number | null;
 }
 
 export interface ViewSources {
@@ -99,10 +101,10 @@ export async function loadView(
 	state: ViewState,
 	mapLevel: Level | null
 ): Promise<LoadedView> {
-	const [meta, geometry, { values, city }] = await Promise.all([
+	const [meta, geometry, { values, city, cityApproximate }] = await Promise.all([
 		src.meta(state.indicator),
 		levelGeometry(src, frame, groupings, state.groupings, mapLevel),
 		src.values(state.indicator, state.level, state.year)
 	]);
-	return { state, meta, values, city, ...geometry };
+	return { state, meta, values, city, cityApproximate, ...geometry };
 }
