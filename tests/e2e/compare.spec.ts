@@ -29,6 +29,22 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('[data-chart="concentration"] [data-band="fokus2025"]')).toHaveCount(1);
 		await expect(page.locator('[data-chart="ranking"] [data-group="stadsdelslyftet"] circle')).toHaveCount(13);
 	});
+
+	test('the whole city is computed like the groupings, the official figure named beside it, every definition linked', async ({ page }) => {
+		await page.goto('/jamfor');
+		const dot = page.locator('figure[data-figure="dotplot"]');
+		const cityRow = (name: string) => dot.locator('table tbody tr').filter({ hasText: name }).filter({ hasText: 'Hela staden' });
+		// Turnout 2022: 80,3 % over the areas; the city's official 84,0 % also counts votes not tied to a district.
+		await expect(cityRow('Valdeltagande, riksdagsvalet')).toContainText('80,3');
+		await expect(cityRow('Valdeltagande, riksdagsvalet')).toContainText('officiell siffra för hela staden: 84,0');
+		await expect(dot.locator('p.source')).toContainText('röster som inte knutits till ett valdistrikt');
+		// The 2016 household median has no city figure in the source: nothing is called official.
+		await expect(cityRow('Disponibel inkomst per hushåll, median')).not.toContainText('officiell');
+		const definitions = page.getByTestId('compare-definitions');
+		await definitions.locator('summary').click();
+		await expect(definitions.getByRole('link', { name: 'Låg ekonomisk standard', exact: true })).toHaveAttribute('href', '/kallor#lag_ekonomisk_standard_andel');
+		await expect(definitions).toContainText('TAB6685');
+	});
 });
 
 test('a custom grouping of three areas updates every chart and the URL, and a reload restores it', async ({ page }) => {

@@ -2,13 +2,13 @@
 // the pure twin of the comparison query so the page reads without JavaScript.
 import { loadCatalogue, loadIndicatorFile, loadParts } from '$lib/server/dataset';
 import { aggregatePure, lookupFromFiles } from '$lib/model/aggregate';
-import { areaRows } from '$lib/model/areaRows';
+import { areaRows, officialCity } from '$lib/model/areaRows';
 import { compareClientCatalogue, stateCatalogue } from '$lib/ui/compare/compareCatalogue';
 import { defaultCompareState } from '$lib/state/compareState';
 import { loadCompare, type CompareSources } from '$lib/ui/compare/loadCompare';
 
 export const load = async () => {
-	const catalogue = compareClientCatalogue(loadCatalogue());
+	const catalogue = compareClientCatalogue(loadCatalogue(), (id, year) => officialCity(loadIndicatorFile(id).rows, year));
 	const state = defaultCompareState(stateCatalogue(catalogue));
 	const file = (id: string) => loadIndicatorFile(id).rows;
 	const sources: CompareSources = {

@@ -7,6 +7,8 @@ import { withComplements } from '$lib/model/groupingRegistry';
 
 export type CompareIndicator = Pick<Indicator, 'id' | 'name' | 'unit' | 'aggregation' | 'years' | 'levels' | 'decimals' | 'direction' | 'theme' | 'carriedFrom'> & {
 	source: Pick<Indicator['source'], 'publisher' | 'table' | 'licence'>;
+	/** The source's own figure for the whole city, [year, value], where it has one (model/areaRows.officialCity). */
+	cityOfficial?: [number, number][];
 };
 export type CompareGrouping = Pick<Grouping, 'id' | 'name' | 'memberships' | 'complementOf' | 'note'>;
 /** [code, name, parent stadsdelsomrade, parent stadsdel, parent regso] */
@@ -26,7 +28,8 @@ export const DEFAULT_GROUPINGS = ['fokus2025', 'stadsdelslyftet', 'ovriga_stadsd
 export const DEFAULT_NEED = 'lag_ekonomisk_standard_andel';
 export const NEED_DEFAULTS = ['lag_ekonomisk_standard_andel', 'arbetsloshet_andel', 'utrikes_fodda_andel'];
 
-export function compareClientCatalogue(c: BuiltCatalogue): CompareClientCatalogue {
+/** `official`: the source's own city figure of an indicator in a year (null where it has none). */
+export function compareClientCatalogue(c: BuiltCatalogue, official: (indicator: string, year: number) => number | null = () => null): CompareClientCatalogue {
 	const areas = Object.fromEntries(
 		COMPARE_LEVELS.map((l) => [
 			l,
@@ -39,6 +42,7 @@ export function compareClientCatalogue(c: BuiltCatalogue): CompareClientCatalogu
 		indicators: comparableAnywhere(c.indicators).map(({ id, name, unit, aggregation, years, levels, decimals, direction, theme, source, carriedFrom }) => ({
 			id,
 			...(carriedFrom ? { carriedFrom } : {}),
+			...officialOf(id, years, official),
 			name,
 			unit,
 			aggregation,
@@ -118,4 +122,17 @@ export function resolveSets(c: CompareClientCatalogue, state: CompareState, name
 		if (!g) return [];
 		return [{ key: id, label: g.name, codes: g.memberships[state.level] ?? null, note: g.note }];
 	});
+}
+
+function officialOf(id: string, years: readonly number[], official: (indicator: string, year: number) => number | null): { cityOfficial?: [number, number][] } {
+	const known = years.flatMap((y): [number, number][] => {
+		const v = official(id, y);
+		return v === null ? [] : [[y, v]];
+	});
+	return known.length ? { cityOfficial: known } : {};
+}
+
+/** The source's own city figure of an indicator in a year, or null. */
+export function cityOfficialOf(ind: Pick<CompareIndicator, 'cityOfficial'>, year: number): number | null {
+	return ind.cityOfficial?.find(([y]) => y === year)?.[1] ?? null;
 }
