@@ -141,8 +141,8 @@ export const SPECS: Spec[] = [
 		id: 'disponibel_inkomst_median',
 		name: { sv: 'Disponibel inkomst, median', en: 'Disposable income, median' },
 		what: {
-			sv: 'Median av ekvivalerad disponibel inkomst per person, tusen kronor per år. En median kan inte läggas ihop över områden: för större områden visas ett befolkningsvägt medelvärde av medianerna (ungefärligt) och spannet.',
-			en: 'Median equivalised disposable income per person, thousand SEK per year. Medians cannot be combined over areas: for larger areas a population-weighted mean of the medians (approximate) and the range are shown.'
+			sv: 'Median av ekvivalerad disponibel inkomst per person, tusen kronor per år. En median kan inte läggas ihop över områden: för större områden visas ett befolkningsvägt medelvärde av medianerna (ungefärligt); jämförelsen mellan grupperingar visar också spannet mellan områdenas medianer.',
+			en: "Median equivalised disposable income per person, thousand SEK per year. Medians cannot be combined over areas: for larger areas a population-weighted mean of the medians (approximate) is shown; the comparison of groupings also shows the range of the areas' medians."
 		},
 		table: 'TAB6684',
 		theme: 'segregation',

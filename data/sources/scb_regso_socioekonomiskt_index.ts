@@ -55,8 +55,8 @@ export const OMRADESTYP: Indicator = {
 			en: 'The files come from a third-party repository. The file labelled 2023 was exported first and later replaced by an export labelled 2022 with different values for several areas (e.g. Akalla 3 in 2022, 2 in 2023). Both labels are taken at face value; check against SCB before publishing.'
 		},
 		{
-			sv: 'RegSO 2020-gränser. Över större områden redovisas ett befolkningsvägt medelvärde och spannet, inte en summerad kategori.',
-			en: 'RegSO 2020 boundaries. Over larger areas a population-weighted mean and the range are shown, never a summed category.'
+			sv: 'RegSO 2020-gränser. Över större områden redovisas ett befolkningsvägt medelvärde av områdenas kategorier med en decimal (ungefärligt, t.ex. 1,7), aldrig en summerad kategori; varje RegSO:s egen kategori står på dess sida.',
+			en: "RegSO 2020 boundaries. Over larger areas a population-weighted mean of the areas' categories is shown with one decimal (approximate, e.g. 1.7), never a summed category; each RegSO's own category is on its page."
 		}
 	],
 	years: [],

@@ -24,6 +24,12 @@ test.describe('without JavaScript', () => {
 		await expect(row.locator('[data-cell="status"]')).toHaveText('ungefärligt');
 		await expect(row.getByRole('cell').filter({ hasText: 'TAB6685' })).toContainText('Källa: SCB');
 
+		// Områdestyp is a category per RegSO: over the district it is their population-weighted mean (types 2, 1, 3, 1
+		// → 1,72), shown with a decimal so it never reads as type 2.
+		const type = page.locator('tr[data-indicator="omradestyp"]');
+		await expect(type.locator('[data-cell="value"]')).toHaveText('1,7');
+		await expect(type.locator('[data-cell="status"]')).toHaveText('ungefärligt');
+
 		// Indicators with several years draw a trend, each with a spoken series.
 		await expect(page.locator('tr[data-indicator="folkmangd"] svg[data-chart="sparkline"]')).toHaveAttribute('aria-label', /Folkmängd i Rinkeby-Kista: \d{4} /);
 	});

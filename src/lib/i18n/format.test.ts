@@ -14,6 +14,12 @@ describe('format', () => {
 		expect(formatValue(null, 'percent', 'sv')).toBe('uppgift saknas');
 		expect(formatValue(Number.NaN, 'persons', 'en')).toBe('no data');
 	});
+	it('shows a mean of categories with a decimal, a category itself as a whole number', () => {
+		// Områdestyp over Rinkeby-Kista: the population-weighted mean of RegSO types 2, 1, 3, 1 is 1.7187.
+		expect(formatValue(1.7187, 'category', 'sv', 0)).toBe('1,7');
+		expect(formatValue(2, 'category', 'sv', 0)).toBe('2');
+		expect(formatValue(1.7187, 'percent', 'sv', 0)).toBe('2\u00a0%');
+	});
 	it('formats dates in the Stockholm time zone', () => {
 		expect(formatDate('2026-11-28T23:30:00Z', 'sv')).toBe('29 november 2026');
 		expect(formatDate('2026-11-28T23:30:00Z', 'en')).toBe('29 November 2026');

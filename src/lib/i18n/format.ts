@@ -32,10 +32,14 @@ export function formatNumber(value: number | null, locale: Locale, decimals = 0)
 	return nf(locale, decimals).format(value);
 }
 
-/** A value with its unit, e.g. "23,4 %" (sv) or "23.4%" (en). */
+/**
+ * A value with its unit, e.g. "23,4 %" (sv) or "23.4%" (en). A category that is not a whole number is a mean of
+ * categories over a larger area: it keeps a decimal ("1,7"), so it never reads as one of the categories.
+ */
 export function formatValue(value: number | null, unit: Unit, locale: Locale, decimals = 1): string {
 	if (value === null || !Number.isFinite(value)) return formatNumber(value, locale);
-	return formatNumber(value, locale, decimals) + UNIT_SUFFIX[unit][locale];
+	const shown = unit === 'category' && !Number.isInteger(value) ? Math.max(decimals, 1) : decimals;
+	return formatNumber(value, locale, shown) + UNIT_SUFFIX[unit][locale];
 }
 
 export function unitLabel(unit: Unit, locale: Locale): string {
