@@ -1,6 +1,7 @@
 // serve:nginx runs deploy/nginx.conf itself, changed only where it says where the server runs; in the foreground it
 // serves a build on PORT and stops cleanly on SIGTERM.
 import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,6 +28,20 @@ describe('localConfig', () => {
 	});
 });
 
+/** A server on a port the system chose as free (another server on this machine may hold any fixed one). */
+function listening(): Promise<{ server: Server; port: number }> {
+	return new Promise((resolve) => {
+		const server = createServer((socket) => socket.end('HTTP/1.1 200 OK\r\ncontent-length: 5\r\n\r\nother'));
+		server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port }));
+	});
+}
+
+async function freePort(): Promise<number> {
+	const { server, port } = await listening();
+	await new Promise((r) => server.close(r));
+	return port;
+}
+
 /** Resolves once nothing answers on the port any more. */
 async function closed(port: number): Promise<void> {
 	for (;;) {
@@ -46,7 +61,7 @@ describe('npm run serve:nginx', () => {
 	])('%s serves the build on PORT in the foreground and stops cleanly on SIGTERM', async (what, [cmd, ...args]) => {
 		const dir = mkdtempSync(path.join(tmpdir(), 'synthetic-build-'));
 		writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>synthetic</title><h1>synthetic build</h1>');
-		const port = 4380 + Math.floor(Math.random() * 18);
+		const port = await freePort();
 		const child = spawn(cmd!, args, { env: { ...process.env, PORT: String(port), BUILD_DIR: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
 		let out = '';
 		child.stdout.on('data', (d) => (out += d));
@@ -68,6 +83,28 @@ describe('npm run serve:nginx', () => {
 			await closed(port);
 		} finally {
 			child.kill('SIGKILL');
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('refuses a port something else already answers on, instead of taking its answers for its own', async () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'synthetic-build-'));
+		writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>synthetic</title>');
+		const { server, port } = await listening();
+		try {
+			const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-nginx.ts'], {
+				env: { ...process.env, PORT: String(port), BUILD_DIR: dir },
+				stdio: ['ignore', 'pipe', 'pipe']
+			});
+			let out = '';
+			child.stdout.on('data', (d) => (out += d));
+			child.stderr.on('data', (d) => (out += d));
+			const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+			expect(code).toBe(1);
+			expect(out).toContain(`port ${port} on 127.0.0.1 is already in use`);
+			expect(out).not.toContain('serving');
+		} finally {
+			await new Promise((r) => server.close(r));
 			rmSync(dir, { recursive: true, force: true });
 		}
 	});

@@ -3,6 +3,7 @@
 // must be found exactly once, so a changed config fails here instead of being tested in a different shape.
 // `npm run serve:nginx`: foreground, port from PORT, builds first only if the build is missing, stops on SIGTERM.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -53,9 +54,21 @@ export interface Served {
 	process: ChildProcess;
 }
 
+/** Rejects, naming the port, when something already listens there (its answers would be taken for nginx's). */
+function portFree(port: number): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', (e: NodeJS.ErrnoException) =>
+			reject(new Error(e.code === 'EADDRINUSE' ? `port ${port} on 127.0.0.1 is already in use: stop what runs there or set PORT` : e.message))
+		);
+		probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+	});
+}
+
 /** Starts nginx in the foreground on 127.0.0.1:port serving root; resolves once it answers. */
 export async function startNginx(root: string, port: number): Promise<Served> {
 	if (!existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX}: apt-get install -y nginx libnginx-mod-http-brotli-static`);
+	await portFree(port);
 	const dir = mkdtempSync(path.join(tmpdir(), 'stadsdelskollen-nginx-'));
 	const conf = path.join(dir, 'nginx.conf');
 	writeFileSync(conf, localConfig(readFileSync(CONFIG, 'utf8'), { port, root: path.resolve(root), dir }));
