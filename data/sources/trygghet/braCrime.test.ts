@@ -39,7 +39,7 @@ describe('parseCrimeYearly', () => {
 		]);
 	});
 
-	it('becomes a count indicator (sum) and a rate indicator (not aggregable) per category', () => {
+	it('becomes a count indicator (sum) and a rate indicator (not aggregable, weighted by population) per category', () => {
 		const indicators = crimeIndicators(parsed.rows, ['y.csv']);
 		expect(indicators).toHaveLength(12);
 		const total = indicators.find((i) => i.id === 'anmalda_brott_totalt');
@@ -47,7 +47,7 @@ describe('parseCrimeYearly', () => {
 		expect(total?.caveats[0]?.en).toContain('reporting propensity and police activity');
 		expect(indicators.find((i) => i.id === 'anmalda_brott_totalt_per_100k')).toMatchObject({
 			unit: 'per_100k',
-			aggregation: { kind: 'not_aggregable', weight: null }
+			aggregation: { kind: 'not_aggregable', weight: 'folkmangd' }
 		});
 	});
 

@@ -110,11 +110,12 @@ export function crimeIndicators(rows: readonly CrimeYearlyRow[], files: string[]
 				id: `${CRIME_INDICATOR[category]}_per_100k`,
 				name: { sv: `${name.sv}, per 100 000 invånare`, en: `${name.en}, per 100 000 inhabitants` },
 				description: {
-					sv: `${name.sv} per 100 000 invånare ${where.sv} per år, beräknat av Brå (Brås befolkningsunderlag för samma år).`,
-					en: `${name.en} per 100 000 inhabitants ${where.en} per year, as computed by Brå (Brå's population base for the same year).`
+					sv: `${name.sv} per 100 000 invånare ${where.sv} per år, beräknat av Brå (Brås befolkningsunderlag för samma år). Över flera områden: ett medelvärde av områdenas tal vägt med folkmängden (SCB, närmaste år), ungefärligt.`,
+					en: `${name.en} per 100 000 inhabitants ${where.en} per year, as computed by Brå (Brå's population base for the same year). Over several areas: a mean of the areas' rates weighted by population (SCB, nearest year), approximate.`
 				},
 				unit: 'per_100k',
-				aggregation: { kind: 'not_aggregable', weight: null }
+				// Brå's population base is not published beside the rate, so areas combine weighted by SCB's population.
+				aggregation: { kind: 'not_aggregable', weight: 'folkmangd' }
 			}
 		];
 	});
