@@ -29,6 +29,7 @@ test.describe('without JavaScript', () => {
 		const type = page.locator('tr[data-indicator="omradestyp"]');
 		await expect(type.locator('[data-cell="value"]')).toHaveText('1,7');
 		await expect(type.locator('[data-cell="status"]')).toHaveText('ungefärligt');
+		await expect(page.getByTestId('area-approximate-legend')).toContainText('där uppgift saknas för någon av dem (värdet gäller då bara de övriga)');
 
 		// Indicators with several years draw a trend, each with a spoken series.
 		await expect(page.locator('tr[data-indicator="folkmangd"] svg[data-chart="sparkline"]')).toHaveAttribute('aria-label', /Folkmängd i Rinkeby-Kista: \d{4} /);
