@@ -51,7 +51,9 @@ const cell = (id: string, codes: string[], c: NestingContext = ctx) => aggregate
 describe('setSource', () => {
 	it('a set holding every part of its RegSO is their exact union; one cutting a RegSO names it', () => {
 		expect(setSource(parts, 'regso', 'stadsdel', ['x', 'y'])).toEqual({ kind: 'nested', level: 'regso', codes: ['ra', 'rb'] });
-		expect(setSource(parts, 'regso', 'stadsdel', ['x'])).toEqual({ kind: 'split', level: 'regso', split: ['rb'] });
+		expect(setSource(parts, 'regso', 'stadsdel', ['x'])).toEqual({ kind: 'split', level: 'regso', codes: ['ra', 'rb'], split: ['rb'] });
+		// rb's primary parent is x: a set of y alone holds no RegSO's primary parent.
+		expect(setSource(parts, 'regso', 'stadsdel', ['y'])).toEqual({ kind: 'split', level: 'regso', codes: [], split: ['rb'] });
 		expect(setSource(parts, 'regso', 'stadsdel', ['z'])).toEqual({ kind: 'nested', level: 'regso', codes: ['rc'] });
 	});
 
@@ -62,7 +64,7 @@ describe('setSource', () => {
 
 	it('land the tables could not place is never taken as inside the set', () => {
 		const unknown: AreaParts = { regso: { stadsdel: { ra: ['x', UNKNOWN_PART] } } };
-		expect(setSource(unknown, 'regso', 'stadsdel', ['x'])).toEqual({ kind: 'split', level: 'regso', split: ['ra'] });
+		expect(setSource(unknown, 'regso', 'stadsdel', ['x'])).toEqual({ kind: 'split', level: 'regso', codes: ['ra'], split: ['ra'] });
 	});
 });
 
@@ -98,6 +100,8 @@ describe('aggregateSetsPure', () => {
 		files.share = share.map((r) => (r[0] === 'regso' && r[1] === 'rb' ? ['regso', 'rb', 2023, null, null, null, 'suppressed'] : r));
 		try {
 			expect(cell('share', ['x', 'y'])).toMatchObject({ value: 10, nMissing: 1, populationCovered: 100, populationTotal: 400 });
+			// Also where the set cuts it: x's carried row (25 %) hides that rb has no data; x's RegSO say so.
+			expect(cell('share', ['x'])).toMatchObject({ value: 10, approximate: true, split: ['rb'], nMissing: 1, populationCovered: 100, populationTotal: 400 });
 		} finally {
 			files.share = share;
 		}

@@ -4,7 +4,8 @@
 // be an exact union of those fine areas: then its figure is the one aggregate (model/aggregate.ts) over the fine
 // areas' own rows — Σnumerator/Σdenominator of the source — and is exactly as approximate as they are (a median stays
 // approximate, a ratio of counts does not). A fine area with a real part of its land on each side of the set's boundary
-// makes the figure approximate, and is named as the reason.
+// makes the figure approximate, and is named as the reason; the figure is then that of the fine areas whose primary
+// parent is in the set (what the carried rows add up), so a fine area without data still counts as missing.
 import type { Indicator, Level } from '../types/dataset.ts';
 import { aggregatePure, type AggregateSpec, type CodeSet, type CompareCell, type RowLookup } from './aggregate.ts';
 import { specFor, type IndicatorLite, type SpecCatalogue } from './compareSpecs.ts';
@@ -21,8 +22,12 @@ export type SetSource =
 	| { kind: 'level' }
 	/** An exact union of these fine areas: aggregate their rows. */
 	| { kind: 'nested'; level: Level; codes: string[] }
-	/** Not a union of fine areas: the level's rows, flagged approximate because of these fine areas. */
-	| { kind: 'split'; level: Level; split: string[] };
+	/**
+	 * Not a union of fine areas: the fine areas whose primary parent is in the set (exactly what the level's carried
+	 * rows add up, so the figure is theirs, and a fine area without data is counted as missing), flagged approximate
+	 * because of the `split` fine areas.
+	 */
+	| { kind: 'split'; level: Level; codes: string[]; split: string[] };
 
 /** How a set of `level` areas is made of the `from` areas its rows were carried from. */
 export function setSource(parts: AreaParts, from: Level | undefined, level: Level, codes: readonly string[]): SetSource {
@@ -30,13 +35,15 @@ export function setSource(parts: AreaParts, from: Level | undefined, level: Leve
 	if (!from || !table || !codes.length) return { kind: 'level' };
 	const inSet = new Set(codes);
 	const nested: string[] = [];
+	const primary: string[] = [];
 	const split: string[] = [];
 	for (const [fine, coarse] of Object.entries(table)) {
 		const inside = coarse.filter((c) => inSet.has(c)).length;
 		if (inside === coarse.length) nested.push(fine);
 		else if (inside > 0) split.push(fine);
+		if (inSet.has(coarse[0]!)) primary.push(fine);
 	}
-	return split.length ? { kind: 'split', level: from, split: split.sort() } : { kind: 'nested', level: from, codes: nested.sort() };
+	return split.length ? { kind: 'split', level: from, codes: primary.sort(), split: split.sort() } : { kind: 'nested', level: from, codes: nested.sort() };
 }
 
 /** The indicators a plan may meet: each with the fine level its rows at a coarse level were carried from. */
@@ -68,7 +75,7 @@ export function planSets(ctx: NestingContext, level: Level, specs: readonly Aggr
 	const batches: Batch[] = [{ level, specs: [...specs], sets: [...sets] }];
 	const fine = new Map<Level, { batch: number; specs: Map<string, number>; sets: Map<string, number> }>();
 	const sources = new Map<string, SetSource>();
-	type Place = { batch: number; spec: number; set: number } | { split: string[] } | null;
+	type Place = { batch: number; spec: number; set: number; split?: string[] } | null;
 	const places: Place[][] = specs.map((spec) => {
 		const ind = ctx.indicators.find((i) => i.id === spec.indicator);
 		const from = ind?.carriedFrom?.[level];
@@ -78,7 +85,6 @@ export function planSets(ctx: NestingContext, level: Level, specs: readonly Aggr
 			let src = sources.get(key);
 			if (!src) sources.set(key, (src = setSource(ctx.parts, from, level, set.codes)));
 			if (src.kind === 'level') return null;
-			if (src.kind === 'split') return { split: src.split };
 			let f = fine.get(src.level);
 			if (!f) {
 				f = { batch: batches.length, specs: new Map(), sets: new Map() };
@@ -90,7 +96,8 @@ export function planSets(ctx: NestingContext, level: Level, specs: readonly Aggr
 			if (!f.specs.has(specKey)) f.specs.set(specKey, b.specs.push(specFor(ctx, src.level, ind, spec.year)) - 1);
 			const setKey = src.codes.join(',');
 			if (!f.sets.has(setKey)) f.sets.set(setKey, b.sets.push({ key: set.key, codes: src.codes }) - 1);
-			return { batch: f.batch, spec: f.specs.get(specKey)!, set: f.sets.get(setKey)! };
+			const place = { batch: f.batch, spec: f.specs.get(specKey)!, set: f.sets.get(setKey)! };
+			return src.kind === 'split' ? { ...place, split: src.split } : place;
 		});
 	});
 	return {
@@ -100,13 +107,12 @@ export function planSets(ctx: NestingContext, level: Level, specs: readonly Aggr
 				row.map((p, j) => {
 					const asked = results[0]![i]![j]!;
 					if (p === null) return asked;
-					if ('split' in p) return { ...asked, approximate: true, split: p.split };
 					const fine = results[p.batch]![p.spec]![p.set]!;
 					// With nothing missing at either level, coverage and a median's range read in the areas the page shows;
 					// where a source area lacks data, its own coverage says how much is missing.
-					if (fine.nMissing > 0 || asked.nMissing > 0) return fine;
 					const { nAreas, nMissing, populationCovered, populationTotal, min, max } = asked;
-					return { ...fine, nAreas, nMissing, populationCovered, populationTotal, min, max };
+					const cell = fine.nMissing > 0 || asked.nMissing > 0 ? fine : { ...fine, nAreas, nMissing, populationCovered, populationTotal, min, max };
+					return p.split ? { ...cell, approximate: true, split: p.split } : cell;
 				})
 			)
 	};
