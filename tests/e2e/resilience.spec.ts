@@ -28,6 +28,7 @@ test('every page carries a strict Content Security Policy that blocks an injecte
 const ENGINE_FILES = [
 	{ what: 'a data file (observations.arrow)', pattern: '**/data/observations.arrow' },
 	{ what: 'the engine’s worker script', pattern: '**/duckdb-browser-*.worker.*.js' },
+	{ what: 'the engine’s WebAssembly module', pattern: '**/duckdb-*.wasm' },
 	{ what: 'the tables’ download worker', pattern: '**/workers/tableFetch.worker-*.js' },
 	{ what: 'the data files’ checksums (tables.json)', pattern: '**/data/tables.json' }
 ];
@@ -69,6 +70,21 @@ test('a truncated data file is reported, not shown as a blank page', async ({ pa
 	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'error', { timeout: 45_000 });
 	await expect(page.locator('[data-db-status] .error')).toBeVisible();
 	await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(13);
+});
+
+test('a truncated engine module is reported as damaged instead of loading for ever, the map keeps working', async ({ page }) => {
+	const uncaught: string[] = [];
+	page.on('pageerror', (e) => uncaught.push(e.message));
+	await page.route('**/duckdb-*.wasm', async (route) => {
+		const res = await route.fetch();
+		await route.fulfill({ response: res, body: (await res.body()).subarray(0, 100_000) });
+	});
+	await page.goto('/');
+	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'error', { timeout: 45_000 });
+	await expect(page.locator('[data-db-status] .error')).toContainText('skadad');
+	await page.locator('#indicator').selectOption('utrikes_fodda_andel');
+	await expect(page.locator('table tbody tr')).toHaveCount(13);
+	expect(uncaught).toEqual([]);
 });
 
 test('a data file served with the wrong type (an HTML page) is reported in the panel', async ({ page }) => {

@@ -6,6 +6,8 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+// Never inlined as a data: URL: a worker must come from this origin (CSP worker-src 'self').
+import engineWorker from './engineWorker.js?url&no-inline';
 import type { Connector, Param } from './connector.ts';
 import { plainRow } from './connector.ts';
 import { tableFetcher, type TableFetcher } from './tableFetch.ts';
@@ -46,14 +48,32 @@ export async function createBrowserConnector(tables: TableFile[]): Promise<Conne
 	};
 }
 
-/** DuckDB's own client waits for ever on a worker whose script failed to load: that failure is an error here. */
+/**
+ * DuckDB's own client waits for ever on a worker whose script failed to load, or whose WebAssembly module could not be
+ * fetched or compiled: those failures are errors here (engineWorker.js passes the second kind on as one).
+ */
 async function instantiate(bundle: duckdb.DuckDBBundle): Promise<duckdb.AsyncDuckDB> {
-	const worker = new Worker(bundle.mainWorker!);
+	const worker = new Worker(`${engineWorker}?engine=${encodeURIComponent(bundle.mainWorker!)}`);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	const failed = held(
-		new Promise<never>((_, reject) => worker.addEventListener('error', (e) => reject(workerFailure(e, "the engine's worker")), { once: true }))
+		new Promise<never>((_, reject) =>
+			worker.addEventListener(
+				'error',
+				(e) => {
+					// Handled here: not also reported to the page as uncaught.
+					e.preventDefault();
+					reject(workerFailure(e, "the engine's worker"));
+				},
+				{ once: true }
+			)
+		)
 	);
-	await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), failed]);
+	try {
+		await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), failed]);
+	} catch (e) {
+		worker.terminate();
+		throw e;
+	}
 	return db;
 }
 
