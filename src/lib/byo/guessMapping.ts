@@ -14,7 +14,13 @@ const HEADERS: Record<'year' | 'numerator' | 'denominator' | 'n' | 'moe', RegExp
 	moe: /^(felmarginal|margin of error|moe|konfidensintervall)\b/
 };
 
-export function guessMapping(table: RawTable, index: AreaIndex): { mapping: ColumnMapping; level: Level | null } {
+/** `level` is null when no column matched any area; `mapping.values` is empty when no column is mostly numbers. */
+export interface Guess {
+	mapping: ColumnMapping;
+	level: Level | null;
+}
+
+export function guessMapping(table: RawTable, index: AreaIndex): Guess {
 	const norm = table.columns.map((c) => normaliseName(c));
 	let area = 0;
 	let level: Level | null = null;

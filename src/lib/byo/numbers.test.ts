@@ -43,4 +43,37 @@ describe('parseNumberCell', () => {
 		expect(parseNumberCell(cell).kind).toBe('not-a-number');
 		expect(numberOrNull(cell)).toBeNull();
 	});
+
+	// A lone comma or point before exactly three digits may group thousands ("1,234" = 1234 in English) or mark decimals
+	// (1,234 in Swedish). The cell is read as decimals and flagged, so the check can refuse it instead of guessing.
+	it.each([
+		['1,234', 1.234],
+		['1.234', 1.234],
+		['-12,345', -12.345],
+		['999.000', 999]
+	])('%s is ambiguous: read as decimals, flagged', (cell, value) => {
+		expect(parseNumberCell(cell)).toStrictEqual({ kind: 'number', value, percent: false, ambiguous: true });
+	});
+
+	it('a percentage can be ambiguous too', () => {
+		expect(parseNumberCell('12,345 %')).toStrictEqual({ kind: 'number', value: 12.345, percent: true, ambiguous: true });
+	});
+
+	// Unambiguous: a thousands group never follows a lone 0, never has four digits before it, and spaces or a second
+	// mark settle which one groups.
+	it.each([
+		['0,125', 0.125],
+		['-0.125', -0.125],
+		['1234,567', 1234.567],
+		['1 234,567', 1234.567],
+		['1.234,5', 1234.5],
+		['1,234.5', 1234.5],
+		['1 234,5', 1234.5],
+		['1234.5', 1234.5],
+		['12,5', 12.5],
+		['12,3456', 12.3456],
+		['1234', 1234]
+	])('%s is not ambiguous', (cell, value) => {
+		expect(parseNumberCell(cell)).toStrictEqual({ kind: 'number', value, percent: false });
+	});
 });

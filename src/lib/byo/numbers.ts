@@ -1,8 +1,12 @@
 // Swedish-style number cells as people type them into Excel: "1 234,5", "12,3 %", "−4", NBSP/thin-space thousands.
-// A cell that is not a number is reported, never read as 0.
+// A cell that is not a number is reported, never read as 0; one that could be read two ways is flagged.
 
 export type NumberCell =
-	| { kind: 'number'; value: number; percent: boolean }
+	/**
+	 * `ambiguous`: a lone comma or point before exactly three digits ("1,234", "12.345"), which groups thousands in
+	 * English and marks decimals in Swedish. Read as decimals; the check refuses it rather than trust that reading.
+	 */
+	| { kind: 'number'; value: number; percent: boolean; ambiguous?: true }
 	/** An empty cell: the area has no value. */
 	| { kind: 'empty' }
 	/** A conventional "no figure" marker (.., –, x): missing, noted but not an error. */
@@ -13,6 +17,9 @@ const MISSING_MARKERS = new Set(['..', '.', '-', '–', '—', 'x', 'X', '×', '
 // Spaces people (and Excel) use as thousands separators: space, NBSP, thin space, narrow NBSP, apostrophe.
 const GROUP_SPACES = /[ \u00a0\u2009\u202f\u2007']/g;
 const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+// One to three digits (not a lone 0: "0,125" can only be decimals), one mark, three digits. Checked after space
+// groups are removed, so "1 234,567" (spaces group, the comma is decimal) is not ambiguous.
+const AMBIGUOUS = /^[+-]?[1-9]\d{0,2}[.,]\d{3}$/;
 
 export function parseNumberCell(cell: string | number | boolean | null | undefined): NumberCell {
 	if (cell === null || cell === undefined) return { kind: 'empty' };
@@ -30,6 +37,7 @@ export function parseNumberCell(cell: string | number | boolean | null | undefin
 	s = s.replace(/^[\u2212\u2013\u2012]/, '-');
 	// Thousands groups separated by spaces only between digits ("1 234", not "1 a").
 	if (/^[+-]?\d{1,3}([ \u00a0\u2009\u202f\u2007']\d{3})+([.,]\d+)?$/.test(s)) s = s.replace(GROUP_SPACES, '');
+	const ambiguous = AMBIGUOUS.test(s);
 	const commas = (s.match(/,/g) ?? []).length;
 	const dots = (s.match(/\./g) ?? []).length;
 	if (commas && dots) {
@@ -43,10 +51,11 @@ export function parseNumberCell(cell: string | number | boolean | null | undefin
 	else if (commas > 1) return { kind: 'not-a-number' };
 	if (!PLAIN.test(s)) return { kind: 'not-a-number' };
 	const value = Number(s);
-	return Number.isFinite(value) ? { kind: 'number', value, percent } : { kind: 'not-a-number' };
+	if (!Number.isFinite(value)) return { kind: 'not-a-number' };
+	return ambiguous ? { kind: 'number', value, percent, ambiguous: true } : { kind: 'number', value, percent };
 }
 
-/** The number in a cell, or null for anything else (empty, marker or not a number). */
+/** The number in a cell (an ambiguous one read as decimals), or null for anything else (empty, marker or not a number). */
 export function numberOrNull(cell: string | number | boolean | null | undefined): number | null {
 	const c = parseNumberCell(cell);
 	return c.kind === 'number' ? c.value : null;

@@ -107,6 +107,18 @@ describe('XLSX', () => {
 	});
 });
 
+describe('wide files', () => {
+	it('keeps the first 200 columns and remembers how many the file had', () => {
+		// Synthetic: an area column and 300 value columns.
+		const header = ['område', ...Array.from({ length: 300 }, (_, i) => `v${i + 1}`)].join(';');
+		const row = ['Bromma', ...Array.from({ length: 300 }, (_, i) => String(i))].join(';');
+		const r = parseText(`${header}\n${row}`);
+		if (!r.ok) throw new Error('parse failed');
+		expect(r.table.columns).toHaveLength(200);
+		expect(r.table.columnsInFile).toBe(301);
+	});
+});
+
 describe('refusals', () => {
 	it('empty input and a header without rows', async () => {
 		expect(await parseFile(new Uint8Array(), 'tom.csv', readXlsx)).toEqual({ ok: false, error: { kind: 'empty' } });

@@ -6,8 +6,10 @@ import { dsvFormat } from 'd3-dsv';
 export type Cell = string | number | null;
 
 export interface RawTable {
-	/** Column headers as written (blank headers named "kolumn N", repeats numbered). */
+	/** Column headers as written (blank headers named "kolumn N", repeats numbered); at most MAX_COLUMNS. */
 	columns: string[];
+	/** How many columns the widest row of the file had, so a cut can be told. */
+	columnsInFile: number;
 	/** Data rows; `line` is the row number a spreadsheet would show (the header is row 1). */
 	rows: { line: number; cells: Cell[] }[];
 	format: 'csv' | 'xlsx' | 'text';
@@ -82,11 +84,12 @@ function headerNames(raw: Cell[]): string[] {
 	});
 }
 
-function toTable(grid: Cell[][], meta: Omit<RawTable, 'columns' | 'rows'>): ParseResult {
+function toTable(grid: Cell[][], meta: Omit<RawTable, 'columns' | 'columnsInFile' | 'rows'>): ParseResult {
 	const isBlank = (r: Cell[]) => r.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
 	const headerIndex = grid.findIndex((r) => !isBlank(r));
 	if (headerIndex < 0) return { ok: false, error: { kind: 'empty' } };
-	const width = Math.min(MAX_COLUMNS, Math.max(...grid.map((r) => r.length)));
+	const columnsInFile = grid.reduce((w, r) => Math.max(w, r.length), 0);
+	const width = Math.min(MAX_COLUMNS, columnsInFile);
 	const header = grid[headerIndex]!.slice(0, width);
 	while (header.length < width) header.push(null);
 	const rows: RawTable['rows'] = [];
@@ -99,7 +102,7 @@ function toTable(grid: Cell[][], meta: Omit<RawTable, 'columns' | 'rows'>): Pars
 	}
 	if (rows.length > MAX_ROWS) return { ok: false, error: { kind: 'too-many-rows', limit: MAX_ROWS } };
 	if (!rows.length) return { ok: false, error: { kind: 'no-data-rows' } };
-	return { ok: true, table: { columns: headerNames(header), rows, ...meta } };
+	return { ok: true, table: { columns: headerNames(header), columnsInFile, rows, ...meta } };
 }
 
 /** Pasted text (from Excel: tab-separated) or a decoded CSV file. */

@@ -86,6 +86,60 @@ describe('validateTable', () => {
 		expect(report.issues.map((i) => i.cell)).toEqual(['<script>alert(1)</script>', '<b onmouseover=x>Bromma</b>']);
 	});
 
+	it('refuses ambiguous numbers ("1,234": thousands or decimals?) and implausibly large ones by row, in any number column', () => {
+		// Synthetic comma-separated table, as an English spreadsheet writes it.
+		const t = table(
+			[
+				'område,värde,n',
+				'Bromma,"1,234",10',
+				'Farsta,12.5,10',
+				'Norrmalm,1e308,10',
+				'Kungsholmen,-1e308,10',
+				'Södermalm,99999999999999999999999,10',
+				'Skarpnäck,"1 234,5",10',
+				'Östermalm,"0,125",10',
+				'Spånga-Tensta,5,"2.000"',
+				'Skärholmen,5,1e13',
+				'Rinkeby-Kista,-1000000000000,10'
+			].join('\n')
+		);
+		const { report, dataset } = validateTable(t, { area: 0, values: [1], year: null, numerator: null, denominator: null, n: 2, moe: null }, index, opts);
+		expect(report.issues).toEqual([
+			{ line: 2, kind: 'ambiguous-number', column: 'värde', cell: '1,234' },
+			{ line: 4, kind: 'too-large', column: 'värde', cell: '1e308' },
+			{ line: 5, kind: 'too-large', column: 'värde', cell: '-1e308' },
+			{ line: 6, kind: 'too-large', column: 'värde', cell: '99999999999999999999999' },
+			{ line: 9, kind: 'ambiguous-number', column: 'n', cell: '2.000' },
+			{ line: 10, kind: 'too-large', column: 'n', cell: '1e13' }
+		]);
+		expect(dataset.observations.map((o) => [o.code, o.value])).toEqual([
+			['farsta', 12.5],
+			['skarpnack', 1234.5],
+			['ostermalm', 0.125],
+			['rinkeby-kista', -1e12]
+		]);
+		expect(report).toMatchObject({ rowsRead: 10, rowsUsed: 4 });
+	});
+
+	it.each([null, Number.NaN, 0, -5, 1899, 2101, 99999, 2024.7])('a fixed year of %s refuses every row: no indicator with year 0 or null', (year) => {
+		const t = table('område;värde\nBromma;10\nFarsta;20');
+		const { report, dataset } = validateTable(t, { area: 0, values: [1], year: null, numerator: null, denominator: null, n: null, moe: null }, index, { ...opts, year });
+		expect(report.issues.map((i) => [i.line, i.kind])).toEqual([
+			[2, 'bad-year'],
+			[3, 'bad-year']
+		]);
+		expect(report.rowsUsed).toBe(0);
+		expect(dataset.observations).toEqual([]);
+		expect(dataset.indicators[0]!.years).toEqual([]);
+	});
+
+	it.each([1900, 2024, 2100])('a fixed year of %s is used', (year) => {
+		const t = table('område;värde\nBromma;10');
+		const { report, dataset } = validateTable(t, { area: 0, values: [1], year: null, numerator: null, denominator: null, n: null, moe: null }, index, { ...opts, year });
+		expect(report.issues).toEqual([]);
+		expect(dataset.indicators[0]!.years).toEqual([year]);
+	});
+
 	it('ids fit the URL state', () => {
 		expect(indicatorId('Andel (%) som känner sig trygga!', new Set())).toBe('egen_andel_som_kanner_sig_trygga');
 		expect(indicatorId('***', new Set())).toBe('egen_varde');

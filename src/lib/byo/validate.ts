@@ -1,12 +1,13 @@
 // Checks a parsed table against a column mapping and a level, row by row: unmatched or ambiguous areas (with
-// suggestions), duplicates, non-numeric cells, numerator above denominator, negative counts, bad years. Rows with
-// problems are left out of the dataset; nothing is guessed or filled in.
+// suggestions), duplicates, non-numeric, ambiguous or implausibly large cells, numerator above denominator, negative
+// counts, bad years. Rows with problems are left out of the dataset; nothing is guessed or filled in.
 import type { Level, Unit } from '../types/dataset.ts';
 import type { RawTable, Cell } from './parseTable.ts';
 import type { ColumnMapping, UserDataset, UserIndicator, UserObservation } from './types.ts';
 import { DEFAULT_N_THRESHOLD } from './types.ts';
 import { matchArea, type AreaIndex } from './matchAreas.ts';
 import { parseNumberCell } from './numbers.ts';
+import { numberProblem, yearProblem } from './plausible.ts';
 
 export type IssueKind =
 	| 'area-empty'
@@ -14,6 +15,8 @@ export type IssueKind =
 	| 'ambiguous'
 	| 'duplicate'
 	| 'not-a-number'
+	| 'ambiguous-number'
+	| 'too-large'
 	| 'missing-marker'
 	| 'bad-year'
 	| 'numerator-gt-denominator'
@@ -41,6 +44,8 @@ export const BLOCKING: ReadonlySet<IssueKind> = new Set([
 	'ambiguous',
 	'duplicate',
 	'not-a-number',
+	'ambiguous-number',
+	'too-large',
 	'bad-year',
 	'numerator-gt-denominator',
 	'denominator-not-positive',
@@ -58,8 +63,8 @@ export interface ValidationReport {
 
 export interface ValidateOptions {
 	level: Level;
-	/** Year used when no year column is mapped. */
-	year: number;
+	/** Year used when no year column is mapped (null: not given, so every row is refused). */
+	year: number | null;
 	/** Unit for columns without percent signs. */
 	unit: Unit;
 	fileName: string;
@@ -118,15 +123,14 @@ export function validateTable(
 			issues.push({ line, kind: 'ambiguous', column: col(mapping.area), cell: text(areaCell), suggestions: m.candidates.map((a) => `${a.name} (${a.code})`) });
 			continue;
 		}
-		let year = opts.year;
-		if (mapping.year !== null) {
-			const y = parseNumberCell(cells[mapping.year] ?? null);
-			if (y.kind !== 'number' || !Number.isInteger(y.value) || y.value < 1900 || y.value > 2100) {
-				issues.push({ line, kind: 'bad-year', column: col(mapping.year), cell: text(cells[mapping.year] ?? null) });
-				continue;
-			}
-			year = y.value;
+		// The year column's cell, or the year typed for the whole table: the same rule for both.
+		const yearCell = mapping.year === null ? opts.year : (cells[mapping.year] ?? null);
+		const y = parseNumberCell(yearCell);
+		if (y.kind !== 'number' || yearProblem(y.value)) {
+			issues.push({ line, kind: 'bad-year', column: col(mapping.year), cell: text(yearCell) });
+			continue;
 		}
+		const year = y.value;
 		const key = `${m.area.code}|${year}`;
 		const first = seen.get(key);
 		if (first !== undefined) {
@@ -143,21 +147,24 @@ export function validateTable(
 	const taken = new Set(opts.takenIds ?? []);
 	const indicators: UserIndicator[] = [];
 	const observations: UserObservation[] = [];
+	/** A cell read as a number; a problem (not a number, ambiguous, too large) is reported and gives 'bad'. */
+	const readCell = (c: Candidate, i: number, column = col(i)) => {
+		const p = parseNumberCell(c.cells[i] ?? null);
+		const problem = numberProblem(p);
+		if (!problem) return p;
+		issues.push({ line: c.line, kind: problem, column, cell: text(c.cells[i] ?? null) });
+		return 'bad' as const;
+	};
 	const readCount = (c: Candidate, i: number | null, allowZero = true): number | null | 'bad' => {
 		if (i === null) return null;
-		const p = parseNumberCell(c.cells[i] ?? null);
-		if (p.kind === 'number') {
-			if (p.value < 0 || (!allowZero && p.value === 0)) {
-				issues.push({ line: c.line, kind: allowZero ? 'negative-count' : 'denominator-not-positive', column: col(i), cell: text(c.cells[i] ?? null) });
-				return 'bad';
-			}
-			return p.value;
-		}
-		if (p.kind === 'not-a-number') {
-			issues.push({ line: c.line, kind: 'not-a-number', column: col(i), cell: text(c.cells[i] ?? null) });
+		const p = readCell(c, i);
+		if (p === 'bad') return 'bad';
+		if (p.kind !== 'number') return null;
+		if (p.value < 0 || (!allowZero && p.value === 0)) {
+			issues.push({ line: c.line, kind: allowZero ? 'negative-count' : 'denominator-not-positive', column: col(i), cell: text(c.cells[i] ?? null) });
 			return 'bad';
 		}
-		return null;
+		return p.value;
 	};
 	// Optional columns are read once per row (they apply to every value column).
 	const extras = new Map<number, { numerator: number | null; denominator: number | null; n: number | null; moe: number | null } | null>();
@@ -167,15 +174,13 @@ export function validateTable(
 		const n = readCount(c, mapping.n);
 		let moe: number | null | 'bad' = null;
 		if (mapping.moe !== null) {
-			const p = parseNumberCell(c.cells[mapping.moe] ?? null);
-			if (p.kind === 'number') {
+			const p = readCell(c, mapping.moe);
+			if (p === 'bad') moe = 'bad';
+			else if (p.kind === 'number') {
 				if (p.value < 0) {
 					issues.push({ line: c.line, kind: 'negative-moe', column: col(mapping.moe), cell: text(c.cells[mapping.moe] ?? null) });
 					moe = 'bad';
 				} else moe = p.value;
-			} else if (p.kind === 'not-a-number') {
-				issues.push({ line: c.line, kind: 'not-a-number', column: col(mapping.moe), cell: text(c.cells[mapping.moe] ?? null) });
-				moe = 'bad';
 			}
 		}
 		if (numerator === 'bad' || denominator === 'bad' || n === 'bad' || moe === 'bad') {
@@ -201,11 +206,8 @@ export function validateTable(
 		for (const c of usable) {
 			const extra = extras.get(c.line);
 			if (!extra) continue;
-			const p = parseNumberCell(c.cells[vi] ?? null);
-			if (p.kind === 'not-a-number') {
-				issues.push({ line: c.line, kind: 'not-a-number', column: name, cell: text(c.cells[vi] ?? null) });
-				continue;
-			}
+			const p = readCell(c, vi, name);
+			if (p === 'bad') continue;
 			if (p.kind === 'missing-marker') issues.push({ line: c.line, kind: 'missing-marker', column: name, cell: text(c.cells[vi] ?? null) });
 			if (p.kind === 'number' && p.percent) percent = true;
 			usedLines.add(c.line);

@@ -1,7 +1,11 @@
-// One sentence per validation issue, in the current language.
+// One sentence per validation issue, table note and year problem, in the current language.
 import { m } from '$lib/paraglide/messages';
 import type { Issue } from '$lib/byo/validate';
 import type { ParseError } from '$lib/byo/parseTable';
+import type { TableNote } from '$lib/byo/tableNotes';
+import { MAX_MAGNITUDE, YEAR_MAX, YEAR_MIN, type YearProblem } from '$lib/byo/plausible';
+import { formatNumber } from '$lib/i18n/format';
+import { locale } from '$lib/i18n/labels';
 
 export function issueText(i: Issue): string {
 	const column = i.column ?? '';
@@ -11,6 +15,8 @@ export function issueText(i: Issue): string {
 		case 'ambiguous': return m.byo_issue_ambiguous();
 		case 'duplicate': return m.byo_issue_duplicate({ line: String(i.firstLine ?? '') });
 		case 'not-a-number': return m.byo_issue_not_a_number({ column });
+		case 'ambiguous-number': return m.byo_issue_ambiguous_number({ column });
+		case 'too-large': return m.byo_issue_too_large({ column, max: formatNumber(MAX_MAGNITUDE, locale()) });
 		case 'missing-marker': return m.byo_issue_missing_marker({ column });
 		case 'bad-year': return m.byo_issue_bad_year();
 		case 'numerator-gt-denominator': return m.byo_issue_numerator_gt_denominator();
@@ -28,5 +34,26 @@ export function parseErrorText(e: ParseError): string {
 		case 'xls-unsupported': return m.byo_error_xls_unsupported();
 		case 'xlsx-unreadable': return m.byo_error_xlsx_unreadable();
 		case 'no-data-rows': return m.byo_error_no_data_rows();
+	}
+}
+
+/** Why the year typed for the whole table cannot be used. */
+export function yearProblemText(p: YearProblem, year: number | null): string {
+	switch (p) {
+		case 'missing': return m.byo_year_missing();
+		case 'not-whole': return m.byo_year_not_whole();
+		case 'out-of-range': return m.byo_year_out_of_range({ min: String(YEAR_MIN), max: String(YEAR_MAX), year: String(year) });
+	}
+}
+
+const SEPARATORS = { ',': m.byo_sep_comma, ';': m.byo_sep_semicolon, '\t': m.byo_sep_tab } as const;
+
+export function tableNoteText(n: TableNote): string {
+	switch (n.kind) {
+		case 'no-area-column': return m.byo_note_no_area_column();
+		case 'no-value-column': return m.byo_note_no_value_column();
+		case 'one-column': return m.byo_note_one_column();
+		case 'split-at': return m.byo_note_split_at({ separator: SEPARATORS[n.separator]() });
+		case 'columns-cut': return m.byo_note_columns_cut({ total: String(n.total), kept: String(n.kept) });
 	}
 }

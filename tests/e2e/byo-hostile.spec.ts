@@ -1,0 +1,67 @@
+// Hostile or unusable own tables (all SYNTHETIC, written here): a typed year that is no year, an ambiguous "1,234",
+// numbers too large to show, files with no area or value column, a file cut at 200 columns. Each is explained in
+// the panel and nothing unusable reaches the map.
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const SDO = ['Rinkeby-Kista', 'Spånga-Tensta', 'Hässelby-Vällingby', 'Bromma', 'Kungsholmen', 'Norrmalm', 'Östermalm', 'Södermalm', 'Enskede-Årsta-Vantör', 'Skarpnäck', 'Farsta', 'Skärholmen', 'Hägersten-Älvsjö'];
+
+async function uploadText(page: Page, name: string, text: string) {
+	await page.getByTestId('byo-panel').locator('summary').click();
+	await page.getByTestId('byo-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+}
+
+test('a typed year that is no year keeps the Add button disabled and says why next to the field', async ({ page }) => {
+	await page.goto('/');
+	await uploadText(page, 'syntetisk-ar.csv', ['område;Syntetiskt värde (testdata)', ...SDO.map((n, i) => `${n};${i + 1}`)].join('\n'));
+	await expect(page.getByTestId('byo-report')).toContainText('13 av 13 rader');
+	const year = page.getByTestId('byo-year');
+	const problem = page.getByTestId('byo-year-problem');
+	const add = page.getByTestId('byo-add');
+	for (const [typed, says] of [
+		['', 'Ange ett år'],
+		['-5', 'mellan 1900 och 2100, inte -5'],
+		['99999', 'mellan 1900 och 2100, inte 99999'],
+		['2024.7', 'helt årtal']
+	] as const) {
+		await year.fill(typed);
+		await expect(problem).toContainText(says);
+		await expect(year).toHaveAttribute('aria-invalid', 'true');
+		await expect(add).toBeDisabled();
+	}
+	await year.fill('2024');
+	await expect(problem).toHaveCount(0);
+	await expect(add).toBeEnabled();
+	await add.click();
+	await expect(page.locator('h2.chart-title')).toHaveText(/Syntetiskt värde \(testdata\), 2024/);
+});
+
+test('English page: a quoted "1,234" and numbers too large to show are refused by row, with reasons', async ({ page }) => {
+	await page.goto('/en');
+	const rows = SDO.map((n, i) => `${n},${i === 0 ? '"1,234"' : i === 1 ? '1e308' : i === 2 ? '99999999999999999999999' : String(10 + i)}`);
+	await uploadText(page, 'synthetic-en.csv', ['area,Synthetic value (test data)', ...rows].join('\n'));
+	const report = page.getByTestId('byo-report');
+	await expect(report).toContainText('10 of 13 rows');
+	await expect(report.locator('tr[data-kind="ambiguous-number"]')).toContainText('thousands or three decimals');
+	await expect(report.locator('tr[data-kind="ambiguous-number"]')).toContainText('1,234');
+	await expect(report.locator('tr[data-kind="too-large"]')).toHaveCount(2);
+	await expect(report.locator('tr[data-kind="too-large"]').first()).toContainText('at most ±1,000,000,000,000');
+});
+
+test('files with no area or value column say so; a wide file says it was cut', async ({ page }) => {
+	await page.goto('/');
+	await uploadText(page, 'syntetisk-pipe.csv', ['område|värde', ...SDO.map((n, i) => `${n}|${i}`)].join('\n'));
+	const notes = page.getByTestId('byo-table-notes');
+	await expect(notes).toContainText('Hittade ingen kolumn med områdesnamn eller koder');
+	await expect(notes).toContainText('Hittade ingen kolumn med siffror');
+	await expect(notes).toContainText('hittade ingen avgränsare');
+	await expect(page.getByTestId('byo-add')).toBeDisabled();
+
+	const header = ['område', ...Array.from({ length: 300 }, (_, i) => `v${i + 1}`)].join(';');
+	await page.getByTestId('byo-file').setInputFiles({
+		name: 'syntetisk-bred.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from([header, ...SDO.map((n) => [n, ...Array.from({ length: 300 }, (_, i) => String(i))].join(';'))].join('\n'), 'utf8')
+	});
+	await expect(notes).toHaveText('Filen har 301 kolumner; de första 200 används.');
+});
