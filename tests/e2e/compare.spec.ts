@@ -127,6 +127,16 @@ test('a hostile link is refused visibly: unknown codes listed and dropped, the n
 	expect(dialogs).toBe(0);
 });
 
+test('a link asking for an indicator the level has no figures for shows the default one and says so', async ({ page }) => {
+	// Foreign-born shares are published per RegSO, not per DeSO.
+	await page.goto('/jamfor?niva=deso&indikator=utrikes_fodda_andel');
+	await expect(page.getByTestId('compare-notice')).toContainText('standardval: indikator');
+	await expect(page.locator('#compare-level')).toHaveValue('deso');
+	await expect(page.locator('#compare-indicator')).toHaveValue('lag_ekonomisk_standard_andel');
+	await expect(page).toHaveURL(/indikator=lag_ekonomisk_standard_andel/);
+	await expect(page.locator('figure[data-figure="ranking"] h3')).toContainText(/Låg ekonomisk standard \d{4}/);
+});
+
 test('has no serious or critical accessibility violations', async ({ page }) => {
 	await page.goto('/jamfor?egen=stadsdelsomrade:farsta,bromma');
 	await expect(page.locator('[data-chart="ranking"] [data-group="egen"]')).toHaveCount(1, { timeout: 45_000 });

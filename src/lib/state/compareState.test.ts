@@ -7,7 +7,7 @@ const AREAS: Record<string, string[]> = {
 };
 const cat: CompareCatalogue = {
 	groupings: ['fokus2025', 'stadsdelslyftet', 'ovriga_stadsdelslyftet'],
-	indicators: ['lag_ekonomisk_standard_andel', 'utrikes_fodda_andel'],
+	indicators: ['lag_ekonomisk_standard_andel', 'utrikes_fodda_andel', 'bara_sdo'],
 	needIndicators: ['lag_ekonomisk_standard_andel'],
 	defaults: {
 		groupings: ['fokus2025', 'stadsdelslyftet', 'ovriga_stadsdelslyftet', 'hela_staden'],
@@ -15,11 +15,21 @@ const cat: CompareCatalogue = {
 		indicator: 'lag_ekonomisk_standard_andel',
 		need: 'lag_ekonomisk_standard_andel'
 	},
-	hasArea: (level, code) => (AREAS[level] ?? []).includes(code)
+	hasArea: (level, code) => (AREAS[level] ?? []).includes(code),
+	// SYNTHETIC: 'bara_sdo' has figures at stadsdelsområde level only.
+	indicatorsAt: (level) => ['lag_ekonomisk_standard_andel', 'utrikes_fodda_andel', ...(level === 'stadsdelsomrade' ? ['bara_sdo'] : [])],
+	needsAt: () => ['lag_ekonomisk_standard_andel']
 };
 const parse = (q: string) => parseCompareState(new URLSearchParams(q), cat);
 
 describe('compareState', () => {
+	it('replaces an indicator without figures at the level, and says so, keeping the rest of the link', () => {
+		const { state, issues } = parse('niva=deso&indikator=bara_sdo&grupper=fokus2025');
+		expect(state).toMatchObject({ level: 'deso', indicator: 'lag_ekonomisk_standard_andel', groupings: ['fokus2025'] });
+		expect(issues).toEqual([{ param: 'indikator', reason: 'unknown' }]);
+		expect(parse('niva=stadsdelsomrade&indikator=bara_sdo')).toMatchObject({ state: { indicator: 'bara_sdo' }, issues: [] });
+	});
+
 	it('gives the default comparison for an empty URL, with no issues', () => {
 		const { state, issues } = parse('');
 		expect(state).toEqual({ ...cat.defaults, sort: 'catalogue', custom: null });

@@ -33,6 +33,9 @@ export interface CompareCatalogue {
 	needIndicators: string[];
 	defaults: Pick<CompareState, 'groupings' | 'level' | 'indicator' | 'need'>;
 	hasArea: (level: CompareLevel, code: string) => boolean;
+	/** The indicators, and the need indicators, that have figures at a level. */
+	indicatorsAt: (level: CompareLevel) => string[];
+	needsAt: (level: CompareLevel) => string[];
 }
 
 export type CompareIssue =
@@ -138,7 +141,27 @@ export function parseCompareState(params: URLSearchParams, cat: CompareCatalogue
 		if (sort === 'catalogue' || s.groupings.includes(sort)) s.sort = sort;
 		else issues.push({ param: COMPARE_PARAMS.sort, reason: ID.test(sort) ? 'unknown' : 'malformed' });
 	}
-	return { state: s, issues };
+	// An indicator named in the link but without figures at the level is replaced, and said so.
+	const fitted = fitToLevel(s, cat);
+	for (const param of fitted.replaced) if (params.has(param) && !issues.some((i) => i.param === param)) issues.push({ param, reason: 'unknown' });
+	return { state: fitted.state, issues };
+}
+
+/**
+ * The state with an indicator and a need indicator that have figures at its level: one that has none there is replaced
+ * by the default (or the level's first) and named in `replaced`.
+ */
+export function fitToLevel(s: CompareState, cat: CompareCatalogue): { state: CompareState; replaced: string[] } {
+	const next = { ...s };
+	const replaced: string[] = [];
+	const fit = (value: string, at: string[], fallback: string) => (at.includes(value) ? value : at.includes(fallback) ? fallback : (at[0] ?? value));
+	const indicator = fit(s.indicator, cat.indicatorsAt(s.level), cat.defaults.indicator);
+	const need = fit(s.need, cat.needsAt(s.level), cat.defaults.need);
+	if (indicator !== s.indicator) replaced.push(COMPARE_PARAMS.indicator);
+	if (need !== s.need) replaced.push(COMPARE_PARAMS.need);
+	next.indicator = indicator;
+	next.need = need;
+	return { state: next, replaced };
 }
 
 /** Canonical query string (without '?'). */

@@ -87,7 +87,9 @@ export function stateCatalogue(c: CompareClientCatalogue): CompareCatalogue {
 			indicator: defaultIndicator,
 			need: needIndicators(c)[0]?.id ?? defaultIndicator
 		},
-		hasArea: (level, code) => known.get(level)?.has(code) ?? false
+		hasArea: (level, code) => known.get(level)?.has(code) ?? false,
+		indicatorsAt: (level) => comparableIndicators(c.indicators, level).map((i) => i.id),
+		needsAt: (level) => needIndicators(c).filter((i) => i.levels.includes(level)).map((i) => i.id)
 	};
 }
 
