@@ -54,3 +54,17 @@ test('the default profile embed is prerendered and reads without JavaScript', as
 	await expect(page.locator('svg[data-chart="profile"] text', { hasText: '29,5 %' })).toHaveCount(1);
 	await ctx.close();
 });
+
+test('another area in the embed link: its name in the heading and the tab title', async ({ page }) => {
+	await page.goto('/embed/omrade?niva=deso&kod=0180C1010');
+	await expect(page.locator('h1')).toContainText('DeSO', { timeout: 45_000 });
+	await expect(page.locator('h1')).not.toContainText('Rinkeby-Kista');
+	await expect(page).toHaveTitle(/^Områdesprofil: (?!Rinkeby-Kista)/);
+});
+
+test('the list of areas missing: the embed says a data file is missing, not that the area does not exist', async ({ page }) => {
+	await page.route('**/data/areas.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+	await page.goto('/embed/omrade?niva=deso&kod=0180C1010');
+	await expect(page.getByRole('alert')).toContainText('saknas');
+	await expect(page.getByRole('status').filter({ hasText: 'finns inte' })).toHaveCount(0);
+});
