@@ -128,3 +128,14 @@ test('an unknown address gets a helpful 404 page', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidan finns inte');
 	await expect(page.getByRole('link', { name: 'Karta' }).first()).toBeVisible();
 });
+
+test('the trygghet file missing: the area panel says its quoted survey figures could not be read, the rest still shows', async ({ page }) => {
+	await page.goto('/?omrade=rinkeby-kista');
+	const panel = page.getByTestId('area-panel');
+	await expect(panel.getByRole('heading', { name: 'Trygghet: citerade uppgifter' })).toBeVisible();
+	await page.route('**/data/trygghet.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+	await page.goto('/?omrade=rinkeby-kista');
+	await expect(panel.getByTestId('panel-evidence-error')).toContainText('Trygghetsuppgifterna som citeras för området kunde inte läsas. En datafil saknas');
+	await expect(panel.getByRole('heading', { name: 'Trygghet: citerade uppgifter' })).toHaveCount(0);
+	await expect(panel.locator('svg[data-chart="profile"]')).toBeVisible({ timeout: 45_000 });
+});

@@ -11,8 +11,8 @@ import type { EvidenceRow } from '$lib/types/trygghet';
 export interface AreaPanelSources {
 	/** Every indicator and year for the area, beside the whole city's value. */
 	profile(level: Level, code: string): Promise<Result<ProfileRow[]>>;
-	/** Survey figures quoted for the area; none when the file cannot be read. */
-	evidence(level: Level, code: string): Promise<EvidenceRow[]>;
+	/** Survey figures quoted for the area (a failure when the file cannot be read). */
+	evidence(level: Level, code: string): Promise<Result<EvidenceRow[]>>;
 }
 
 export function browserAreaPanelSources(base: string): AreaPanelSources {
@@ -20,7 +20,7 @@ export function browserAreaPanelSources(base: string): AreaPanelSources {
 		profile: (level, code) => run((c) => areaProfile(c, { level, code })),
 		evidence: async (level, code) => {
 			const r = await fetchTrygghet(base);
-			return r.ok ? evidenceForArea(r.value.evidence, level, code) : [];
+			return r.ok ? { ok: true, value: evidenceForArea(r.value.evidence, level, code) } : r;
 		}
 	};
 }
