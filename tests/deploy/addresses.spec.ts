@@ -113,3 +113,26 @@ test('folders are never listed or forbidden: they redirect to their canonical fo
 		expect(body, url).not.toMatch(/Index of|403 Forbidden|nginx/i);
 	}
 });
+
+test('a page opened by its file name redirects once to its address; the 404 page and compressed twins are no pages', async ({ request }) => {
+	for (const [from, to] of [
+		['/en.html', '/en'],
+		['/index.html', '/'],
+		['/en/index.html?x=1', '/en?x=1'],
+		['/jamfor.html?niva=deso', '/jamfor?niva=deso'],
+		['/omrade/deso/0180C1010.html', '/omrade/deso/0180C1010']
+	] as const) {
+		const res = await request.get(from, noRedirect);
+		expect(res.status(), from).toBe(301);
+		expect(res.headers()['location'], from).toBe(to);
+	}
+	for (const url of ['/404', '/404.html', '/en/404', '/en/404.html', '/kallor.html.br', '/index.html.gz', '/data/catalog.json.br']) {
+		const res = await request.get(url, noRedirect);
+		expect(res.status(), url).toBe(404);
+		expect(await res.text(), url).toMatch(NOT_FOUND_TITLE);
+	}
+	// The twins still answer for the page when the browser asks for brotli.
+	const br = await request.get('/kallor', { headers: { 'accept-encoding': 'br' } });
+	expect(br.status()).toBe(200);
+	expect(br.headers()['content-encoding']).toBe('br');
+});
