@@ -21,9 +21,26 @@ function islands(): Plugin {
 	};
 }
 
+/**
+ * DuckDB's worker scripts are imported for what they do, not for exports (src/lib/data/engineWorker.*.ts), but its
+ * package says it has no side effects, which would drop them from the worker bundle.
+ */
+function duckdbWorkerRuns(): Plugin {
+	return {
+		name: 'stadsdelskollen:duckdb-worker-runs',
+		enforce: 'pre',
+		async resolveId(source, importer, options) {
+			if (!/duckdb-browser-(eh|mvp)\.worker\.js$/.test(source)) return null;
+			const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+			return resolved && { ...resolved, moduleSideEffects: true };
+		}
+	};
+}
+
 export default defineConfig({
 	// Messages are compiled by `npm run i18n` (Paraglide; Swedish at /, English under /en/) before dev, build and tests.
 	plugins: [sveltekit(), islands()],
+	worker: { plugins: () => [duckdbWorkerRuns()] },
 	// Side-by-side builds (BUILD_DIR / SVELTEKIT_OUT) hold ~6 400 pages each: not for the dev server to watch.
 	server: { host: '127.0.0.1', watch: { ignored: ['**/build-*/**', '**/.svelte-kit-*/**'] } },
 	preview: { host: '127.0.0.1' },

@@ -7,30 +7,31 @@ import path from 'node:path';
 import { build } from 'esbuild';
 
 export const ASSETS = '_app/immutable/assets';
+/** The engine's workers (DuckDB's worker scripts behind the app's guard, src/lib/data/engineWorker.*.ts). */
+export const WORKERS = '_app/immutable/workers';
 
 export interface DuckdbSite {
 	dir: string;
 	assets: Record<'mvpWasm' | 'mvpWorker' | 'ehWasm' | 'ehWorker', string>;
-	/** Links a file of the build (path relative to it) into the site, with its .br/.gz twins. */
+	/** Paths relative to the build. Links a file of the build (path relative to it) into the site, with its .br/.gz twins. */
 	link(rel: string): void;
 	/** Bundles a page module into the site as `out`. */
 	bundle(entry: string, out: string): Promise<void>;
 	cleanup(): void;
 }
 
-function find(files: string[], re: RegExp, what: string): string {
-	const f = files.find((x) => re.test(x));
-	if (!f) throw new Error(`bench: no ${what} in build/${ASSETS}`);
-	return f;
+function find(buildDir: string, folder: string, re: RegExp, what: string): string {
+	const f = fs.readdirSync(path.join(buildDir, folder)).find((x) => re.test(x));
+	if (!f) throw new Error(`bench: no ${what} in build/${folder}`);
+	return `${folder}/${f}`;
 }
 
 export function duckdbSite(buildDir: string, name: string): DuckdbSite {
-	const files = fs.readdirSync(path.join(buildDir, ASSETS));
 	const assets = {
-		mvpWasm: find(files, /^duckdb-mvp\..*\.wasm$/, 'duckdb-mvp wasm'),
-		mvpWorker: find(files, /^duckdb-browser-mvp\.worker\..*\.js$/, 'mvp worker'),
-		ehWasm: find(files, /^duckdb-eh\..*\.wasm$/, 'duckdb-eh wasm'),
-		ehWorker: find(files, /^duckdb-browser-eh\.worker\..*\.js$/, 'eh worker')
+		mvpWasm: find(buildDir, ASSETS, /^duckdb-mvp\..*\.wasm$/, 'duckdb-mvp wasm'),
+		mvpWorker: find(buildDir, WORKERS, /^engineWorker\.mvp-.*\.js$/, 'mvp worker'),
+		ehWasm: find(buildDir, ASSETS, /^duckdb-eh\..*\.wasm$/, 'duckdb-eh wasm'),
+		ehWorker: find(buildDir, WORKERS, /^engineWorker\.eh-.*\.js$/, 'eh worker')
 	};
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), `stadsdelskollen-${name}-`));
 	const link = (rel: string) => {
@@ -38,8 +39,8 @@ export function duckdbSite(buildDir: string, name: string): DuckdbSite {
 		for (const suffix of ['', '.br', '.gz'])
 			if (fs.existsSync(path.resolve(buildDir, rel + suffix))) fs.symlinkSync(path.resolve(buildDir, rel + suffix), path.join(dir, rel + suffix));
 	};
-	for (const f of Object.values(assets)) link(`${ASSETS}/${f}`);
-	const url = (f: string) => JSON.stringify(`/${ASSETS}/${f}`);
+	for (const f of Object.values(assets)) link(f);
+	const url = (f: string) => JSON.stringify(`/${f}`);
 	return {
 		dir,
 		assets,

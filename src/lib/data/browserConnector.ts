@@ -3,11 +3,10 @@
 // import fetches this chunk and theirs in parallel rather than one after the other.
 import * as duckdb from '@duckdb/duckdb-wasm';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+// DuckDB's worker scripts, each behind the guard that reports a failed WebAssembly compile (engineGuard.ts).
+import mvpWorker from './engineWorker.mvp.ts?worker&url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-// Never inlined as a data: URL: a worker must come from this origin (CSP worker-src 'self').
-import engineWorker from './engineWorker.js?url&no-inline';
+import ehWorker from './engineWorker.eh.ts?worker&url';
 import type { Connector, Param } from './connector.ts';
 import { plainRow } from './connector.ts';
 import { tableFetcher, type TableFetcher } from './tableFetch.ts';
@@ -50,10 +49,11 @@ export async function createBrowserConnector(tables: TableFile[]): Promise<Conne
 
 /**
  * DuckDB's own client waits for ever on a worker whose script failed to load, or whose WebAssembly module could not be
- * fetched or compiled: those failures are errors here (engineWorker.js passes the second kind on as one).
+ * fetched or compiled: those failures are errors here (engineGuard.ts passes the second kind on as one).
  */
 async function instantiate(bundle: duckdb.DuckDBBundle): Promise<duckdb.AsyncDuckDB> {
-	const worker = new Worker(`${engineWorker}?engine=${encodeURIComponent(bundle.mainWorker!)}`);
+	// Bundled as a classic script for the build; the dev server serves workers as modules.
+	const worker = new Worker(bundle.mainWorker!, { type: import.meta.env.DEV ? 'module' : 'classic' });
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	const failed = held(
 		new Promise<never>((_, reject) =>
