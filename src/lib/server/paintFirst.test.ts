@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { paintFirst } from './paintFirst';
+import { paintFirst, paintFirstSwap } from './paintFirst';
 
 // A synthetic page shaped like SvelteKit 2's prerendered output: modulepreload links in <head>, the start-up script at
 // the end of <body>, and the script's hash in the page's content-security-policy.
@@ -118,10 +118,11 @@ describe('paintFirst', () => {
 		expect(() => paintFirst(page(START, `script-src 'self' 'sha256-other='`))).toThrow(/does not list its start-up script's hash/);
 	});
 
-	it('works on a page served without a policy in <meta> (the dev server)', () => {
+	it('works on a page served without a policy in <meta> (the dev server), naming the hash its header must swap', () => {
 		const dev = page().replace(/\s*<meta http-equiv[^>]*>/, '');
-		const out = paintFirst(dev);
+		const { html: out, swap } = paintFirstSwap(dev);
 		expect(out).not.toContain('rel="modulepreload"');
 		expect(scriptOf(out)).toContain(JSON.stringify(MODULES));
+		expect(swap).toEqual([hash(START), hash(scriptOf(out))]);
 	});
 });

@@ -27,8 +27,16 @@ function once(text: string, find: string, replace: string): string {
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 export function paintFirst(html: string): string {
+	return paintFirstSwap(html).html;
+}
+
+/**
+ * The rewritten page, and the start-up script's CSP hash before and after the rewrite: where the policy travels as a
+ * header instead of <meta> (the dev server), whoever sends the header replaces the one with the other.
+ */
+export function paintFirstSwap(html: string): { html: string; swap: [string, string] | null } {
 	const scripts = [...html.matchAll(START_SCRIPT)];
-	if (scripts.length === 0) return html;
+	if (scripts.length === 0) return { html, swap: null };
 	if (scripts.length > 1) throw new Error(`paintFirst: ${scripts.length} start-up scripts in one page`);
 	const modules = [...html.matchAll(PRELOAD)].map((m) => m[1]!);
 	const before = scripts[0]![1]!;
@@ -36,10 +44,10 @@ export function paintFirst(html: string): string {
 	after = once(after, IMPORTS_END, `])).then(([kit, app]) => {`);
 
 	let out = html.replace(PRELOAD, '').replace(`<script>${before}</script>`, () => `<script>${after}</script>`);
+	const swap: [string, string] = [sha256(before), sha256(after)];
 	if (/<meta http-equiv="content-security-policy"/i.test(out)) {
-		const old = sha256(before);
-		if (!out.includes(old)) throw new Error("paintFirst: the page's content-security-policy does not list its start-up script's hash");
-		out = out.replace(old, () => sha256(after));
+		if (!out.includes(swap[0])) throw new Error("paintFirst: the page's content-security-policy does not list its start-up script's hash");
+		out = out.replace(swap[0], () => swap[1]);
 	}
-	return out;
+	return { html: out, swap };
 }
