@@ -38,6 +38,16 @@ const SETS: CodeSet[] = [
 ];
 
 describe('compareAll (SQL)', () => {
+	it('a regroup gives the same answers as a first request: sets kept, added, reordered or seen before', async () => {
+		const fresh = await createNodeConnector({ observations: observationsArrow(SYNTHETIC_COMPARE_OBSERVATIONS) });
+		const ask = (conn: Connector, sets: CodeSet[]) => compareAll(conn, { level: 'stadsdelsomrade', specs: SPECS, sets });
+		await ask(fresh, SETS.slice(0, 2));
+		for (const sets of [[SETS[1]!, SETS[2]!], [SETS[0]!], SETS, [...SETS].reverse()]) {
+			const once = await compareAll(fresh, { level: 'stadsdelsomrade', specs: SPECS, sets, once: true });
+			expect(await ask(fresh, sets)).toEqual(once);
+		}
+	});
+
 	it('answers every indicator for every set in one query, by hand-computed values', async () => {
 		const m = await compareAll(c, { level: 'stadsdelsomrade', specs: SPECS, sets: SETS });
 		const [share, median, mean, count, share2022] = m;

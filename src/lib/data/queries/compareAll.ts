@@ -129,6 +129,20 @@ function cellParams(level: Level, specs: readonly AggregateSpec[]): Param[] {
 const tables = new WeakMap<Connector, Map<string, Promise<string>>>();
 let tableSeq = 0;
 
+/**
+ * A set's answers (one cell per spec) from one cell table: a table never changes once made and its name is never
+ * reused, so the same codes over the same table give the same answers, and a regroup asks only for the sets it has
+ * not seen (a grouping toggled back on, the sets that stayed).
+ */
+const answered = new WeakMap<Connector, Map<string, CompareCell[]>>();
+const MAX_ANSWERS = 256;
+
+function answers(c: Connector): Map<string, CompareCell[]> {
+	let m = answered.get(c);
+	if (!m) answered.set(c, (m = new Map()));
+	return m;
+}
+
 /** The temp table of per-area cells for these specs at this level (created once, then reused). */
 function cellTable(c: Connector, level: Level, specs: readonly AggregateSpec[], userVersion: number): Promise<string> {
 	const params = cellParams(level, specs);
@@ -167,12 +181,37 @@ export async function compareAll(c: Connector, p: CompareAllParams): Promise<Com
 	);
 	if (!p.specs.length || !sets.length) return out;
 
-	const setParams: Param[] = [sets.map((s) => s.codes.split(SEP).map(() => String(s.i)).join(SEP)).join(SEP), sets.map((s) => s.codes).join(SEP)];
+	const setParams = (asked: typeof sets): Param[] => [
+		asked.map((s) => s.codes.split(SEP).map(() => String(s.i)).join(SEP)).join(SEP),
+		asked.map((s) => s.codes).join(SEP)
+	];
 	// once: one statement, the cells computed inline (a view seen once, like the map's summary); otherwise the cells
-	// are materialised for the regroups to come.
-	const rows = p.once
-		? await ensureUserTable(c).then(() => c.query<Row>(aggregateSql(`(${CELLS_SQL})`), [...setParams, ...cellParams(p.level, p.specs), p.level]))
-		: await c.query<Row>(aggregateSql(await cellTable(c, p.level, p.specs, await userRowCount(c, p.specs))), setParams);
+	// are materialised for the regroups to come, and each set's answers are kept beside them.
+	let rows: Row[] = [];
+	if (p.once) rows = await ensureUserTable(c).then(() => c.query<Row>(aggregateSql(`(${CELLS_SQL})`), [...setParams(sets), ...cellParams(p.level, p.specs), p.level]));
+	else {
+		const table = await cellTable(c, p.level, p.specs, await userRowCount(c, p.specs));
+		const memo = answers(c);
+		const key = (s: (typeof sets)[number]) => `${table}|${s.codes}`;
+		const todo = sets.filter((s) => {
+			const known = memo.get(key(s));
+			if (known) for (const [si, cell] of known.entries()) out[si]![s.i] = cell;
+			return !known;
+		});
+		if (todo.length) rows = await c.query<Row>(aggregateSql(table), setParams(todo));
+		fill(p, out, sizes, rows);
+		for (const s of todo) {
+			memo.set(key(s), out.map((row) => row[s.i]!));
+			if (memo.size > MAX_ANSWERS) memo.delete(memo.keys().next().value!);
+		}
+		return out;
+	}
+	fill(p, out, sizes, rows);
+	return out;
+}
+
+/** The query's rows as cells of `out` (specs × sets). */
+function fill(p: CompareAllParams, out: CompareMatrix, sizes: number[], rows: Row[]): void {
 	for (const r of rows) {
 		const spec = p.specs[r.si];
 		const row = out[r.si];
@@ -195,7 +234,6 @@ export async function compareAll(c: Connector, p: CompareAllParams): Promise<Com
 			anyDerived: r.any_derived === true
 		});
 	}
-	return out;
 }
 
 /** Rows in user_observations when the specs read a user indicator ('egen_…'), else 0 (no query). */
