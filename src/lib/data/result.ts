@@ -15,13 +15,12 @@ export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 /** Classifies anything thrown while booting DuckDB or running a query. */
 export function toFailure(e: unknown): Failure {
 	const detail = e instanceof Error ? e.message : String(e);
-	// A file that could not be fetched (e.g. the engine's module or worker script: 404, or the network failed).
-	if (/HTTP status code is not ok|Failed to fetch|failed to load/i.test(detail)) return { kind: 'data-missing', detail };
+	// A file that could not be fetched (ours say so; the engine's module or worker script: 404, or the network failed).
+	if (/data-file-missing|HTTP status code is not ok|Failed to fetch|failed to load/i.test(detail)) return { kind: 'data-missing', detail };
 	// A module that arrived cut short or altered compiles with an error about its bytes, not about the browser.
 	if (/CompileError.*(extends past end|unexpected end|expected magic|section|length|invalid)/i.test(detail)) return { kind: 'data-corrupt', detail };
 	if (/webassembly-unavailable|WebAssembly is not defined|wasm.*(disallowed|not allowed)|CompileError/i.test(detail))
 		return { kind: 'wasm-unavailable', detail };
-	if (/data-file-missing/.test(detail)) return { kind: 'data-missing', detail };
 	if (/data-corrupt/.test(detail)) return { kind: 'data-corrupt', detail };
 	if (/arrow|ipc|schema|magic|invalid.*(stream|buffer)|Expected to read|offset|out of bounds/i.test(detail))
 		return { kind: 'data-corrupt', detail };

@@ -187,26 +187,25 @@ export async function compareAll(c: Connector, p: CompareAllParams): Promise<Com
 	];
 	// once: one statement, the cells computed inline (a view seen once, like the map's summary); otherwise the cells
 	// are materialised for the regroups to come, and each set's answers are kept beside them.
-	let rows: Row[] = [];
-	if (p.once) rows = await ensureUserTable(c).then(() => c.query<Row>(aggregateSql(`(${CELLS_SQL})`), [...setParams(sets), ...cellParams(p.level, p.specs), p.level]));
-	else {
-		const table = await cellTable(c, p.level, p.specs, await userRowCount(c, p.specs));
-		const memo = answers(c);
-		const key = (s: (typeof sets)[number]) => `${table}|${s.codes}`;
-		const todo = sets.filter((s) => {
-			const known = memo.get(key(s));
-			if (known) for (const [si, cell] of known.entries()) out[si]![s.i] = cell;
-			return !known;
-		});
-		if (todo.length) rows = await c.query<Row>(aggregateSql(table), setParams(todo));
-		fill(p, out, sizes, rows);
-		for (const s of todo) {
-			memo.set(key(s), out.map((row) => row[s.i]!));
-			if (memo.size > MAX_ANSWERS) memo.delete(memo.keys().next().value!);
-		}
+	if (p.once) {
+		await ensureUserTable(c);
+		fill(p, out, sizes, await c.query<Row>(aggregateSql(`(${CELLS_SQL})`), [...setParams(sets), ...cellParams(p.level, p.specs), p.level]));
 		return out;
 	}
-	fill(p, out, sizes, rows);
+	const table = await cellTable(c, p.level, p.specs, await userRowCount(c, p.specs));
+	const memo = answers(c);
+	const key = (s: (typeof sets)[number]) => `${table}|${s.codes}`;
+	const todo = sets.filter((s) => {
+		const known = memo.get(key(s));
+		if (known) for (const [si, cell] of known.entries()) out[si]![s.i] = cell;
+		return !known;
+	});
+	if (!todo.length) return out;
+	fill(p, out, sizes, await c.query<Row>(aggregateSql(table), setParams(todo)));
+	for (const s of todo) {
+		memo.set(key(s), out.map((row) => row[s.i]!));
+		if (memo.size > MAX_ANSWERS) memo.delete(memo.keys().next().value!);
+	}
 	return out;
 }
 

@@ -2,7 +2,7 @@
 // through DuckDB and the survey figures quoted for it from the small trygghet file.
 import { run } from '$lib/data/db';
 import { areaProfile, type ProfileRow } from '$lib/data/queries/areaProfile';
-import type { Result } from '$lib/data/result';
+import { ok, type Result } from '$lib/data/result';
 import { fetchTrygghet } from '$lib/data/staticFiles';
 import { evidenceForArea } from '$lib/model/evidenceDistricts';
 import type { Level } from '$lib/types/dataset';
@@ -20,7 +20,7 @@ export function browserAreaPanelSources(base: string): AreaPanelSources {
 		profile: (level, code) => run((c) => areaProfile(c, { level, code })),
 		evidence: async (level, code) => {
 			const r = await fetchTrygghet(base);
-			return r.ok ? { ok: true, value: evidenceForArea(r.value.evidence, level, code) } : r;
+			return r.ok ? ok(evidenceForArea(r.value.evidence, level, code)) : r;
 		}
 	};
 }
