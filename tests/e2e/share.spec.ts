@@ -57,6 +57,23 @@ test('SVG export is valid XML with title, source and date baked in', async ({ pa
 	expect(check.text).toContain('Källa: SCB');
 	expect(check.text).toMatch(/Data byggda \d+ \p{L}+ \d{4}/u);
 	expect(check.font).toBe(true);
+	// What the key under the map says travels with the image: the dashed outline's name, the city, the classes.
+	expect(check.text).toContain('Fokusområden 2025');
+	expect(check.text).toMatch(/Hela staden: \d+,\d\s%/);
+	expect(check.text).toContain('Klassindelning');
+	expect(svg).toMatch(/<line [^>]*stroke-dasharray="[\d ]*"\/><text [^>]*>Fokusområden 2025<\/text>/);
+});
+
+test('the exported map says it shows the difference from the city, and leaves the selected area unmarked', async ({ page }) => {
+	await page.goto('/?indikator=utrikes_fodda_andel&ar=2022&niva=stadsdelsomrade&omrade=bromma&jmf=1');
+	await expect(page.locator('h2.chart-title')).toHaveText(/Utrikes födda, 2022/);
+	await expect(page.locator('svg[data-chart="choropleth"] .selected-ring')).toHaveCount(1);
+	await page.getByTestId('share-menu').locator('summary').click();
+	const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share-svg').click()]);
+	const svg = readFileSync((await dl.path())!, 'utf8');
+	expect(svg).toContain('Färgen visar avvikelse från hela stadens värde.');
+	expect(svg).not.toContain('selected-ring');
+	expect(svg).not.toMatch(/stroke:\s*rgb\(194, 65, 12\)/);
 });
 
 test('both CSV variants parse back to the figures in the table', async ({ page }) => {
@@ -75,7 +92,7 @@ test('both CSV variants parse back to the figures in the table', async ({ page }
 		expect(text).toContain('# Källa: SCB');
 		const lines = text.replace(/^\ufeff/, '').split(/\r?\n/).filter((l) => l && !l.replace(/^"/, '').startsWith('# '));
 		const header = lines[0]!.split(sep);
-		expect(header[0]).toBe('Område');
+		expect(header.slice(0, 4)).toEqual(['Område', 'kod', 'Värde (%)', 'Anmärkning']);
 		const rows = lines.slice(1).map((l) => l.split(sep));
 		expect(rows).toHaveLength(shown.length);
 		for (const [name, value] of shown) {
@@ -107,4 +124,17 @@ test('the embed renders inside an iframe on another origin, with title, source, 
 	} finally {
 		host.close();
 	}
+});
+
+test("the map's table and its CSV say which values are approximate (carried from finer areas)", async ({ page }) => {
+	await page.goto('/?indikator=utrikes_fodda_andel&ar=2021&niva=stadsdel');
+	await expect(page.locator('h2.chart-title')).toHaveText(/Utrikes födda, 2021 – Stadsdel/);
+	const rinkeby = page.locator('table').last().locator('tbody tr', { has: page.locator('th, td', { hasText: /^Rinkeby$/ }) });
+	await expect(rinkeby).toContainText('ungefärligt');
+	await page.getByTestId('share-menu').locator('summary').click();
+	const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share-csv-sv').click()]);
+	const row = readFileSync((await dl.path())!, 'utf8')
+		.split(/\r?\n/)
+		.find((l) => l.startsWith('Rinkeby;'))!;
+	expect(row.split(';')[3]).toBe('ungefärligt');
 });

@@ -46,6 +46,12 @@ export function unitLabel(unit: Unit, locale: Locale): string {
 	return UNIT_SUFFIX[unit][locale].trim();
 }
 
+/** A column header with its unit, "Värde (%)"; a unit without a word (counts, categories) adds nothing. */
+export function withUnit(label: string, unit: Unit, locale: Locale): string {
+	const u = unitLabel(unit, locale);
+	return u ? `${label} (${u})` : label;
+}
+
 export function formatDate(iso: string, locale: Locale): string {
 	const d = new Date(iso);
 	if (Number.isNaN(d.getTime())) return iso;

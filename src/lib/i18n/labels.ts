@@ -1,7 +1,7 @@
 // Localised labels for domain values (levels, localised catalogue text) in the current locale.
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import type { Level, Localised } from '$lib/types/dataset';
+import type { Level, Localised, ObservationStatus } from '$lib/types/dataset';
 import type { Locale } from './format';
 
 export function locale(): Locale {
@@ -29,4 +29,18 @@ const LEVEL_LABELS: Record<Level, () => string> = {
 
 export function levelLabel(l: Level): string {
 	return LEVEL_LABELS[l]();
+}
+
+/** An observation's status in words, for tables and CSVs: 'ok' says nothing, and a missing value already reads "uppgift saknas". */
+export function statusWord(s: ObservationStatus | string | null | undefined): string {
+	switch (s) {
+		case 'approximate':
+			return m.approximate();
+		case 'derived':
+			return m.derived();
+		case 'suppressed':
+			return m.area_status_suppressed();
+		default:
+			return '';
+	}
 }

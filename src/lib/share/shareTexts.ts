@@ -8,7 +8,7 @@ import { locale } from '$lib/i18n/labels';
 import { altText, citation } from './citation';
 import type { CsvMeta } from './csv';
 import { fileSlug } from './fileName';
-import type { ExportMeta } from './svgExport';
+import type { ExportMeta, LegendItem } from './svgExport';
 
 export interface ShareSpec {
 	/** The permalink after the origin: `path` (null = this page's path) followed by `rest` (?query and #anchor). */
@@ -36,7 +36,9 @@ export interface ShareSpec {
 	kind: string;
 	reading: string;
 	fileParts: (string | number)[];
-	legend?: { fill: string; label: string }[];
+	legend?: LegendItem[];
+	/** Lines the chart's key says beyond its items (e.g. the city's value, how colours are classed), under the legend. */
+	keyNotes?: string[];
 	/** A warning shown in the menu, e.g. that the visitor's own data is not in the link. */
 	note?: string;
 }
@@ -79,7 +81,7 @@ export function composeShare(spec: ShareSpec, place: Place, builtAt: string, wor
 		permalink,
 		embedUrl: spec.embed ? `${place.origin}${spec.embed}` : null,
 		dated: words.dated,
-		meta: { title: spec.title, subtitle: spec.subtitle, source, dated: words.dated, legend: spec.legend },
+		meta: { title: spec.title, subtitle: spec.subtitle, source, dated: words.dated, legend: spec.legend, notes: spec.keyNotes },
 		csvMeta: {
 			title: spec.csvTitle,
 			source,

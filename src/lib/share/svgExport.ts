@@ -11,7 +11,16 @@ export interface ExportMeta {
 	source: string;
 	/** e.g. "Data byggda 29 november 2026" */
 	dated: string;
-	legend?: { fill: string; label: string }[];
+	legend?: LegendItem[];
+	/** Lines under the legend, before the source (what the chart's key says beyond its items). */
+	notes?: string[];
+}
+
+/** A swatch of fill, or with `dash` a line as drawn on the chart (e.g. a grouping's dashed outline). */
+export interface LegendItem {
+	fill: string;
+	label: string;
+	dash?: string;
 }
 
 const FONT = 'Atkinson Hyperlegible';
@@ -56,6 +65,8 @@ export async function exportSvg(chart: SVGSVGElement, meta: ExportMeta): Promise
 	const scale = (W - 2 * pad) / cw;
 	const clone = chart.cloneNode(true) as SVGSVGElement;
 	inlineStyles(chart, clone);
+	// What marks the page's state rather than the figures (the selected area's ring) stays out of the image.
+	for (const el of clone.querySelectorAll('[data-export-omit]')) el.remove();
 	clone.removeAttribute('style');
 	clone.setAttribute('x', String(pad));
 	clone.setAttribute('width', String(cw * scale));
@@ -74,16 +85,20 @@ export async function exportSvg(chart: SVGSVGElement, meta: ExportMeta): Promise
 	const legend: string[] = [];
 	let lx = pad;
 	for (const item of meta.legend ?? []) {
-		const w = 24 + item.label.length * 7.2;
+		const swatch = item.dash === undefined ? 16 : 30;
+		const w = swatch + 8 + item.label.length * 7.2;
 		if (lx + w > W - pad) {
 			lx = pad;
 			y += 20;
 		}
-		legend.push(`<rect x="${lx}" y="${y}" width="16" height="12" fill="${esc(item.fill)}" stroke="#767676"/>`);
-		legend.push(`<text x="${lx + 21}" y="${y + 11}" font-size="13">${esc(item.label)}</text>`);
+		if (item.dash === undefined) legend.push(`<rect x="${lx}" y="${y}" width="16" height="12" fill="${esc(item.fill)}" stroke="#767676"/>`);
+		else legend.push(`<line x1="${lx}" y1="${y + 6}" x2="${lx + swatch}" y2="${y + 6}" stroke="#1b1b1f" stroke-width="2.2" stroke-dasharray="${esc(item.dash)}"/>`);
+		legend.push(`<text x="${lx + swatch + 5}" y="${y + 11}" font-size="13">${esc(item.label)}</text>`);
 		lx += w + 12;
 	}
 	if (legend.length) y += 30;
+	for (const l of (meta.notes ?? []).flatMap((n) => wrap(n, W - 2 * pad, 13))) text.push(`<text x="${pad}" y="${(y += 17)}" font-size="13">${esc(l)}</text>`);
+	if (meta.notes?.length) y += 6;
 	for (const l of [...wrap(meta.source, W - 2 * pad, 12), meta.dated])
 		text.push(`<text x="${pad}" y="${(y += 16)}" font-size="12" fill="#3d3d45">${esc(l)}</text>`);
 	const H = Math.ceil(y + pad);

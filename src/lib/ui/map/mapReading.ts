@@ -41,6 +41,19 @@ export function mapReading(mv: MapView, year: number, city: number | null, forma
 	};
 }
 
+/** What the map's key says beyond its items: the city's value, if any, and how the colours are classed. */
+export interface MapKeyText {
+	city: string | null;
+	method: string;
+}
+
+export function mapKeyText(city: number | null, compare: boolean, classification: string, format: (v: number | null) => string): MapKeyText {
+	return {
+		city: city !== null ? m.legend_city({ value: format(city) }) : null,
+		method: compare ? m.legend_compare() : classification === 'jenks' ? m.legend_method_jenks() : m.legend_method_quantile()
+	};
+}
+
 /** The names of the groupings each area belongs to at a level. */
 export function membershipByCode(groupings: { name: Localised; memberships: Partial<Record<Level, string[]>> }[], level: Level): Map<string, string[]> {
 	const byCode = new Map<string, string[]>();

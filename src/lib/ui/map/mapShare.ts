@@ -3,8 +3,8 @@
 import { base } from '$app/paths';
 import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/i18n/href';
-import { formatValue } from '$lib/i18n/format';
-import { levelLabel, locale, localised } from '$lib/i18n/labels';
+import { formatValue, withUnit } from '$lib/i18n/format';
+import { levelLabel, locale, localised, statusWord } from '$lib/i18n/labels';
 import type { DataColumn } from '$lib/share/dataColumns';
 import type { ShareSpec } from '$lib/share/shareTexts';
 import type { MapArea } from '$lib/model/mapView';
@@ -12,16 +12,21 @@ import type { ProfileChartRow } from '$lib/model/profileRows';
 import { serialiseViewState } from '$lib/state/viewState';
 import type { Level, Localised, Unit } from '$lib/types/dataset';
 import type { LoadedView } from './loadView';
+import type { MapKeyText } from './mapReading';
 
 export interface MapShareInput {
 	view: Pick<LoadedView, 'state'> & { meta: { name: Localised; description: Localised; source: { publisher: string; table: string; licence: string } } };
+	/** The class fills, no data and the user's greyed areas (mapReading), then the dashed grouping outlines shown. */
 	legend: { fill: string; label: string }[];
+	outlines: { label: string; dash: string }[];
+	/** What the key says beyond its items: both in the image; the city's value also in the CSV. */
+	key: MapKeyText;
 	summary: string;
 	/** File name of the user's own table when that is what is shown (it is not in the link). */
 	ownFile: string | null;
 }
 
-export function mapShare({ view, legend, summary, ownFile }: MapShareInput): ShareSpec {
+export function mapShare({ view, legend, outlines, key, summary, ownFile }: MapShareInput): ShareSpec {
 	const query = serialiseViewState(view.state);
 	const name = localised(view.meta.name);
 	const subtitle = `${view.state.year} – ${levelLabel(view.state.level)}`;
@@ -39,8 +44,10 @@ export function mapShare({ view, legend, summary, ownFile }: MapShareInput): Sha
 		definition: `${m.definition_label()}: ${localised(view.meta.description)}`,
 		kind: m.map_title(),
 		reading: summary,
+		notesBefore: key.city ? [key.city] : [],
 		fileParts: [name, view.state.year, view.state.level],
-		legend,
+		legend: [...legend, ...outlines.map((o) => ({ fill: 'none', label: o.label, dash: o.dash }))],
+		keyNotes: [key.city ?? '', key.method].filter(Boolean),
 		note: ownFile ? m.byo_share_note() : ''
 	};
 }
@@ -62,16 +69,17 @@ export function mapColumns(p: MapColumnsInput): DataColumn<MapArea>[] {
 	const groupings = (r: MapArea) => (p.membership.get(r.code) ?? []).join(', ');
 	return [
 		{ key: 'name', label: m.table_area(), text: (r) => r.name, value: (r) => r.name, sort: (r) => r.name.toLocaleLowerCase(locale()) },
-		{ key: 'code', label: 'kod', value: (r) => r.code },
+		{ key: 'code', label: m.compare_col_code(), value: (r) => r.code },
 		{
 			key: 'value',
 			label: m.table_value(),
-			csvLabel: `${m.table_value()} (${p.unit})`,
+			csvLabel: withUnit(m.table_value(), p.unit, locale()),
 			text: (r) => [p.format(r.value), p.lowNText(r.code)].filter(Boolean).join(' – '),
 			value: (r) => r.value,
 			sort: (r) => r.value,
 			numeric: true
 		},
+		{ key: 'status', label: m.area_col_note(), text: (r) => statusWord(r.status), value: (r) => statusWord(r.status) },
 		...(p.hasIntervals ? [{ key: 'interval', label: m.byo_th_interval(), text: (r: MapArea) => p.intervalText(r.code).replace(/^[^:]*:\s*/, '') || '–' }] : []),
 		...(p.n ? [nColumn(p.n)] : []),
 		{ key: 'rank', label: m.table_rank(), text: (r) => (r.rank ? String(r.rank) : '–'), value: (r) => r.rank, sort: (r) => r.rank, numeric: true },
