@@ -1,6 +1,6 @@
 // Grouping factsheets: prerendered, printable on A4 without anything cut across the page width.
 import { test, expect } from './fixtures';
-import { A4_CONTENT_PX } from './print';
+import { A4_CONTENT_PX, brokenWords } from './print';
 
 for (const id of ['fokus2025', 'stadsdelslyftet']) {
 	test(`factsheet ${id}: key figures without JavaScript and an A4 print layout that fits the width`, async ({ browser }) => {
@@ -21,8 +21,10 @@ for (const id of ['fokus2025', 'stadsdelslyftet']) {
 			return out;
 		}, A4_CONTENT_PX);
 		expect(overflow).toEqual([]);
-		// Charts stay vectors in print.
+		// Charts stay vectors in print, each with its figures printed under it; no figure or word is cut in two.
 		expect(await page.locator('article.factsheet svg[data-chart="sparkline"]').count()).toBeGreaterThan(0);
+		await expect(page.locator('.trends li').filter({ has: page.getByText('Utrikes födda', { exact: true }) }).locator('.print-only')).toContainText(/^20\d\d \d+,\d\s%\s\(Hela staden \d+,\d\s%\), 20\d\d/);
+		expect(await page.evaluate(brokenWords, { selector: 'article.factsheet th, article.factsheet td', maxLength: 14 })).toEqual([]);
 		await context.close();
 	});
 }
@@ -47,6 +49,11 @@ test('an area page is its printable factsheet: A4 print layout without overflow'
 		A4_CONTENT_PX
 	);
 	expect(cut).toEqual([]);
+	// Folded definitions and the trends' figures are printed, and no word of a table is cut in two.
+	const row = page.locator('tr[data-indicator="utrikes_fodda_andel"]');
+	await expect(row.getByText('Definition: Andel av befolkningen den 31 december som är född utomlands')).toBeVisible();
+	await expect(row.locator('.print-only.small')).toContainText(/^20\d\d \d+,\d\s%, 20\d\d/);
+	expect(await page.evaluate(brokenWords, { selector: 'main th, main td', maxLength: 14 })).toEqual([]);
 	await context.close();
 });
 
