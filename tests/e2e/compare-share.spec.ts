@@ -15,7 +15,7 @@ const QUERY = 'grupper=fokus2025,stadsdelslyftet,hela_staden&niva=stadsdelsomrad
 /** diagram name in links, figure id, exported width (the chart's viewBox width, at least 640, at 2×), table columns
  *  (html index → csv index) holding figures. */
 const CHARTS = [
-	{ diagram: 'dotplot', figure: 'dotplot', png: 1520, numeric: [[3, 3], [4, 4], [5, 5]], text: [[0, 0], [1, 1], [2, 2]] },
+	{ diagram: 'dotplot', figure: 'dotplot', png: 1520, numeric: [[3, 3], [4, 5], [5, 6]], text: [[0, 0], [1, 1], [2, 2]] },
 	{ diagram: 'serie', figure: 'timeseries', png: 1280, numeric: [[3, 3], [4, 4]], text: [[0, 0], [1, 1], [2, 2]] },
 	{ diagram: 'rangordning', figure: 'ranking', png: 1280, numeric: [[1, 2]], text: [[0, 0], [2, 3]] },
 	{ diagram: 'malgrupp', figure: 'targeting', png: 1280, numeric: [[1, 1], [2, 2], [3, 3]], text: [[0, 0]] },
@@ -117,6 +117,26 @@ for (const c of CHARTS) {
 		}
 	});
 }
+
+test("the dot plot's CSV names each value's unit, definition and the population's year; a single indicator's CSV gives its definition", async ({ page }) => {
+	await openView(page);
+	const dot = await openMenu(page, 'dotplot');
+	const [dl] = await Promise.all([page.waitForEvent('download'), dot.getByTestId('share-csv-sv').click()]);
+	const [header, ...rows] = parseExportedCsv(readFileSync((await dl.path())!, 'utf8'), 'excel-sv');
+	expect(header).toEqual(['Indikator', 'År', 'Gruppering', 'Värde', 'Enhet', 'Avstånd till staden', 'Befolkning i områden med uppgift', 'Befolkningens år', 'Områden utan uppgift', 'Antal områden', 'Anmärkning', 'Definition']);
+	const row = (indicator: string) => rows.find((r) => r[0] === indicator && r[2] === 'Fokusområden 2025')!;
+	expect(row('Utrikes födda')[4]).toBe('%');
+	expect(row('Utrikes födda')[11]).toMatch(/^Andel av befolkningen den 31 december som är född utomlands/);
+	expect(row('Löneinkomst, medelvärde')[4]).toBe('tkr');
+	// A figure of one year with the population of another says which.
+	const shifted = rows.find((r) => r[6] !== '' && r[7] !== '' && r[7] !== r[1]);
+	if (shifted) await expect(page.locator('figure[data-figure="dotplot"] table tbody tr', { hasText: shifted[0]! }).first()).toContainText(`(${shifted[7]})`);
+	for (const r of rows) if (r[6] !== '') expect(r[7], `${r[0]} ${r[2]}`).toMatch(/^\d{4}$/);
+
+	const rank = await openMenu(page, 'ranking');
+	const [rdl] = await Promise.all([page.waitForEvent('download'), rank.getByTestId('share-csv-sv').click()]);
+	expect(readFileSync((await rdl.path())!, 'utf8')).toMatch(/# Definition: Andel av befolkningen den 31 december som är född utomlands/);
+});
 
 test('the embed snippet shows one chart inside an iframe on another origin, with reading, source, date and a link back', async ({ page, baseURL }) => {
 	await openView(page);
@@ -261,7 +281,7 @@ test.describe('the user own table', () => {
 		const csv = parseExportedCsv(readFileSync((await dl.path())!, 'utf8'), 'plain');
 		const cell = csv.find((r) => r[0] === 'Syntetisk andel (testdata)' && r[2] === 'Fokusområden 2025')!;
 		expect(Number(cell[3])).toBeCloseTo(3131133.5 / 192503, 6);
-		expect(cell[8]).toContain('ungefärligt');
+		expect(cell[10]).toContain('ungefärligt');
 		await expect(page.locator('figure[data-figure="dotplot"] p.source')).toContainText('egen data: synthetic-byo-stadsdelsomraden.csv');
 		expect(await seriousViolations(page)).toEqual([]);
 	});

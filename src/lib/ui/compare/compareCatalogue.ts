@@ -5,7 +5,7 @@ import { COMPARE_LEVELS, comparableIndicators, type CompareLevel } from '$lib/mo
 import { CITY, CUSTOM, type CompareCatalogue, type CompareState } from '$lib/state/compareState';
 import { withComplements } from '$lib/model/groupingRegistry';
 
-export type CompareIndicator = Pick<Indicator, 'id' | 'name' | 'unit' | 'aggregation' | 'years' | 'levels' | 'decimals' | 'direction' | 'theme' | 'carriedFrom'> & {
+export type CompareIndicator = Pick<Indicator, 'id' | 'name' | 'description' | 'unit' | 'aggregation' | 'years' | 'levels' | 'decimals' | 'direction' | 'theme' | 'carriedFrom'> & {
 	source: Pick<Indicator['source'], 'publisher' | 'table' | 'licence'>;
 	/** The source's own figure for the whole city, [year, value], where it has one (model/areaRows.officialCity). */
 	cityOfficial?: [number, number][];
@@ -39,11 +39,12 @@ export function compareClientCatalogue(c: BuiltCatalogue, official: (indicator: 
 		])
 	) as Record<CompareLevel, AreaLite[]>;
 	return {
-		indicators: comparableAnywhere(c.indicators).map(({ id, name, unit, aggregation, years, levels, decimals, direction, theme, source, carriedFrom }) => ({
+		indicators: comparableAnywhere(c.indicators).map(({ id, name, description, unit, aggregation, years, levels, decimals, direction, theme, source, carriedFrom }) => ({
 			id,
 			...(carriedFrom ? { carriedFrom } : {}),
 			...officialOf(id, years, official),
 			name,
+			description,
 			unit,
 			aggregation,
 			years,

@@ -14,6 +14,8 @@ export interface CompareShareInput {
 	subtitle: string;
 	/** The figure's source line ("Källa: …."). */
 	source: string;
+	/** What the figures mean (the indicator's definition), for the CSV; the subtitle where a chart has many indicators. */
+	definition?: string;
 	licences: string[];
 	reading: string[];
 	/** Alt text's opening word, e.g. "Punktdiagram". */
@@ -40,7 +42,7 @@ export function compareShare(p: CompareShareInput): ShareSpec {
 		citeTitle: p.title,
 		altTitle: p.title,
 		citeSource: p.source.replace(/^[^:]+:\s*/, '').replace(/\.\s*$/, ''),
-		definition: p.subtitle,
+		definition: p.definition ? `${m.definition_label()}: ${p.definition}` : p.subtitle,
 		notesAfter: p.ownFiles.map((f) => m.byo_source({ file: f })),
 		kind: p.kind,
 		reading: p.reading.join(' '),

@@ -6,9 +6,11 @@ import type { UserDataset, UserIndicator } from '$lib/byo/types';
 import type { CompareClientCatalogue, CompareIndicator } from './compareCatalogue';
 
 export function userCompareIndicator(d: UserDataset, i: UserIndicator): CompareIndicator {
+	const own = m.byo_source({ file: d.fileName });
 	return {
 		id: i.id,
 		name: { sv: i.name, en: i.name },
+		description: { sv: own, en: own },
 		unit: i.unit,
 		aggregation: i.aggregation,
 		years: i.years,
@@ -16,7 +18,7 @@ export function userCompareIndicator(d: UserDataset, i: UserIndicator): CompareI
 		decimals: i.decimals,
 		direction: 'neutral',
 		theme: 'context',
-		source: { publisher: m.byo_source({ file: d.fileName }), table: '', licence: '' }
+		source: { publisher: own, table: '', licence: '' }
 	};
 }
 
