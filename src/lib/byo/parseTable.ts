@@ -1,6 +1,7 @@
 // A user's file or pasted text → a header and rows of cells, entirely in memory: CSV/TSV/pasted text with the
-// separator sniffed and the encoding detected (UTF-8 with or without BOM, else Windows-1252), or XLSX through an
-// injected reader (read-excel-file), so the same code runs in the browser and in Node tests.
+// separator sniffed and the encoding detected (UTF-16 as Excel's "Unicode-text" writes it, UTF-8 with or without BOM,
+// else Windows-1252), or XLSX through an injected reader (read-excel-file), so the same code runs in the browser and
+// in Node tests.
 import { dsvFormat } from 'd3-dsv';
 
 export type Cell = string | number | null;
@@ -13,12 +14,16 @@ export interface RawTable {
 	/** Data rows; `line` is the row number a spreadsheet would show (the header is row 1). */
 	rows: { line: number; cells: Cell[] }[];
 	format: 'csv' | 'xlsx' | 'text';
-	encoding: 'utf-8' | 'windows-1252' | null;
+	encoding: Encoding | null;
 	separator: ',' | ';' | '\t' | null;
 }
 
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
 export type ParseError =
 	| { kind: 'empty' }
+	/** Bytes that are no text we can read: UTF-16 cut or damaged, or NUL bytes (a binary file, UTF-32). */
+	| { kind: 'undecodable' }
 	| { kind: 'too-large'; limit: number }
 	| { kind: 'too-many-rows'; limit: number }
 	| { kind: 'xls-unsupported' }
@@ -34,14 +39,47 @@ export const MAX_BYTES = 5 * 1024 * 1024;
 export const MAX_ROWS = 20_000;
 const MAX_COLUMNS = 200;
 
-/** UTF-8 when the bytes are valid UTF-8 (BOM stripped), else Windows-1252 (what Excel on Windows writes as "CSV"). */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
-	try {
-		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-		return { text: text.replace(/^\ufeff/, ''), encoding: 'utf-8' };
-	} catch {
-		return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+/** UTF-16 when a BOM says so (FF FE little-endian, FE FF big-endian) or, without one, when every other byte is NUL;
+ *  else UTF-8 when the bytes are valid UTF-8 (BOM stripped), else Windows-1252 (what Excel on Windows writes as "CSV").
+ *  Null when the bytes are no text: UTF-16 that does not decode, or NUL bytes, which no 8-bit text file holds. */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } | null {
+	const utf16 = utf16Order(bytes);
+	let decoded: { text: string; encoding: Encoding };
+	if (utf16) {
+		try {
+			// The decoder drops the BOM itself.
+			decoded = { text: new TextDecoder(utf16, { fatal: true }).decode(bytes), encoding: utf16 };
+		} catch {
+			return null;
+		}
+	} else {
+		try {
+			decoded = { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, ''), encoding: 'utf-8' };
+		} catch {
+			decoded = { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+		}
 	}
+	return decoded.text.includes('\u0000') ? null : decoded;
+}
+
+/** UTF-16's byte order from its BOM, or, without a BOM, from NUL high bytes: text that is mostly Latin letters, digits
+ *  and separators has a NUL in every other byte in UTF-16, and none in UTF-8 or Windows-1252. */
+function utf16Order(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+	if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+	if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+	const pairs = Math.min(b.length >> 1, 512);
+	if (pairs < 2) return null;
+	let evenNul = 0;
+	let oddNul = 0;
+	for (let i = 0; i < pairs * 2; i += 2) {
+		if (b[i] === 0) evenNul++;
+		if (b[i + 1] === 0) oddNul++;
+	}
+	const most = (n: number) => n >= pairs * 0.9;
+	const few = (n: number) => n <= pairs * 0.1;
+	if (most(oddNul) && few(evenNul)) return 'utf-16le';
+	if (most(evenNul) && few(oddNul)) return 'utf-16be';
+	return null;
 }
 
 /** Counts a character per line outside double quotes. */
@@ -139,6 +177,7 @@ export async function parseFile(bytes: Uint8Array, fileName: string, readXlsx: X
 		}
 		return toTable(grid.map((r) => r.map(xlsxCell)), { format: 'xlsx', encoding: null, separator: null });
 	}
-	const { text, encoding } = decodeText(bytes);
-	return parseText(text, 'csv', encoding);
+	const decoded = decodeText(bytes);
+	if (!decoded) return { ok: false, error: { kind: 'undecodable' } };
+	return parseText(decoded.text, 'csv', decoded.encoding);
 }
