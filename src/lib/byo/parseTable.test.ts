@@ -85,7 +85,7 @@ describe('encodings', () => {
 	});
 
 	it('decodeText falls back only when the bytes are not UTF-8', () => {
-		expect(decodeText(utf8('Åre')).encoding).toBe('utf-8');
+		expect(decodeText(utf8('Åre'))?.encoding).toBe('utf-8');
 		expect(decodeText(new Uint8Array([0xc5, 0x72, 0x65]))).toEqual({ text: 'Åre', encoding: 'windows-1252' });
 	});
 });
