@@ -1,6 +1,6 @@
 // Parser tests on synthetic fixtures written here: Windows-1252 with semicolons and decimal commas, UTF-8 with BOM,
-// UTF-16 as Excel's "Unicode-text" saves it, an XLSX made with write-excel-file, pasted tab-separated text, and files
-// the parser must refuse.
+// UTF-16 as Excel's "Unicode-text" saves it, an XLSX made with write-excel-file, pasted tab-separated text, meta lines
+// above a table as the app's CSV downloads have them, and files the parser must refuse.
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import writeXlsxFile from 'write-excel-file/node';
@@ -118,6 +118,55 @@ describe('separators and pasted text', () => {
 			['<script>alert(1)</script>', '=1+2'],
 			['<img src=x onerror=alert(1)>', '@SUM(A1)']
 		]);
+	});
+});
+
+describe('meta lines above the table (as the app\'s CSV downloads begin)', () => {
+	it('passes over "# …" lines, quoted or not, and numbers rows as the file\'s lines', () => {
+		const r = parseText(
+			['# Syntetisk titel, 2024', '"# Definition: andel; syntetisk, ""citerad"""', '# ', 'Område;Värde', 'Bromma;1,5', 'Farsta;2'].join('\r\n'),
+			'csv',
+			'utf-8'
+		);
+		if (!r.ok) throw new Error('parse failed');
+		expect(r.table.separator).toBe(';'); // not the meta lines' commas
+		expect(r.table.columns).toEqual(['Område', 'Värde']);
+		expect(r.table.columnsInFile).toBe(2);
+		expect(r.table.rows.map((x) => [x.line, x.cells[0]])).toEqual([
+			[5, 'Bromma'],
+			[6, 'Farsta']
+		]);
+	});
+
+	it('passes them over in pasted text, also a bare meta line whose quote never closes', () => {
+		const r = parseText('# Källa: syntetisk,"öppet citat\nOmråde\tVärde\nBromma\t3\n');
+		if (!r.ok) throw new Error('parse failed');
+		expect(r.table.columns).toEqual(['Område', 'Värde']);
+		expect(r.table.rows).toEqual([{ line: 3, cells: ['Bromma', '3'] }]);
+	});
+
+	it('keeps a header whose first column is named "#", or starts "#" without a space', () => {
+		const r = parseText('#;Område;Värde\n1;Bromma;3\n');
+		if (!r.ok) throw new Error('parse failed');
+		expect(r.table.columns).toEqual(['#', 'Område', 'Värde']);
+		const s = parseText('#nr;Område\n1;Bromma\n');
+		expect(s.ok && s.table.columns[0]).toBe('#nr');
+	});
+
+	it('passes over them in a workbook too (a download saved again as .xlsx)', async () => {
+		const buf = await writeXlsxFile([
+			[{ value: '# Syntetisk titel' }],
+			[{ value: '# Källa: syntetisk' }, { value: 'ett ord' }],
+			[{ value: 'Område' }, { value: 'Värde' }],
+			[{ value: 'Bromma' }, { value: 4 }]
+		]).toBuffer();
+		const t = ok(await parseFile(new Uint8Array(buf), 'nedladdad.xlsx', readXlsx));
+		expect(t.columns).toEqual(['Område', 'Värde']);
+		expect(t.rows).toEqual([{ line: 4, cells: ['Bromma', 4] }]);
+	});
+
+	it('a file of meta lines only is empty', () => {
+		expect(parseText('# Syntetisk titel\r\n# Källa: syntetisk\r\n')).toEqual({ ok: false, error: { kind: 'empty' } });
 	});
 });
 
