@@ -1,5 +1,6 @@
-// Parser tests on fixtures written here: Windows-1252 with semicolons and decimal commas, UTF-8 with BOM, an XLSX
-// made with write-excel-file, pasted tab-separated text, and files the parser must refuse.
+// Parser tests on synthetic fixtures written here: Windows-1252 with semicolons and decimal commas, UTF-8 with BOM,
+// UTF-16 as Excel's "Unicode-text" saves it, an XLSX made with write-excel-file, pasted tab-separated text, meta lines
+// above a table as the app's CSV downloads have them, and files the parser must refuse.
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import writeXlsxFile from 'write-excel-file/node';
@@ -43,8 +44,48 @@ describe('encodings', () => {
 		expect(t.rows[1]!.cells[0]).toBe('Älvsjö');
 	});
 
+	// Synthetic "Unicode-text" as Excel saves it: UTF-16LE with the BOM FF FE, tabs, CRLF, å/ä/ö in the header.
+	const unicodeText = 'Område\tAndel (%)\tAntal svar\r\nSkärholmen\t12,5\t1 204\r\nÖstermalm\t3,25\t87\r\n';
+	const utf16 = (s: string, order: 'le' | 'be', bom = true) => {
+		const le = Buffer.from((bom ? '\ufeff' : '') + s, 'utf16le');
+		return new Uint8Array(order === 'le' ? le : le.swap16());
+	};
+
+	it.each(['le', 'be'] as const)('reads UTF-16%s with its BOM (Excel\'s "Unicode-text") like any other file', async (order) => {
+		const bytes = utf16(unicodeText, order);
+		expect([...bytes.slice(0, 2)]).toEqual(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]);
+		const t = ok(await parseFile(bytes, 'enkät.txt', readXlsx));
+		expect(t.encoding).toBe(`utf-16${order}`);
+		expect(t.separator).toBe('\t');
+		expect(t.columns).toEqual(['Område', 'Andel (%)', 'Antal svar']); // not "ÿþO m r å d e"
+		expect(t.rows.map((r) => [r.line, r.cells[0]])).toEqual([
+			[2, 'Skärholmen'],
+			[3, 'Östermalm']
+		]);
+		expect(parseNumberCell(t.rows[0]!.cells[1])).toEqual({ kind: 'number', value: 12.5, percent: false });
+	});
+
+	it('reads UTF-16 without a BOM when every other byte is NUL, and only then', async () => {
+		const le = ok(await parseFile(utf16(unicodeText, 'le', false), 'enkät.txt', readXlsx));
+		expect([le.encoding, le.columns[0]]).toEqual(['utf-16le', 'Område']);
+		const be = ok(await parseFile(utf16(unicodeText, 'be', false), 'enkät.txt', readXlsx));
+		expect([be.encoding, be.columns[0]]).toEqual(['utf-16be', 'Område']);
+		// Windows-1252 text has no NUL at all, so it is never taken for UTF-16.
+		expect(decodeText(new Uint8Array(iconv.encode('Område;Värde\r\nÅ;1\r\n', 'win1252')))?.encoding).toBe('windows-1252');
+	});
+
+	it('refuses bytes that are no text we can read, rather than guess', async () => {
+		const undecodable = { ok: false, error: { kind: 'undecodable' } };
+		// UTF-16 cut inside a character (an odd number of bytes).
+		expect(await parseFile(utf16(unicodeText, 'le').slice(0, 41), 'kapad.txt', readXlsx)).toEqual(undecodable);
+		// UTF-16 with a lone surrogate.
+		expect(await parseFile(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x3d, 0xd8, 0x0a, 0x00]), 'trasig.txt', readXlsx)).toEqual(undecodable);
+		// NUL bytes, which no 8-bit text file holds (a binary file renamed .csv).
+		expect(await parseFile(new Uint8Array([0x4b, 0x6f, 0x64, 0x00, 0x00, 0x00, 0x3b, 0x31, 0x0a, 0x00, 0x00]), 'bild.csv', readXlsx)).toEqual(undecodable);
+	});
+
 	it('decodeText falls back only when the bytes are not UTF-8', () => {
-		expect(decodeText(utf8('Åre')).encoding).toBe('utf-8');
+		expect(decodeText(utf8('Åre'))?.encoding).toBe('utf-8');
 		expect(decodeText(new Uint8Array([0xc5, 0x72, 0x65]))).toEqual({ text: 'Åre', encoding: 'windows-1252' });
 	});
 });
@@ -77,6 +118,55 @@ describe('separators and pasted text', () => {
 			['<script>alert(1)</script>', '=1+2'],
 			['<img src=x onerror=alert(1)>', '@SUM(A1)']
 		]);
+	});
+});
+
+describe('meta lines above the table (as the app\'s CSV downloads begin)', () => {
+	it('passes over "# …" lines, quoted or not, and numbers rows as the file\'s lines', () => {
+		const r = parseText(
+			['# Syntetisk titel, 2024', '"# Definition: andel; syntetisk, ""citerad"""', '# ', 'Område;Värde', 'Bromma;1,5', 'Farsta;2'].join('\r\n'),
+			'csv',
+			'utf-8'
+		);
+		if (!r.ok) throw new Error('parse failed');
+		expect(r.table.separator).toBe(';'); // not the meta lines' commas
+		expect(r.table.columns).toEqual(['Område', 'Värde']);
+		expect(r.table.columnsInFile).toBe(2);
+		expect(r.table.rows.map((x) => [x.line, x.cells[0]])).toEqual([
+			[5, 'Bromma'],
+			[6, 'Farsta']
+		]);
+	});
+
+	it('passes them over in pasted text, also a bare meta line whose quote never closes', () => {
+		const r = parseText('# Källa: syntetisk,"öppet citat\nOmråde\tVärde\nBromma\t3\n');
+		if (!r.ok) throw new Error('parse failed');
+		expect(r.table.columns).toEqual(['Område', 'Värde']);
+		expect(r.table.rows).toEqual([{ line: 3, cells: ['Bromma', '3'] }]);
+	});
+
+	it('keeps a header whose first column is named "#", or starts "#" without a space', () => {
+		const r = parseText('#;Område;Värde\n1;Bromma;3\n');
+		if (!r.ok) throw new Error('parse failed');
+		expect(r.table.columns).toEqual(['#', 'Område', 'Värde']);
+		const s = parseText('#nr;Område\n1;Bromma\n');
+		expect(s.ok && s.table.columns[0]).toBe('#nr');
+	});
+
+	it('passes over them in a workbook too (a download saved again as .xlsx)', async () => {
+		const buf = await writeXlsxFile([
+			[{ value: '# Syntetisk titel' }],
+			[{ value: '# Källa: syntetisk' }, { value: 'ett ord' }],
+			[{ value: 'Område' }, { value: 'Värde' }],
+			[{ value: 'Bromma' }, { value: 4 }]
+		]).toBuffer();
+		const t = ok(await parseFile(new Uint8Array(buf), 'nedladdad.xlsx', readXlsx));
+		expect(t.columns).toEqual(['Område', 'Värde']);
+		expect(t.rows).toEqual([{ line: 4, cells: ['Bromma', 4] }]);
+	});
+
+	it('a file of meta lines only is empty', () => {
+		expect(parseText('# Syntetisk titel\r\n# Källa: syntetisk\r\n')).toEqual({ ok: false, error: { kind: 'empty' } });
 	});
 });
 

@@ -17,6 +17,15 @@ export interface CsvMeta {
 
 export type CsvVariant = 'excel-sv' | 'plain';
 
+/** What begins each meta line (title, source, definition, notes) above the table. */
+const META_PREFIX = '# ';
+
+/** True for a meta line as toCsv writes it: "# …", or quoted "\"# …\"" when the Swedish variant had to quote it.
+ *  The one test of that, for reading an export back here and for own tables (src/lib/byo/parseTable.ts). */
+export function isMetaLine(line: string): boolean {
+	return line.startsWith(META_PREFIX) || line.startsWith(`"${META_PREFIX}`);
+}
+
 /** A cell beginning with = + - @ (or a tab/CR) could run as a spreadsheet formula: prefix it so it stays text. */
 export function neutraliseFormula(cell: string): string {
 	return /^[=+\-@\t\r]/.test(cell) && !/^-?\d+([.,]\d+)?$/.test(cell) ? `'${cell}` : cell;
@@ -37,7 +46,7 @@ export function tableText(table: CsvTable, variant: CsvVariant, text: (cell: str
 }
 
 export function toCsv(table: CsvTable, meta: CsvMeta, variant: CsvVariant): string {
-	const metaLines = [meta.title, meta.source, meta.definition, ...meta.notes].map((l) => `# ${neutraliseFormula(l.replace(/[\r\n]+/g, ' '))}`);
+	const metaLines = [meta.title, meta.source, meta.definition, ...meta.notes].map((l) => `${META_PREFIX}${neutraliseFormula(l.replace(/[\r\n]+/g, ' '))}`);
 	const body = tableText(table, variant, neutraliseFormula);
 	if (variant === 'plain') return [...metaLines, csvFormatRows(body)].join('\n') + '\n';
 	const semi = dsvFormat(';');
@@ -48,6 +57,6 @@ export function toCsv(table: CsvTable, meta: CsvMeta, variant: CsvVariant): stri
 /** Reads a CSV written by toCsv back into rows of strings (the meta lines are skipped). */
 export function parseExportedCsv(text: string, variant: CsvVariant): string[][] {
 	const clean = text.replace(/^\ufeff/, '');
-	const lines = clean.split(/\r?\n/).filter((l) => l !== '' && !/^"?# /.test(l));
+	const lines = clean.split(/\r?\n/).filter((l) => l !== '' && !isMetaLine(l));
 	return variant === 'plain' ? dsvFormat(',').parseRows(lines.join('\n')) : dsvFormat(';').parseRows(lines.join('\n'));
 }

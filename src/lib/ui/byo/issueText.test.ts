@@ -2,14 +2,14 @@
 // tables run through the same functions the panel uses.
 import { afterEach, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
-import { parseText } from '$lib/byo/parseTable';
+import { parseFile, parseText } from '$lib/byo/parseTable';
 import { buildAreaIndex } from '$lib/byo/matchAreas';
 import { guessMapping } from '$lib/byo/guessMapping';
 import { validateTable } from '$lib/byo/validate';
 import { yearProblem } from '$lib/byo/plausible';
 import { tableNotes } from '$lib/byo/tableNotes';
 import { TEST_AREAS } from '$lib/byo/testAreas';
-import { issueText, tableNoteText, yearProblemText } from './issueText';
+import { issueText, parseErrorText, tableNoteText, yearProblemText } from './issueText';
 
 const index = buildAreaIndex(TEST_AREAS);
 const inEnglish = () => overwriteGetLocale(() => 'en');
@@ -98,5 +98,18 @@ describe('unusable files', () => {
 		const header = ['område', ...Array.from({ length: 300 }, (_, i) => `v${i + 1}`)].join(';');
 		const row = ['Bromma', ...Array.from({ length: 300 }, (_, i) => String(i))].join(';');
 		expect(notes(`${header}\n${row}`)).toEqual(['Filen har 301 kolumner; de första 200 används.']);
+	});
+
+	it('a file that is no text says so and how to save it, in Swedish and English', async () => {
+		// Synthetic: UTF-16 (BOM FF FE) cut inside a character.
+		const r = await parseFile(new Uint8Array([0xff, 0xfe, 0x4f, 0x00, 0x6d]), 'syntetisk.txt', async () => []);
+		if (r.ok) throw new Error('expected a refusal');
+		expect(parseErrorText(r.error)).toBe(
+			'Filen kunde inte läsas som text: teckenkodningen känns inte igen, eller så är filen skadad. Spara den som ”CSV UTF-8” i Excel och försök igen.'
+		);
+		inEnglish();
+		expect(parseErrorText(r.error)).toBe(
+			'The file could not be read as text: its character encoding is not recognised, or the file is damaged. Save it as “CSV UTF-8” in Excel and try again.'
+		);
 	});
 });

@@ -29,6 +29,7 @@ export function issueText(i: Issue): string {
 export function parseErrorText(e: ParseError): string {
 	switch (e.kind) {
 		case 'empty': return m.byo_error_empty();
+		case 'undecodable': return m.byo_error_undecodable();
 		case 'too-large': return m.byo_error_too_large({ mb: String(Math.round(e.limit / 1024 / 1024)) });
 		case 'too-many-rows': return m.byo_error_too_many_rows({ rows: String(e.limit) });
 		case 'xls-unsupported': return m.byo_error_xls_unsupported();

@@ -1,0 +1,101 @@
+// The app's own CSV download of the map, uploaded again as an own table (say after an official added a column): it
+// is written here by the functions the map's share menu uses (mapColumns → csvTable, mapShare → composeShare →
+// toCsv), never copied by hand, so a change to the writer is tested against the reader. The view is synthetic.
+import { describe, expect, it } from 'vitest';
+import { csvTable } from '$lib/share/dataColumns';
+import { toCsv, type CsvVariant } from '$lib/share/csv';
+import { composeShare } from '$lib/share/shareTexts';
+import { mapColumns, mapShare } from '$lib/ui/map/mapShare';
+import type { MapArea } from '$lib/model/mapView';
+import { parseFile, type XlsxReader } from './parseTable';
+import { buildAreaIndex } from './matchAreas';
+import { guessMapping } from './guessMapping';
+import { tableNotes } from './tableNotes';
+import { validateTable } from './validate';
+import { TEST_AREAS } from './testAreas';
+
+const index = buildAreaIndex(TEST_AREAS);
+const noXlsx: XlsxReader = async () => {
+	throw new Error('not a workbook');
+};
+
+// Synthetic view: three areas, one without a value; a definition with a semicolon (the Swedish variant then quotes
+// its meta line) and commas and quotes (which the plain variant leaves bare).
+const areas: MapArea[] = [
+	{ code: 'rinkeby-kista', name: 'Rinkeby-Kista', value: 29.5, rank: 1, status: 'ok' },
+	{ code: 'bromma', name: 'Bromma', value: 7.25, rank: 2, status: 'ok' },
+	{ code: 'farsta', name: 'Farsta', value: null, rank: null, status: 'missing' }
+];
+const view = {
+	state: { indicator: 'syntetisk', year: 2024, level: 'stadsdelsomrade' as const, groupings: ['fokus'], area: null, compare: false },
+	meta: {
+		name: { sv: 'Syntetisk andel', en: 'Synthetic share' },
+		description: { sv: 'Andel av de boende; syntetisk, "citerad","tät" definition', en: 'Share of residents; synthetic' },
+		source: { publisher: 'Syntetisk källa', table: 'Tabell X, 2024', licence: 'CC0' }
+	}
+};
+
+function mapCsv(variant: CsvVariant): string {
+	const columns = mapColumns({
+		unit: 'percent',
+		format: (v) => String(v),
+		membership: new Map([['rinkeby-kista', ['Fokusområde', 'Syntetisk grupp']]]),
+		lowNText: () => '',
+		intervalText: () => '',
+		n: null,
+		hasIntervals: false
+	});
+	const spec = mapShare({ view, legend: [], summary: '', ownFile: null });
+	const words = { dated: 'Data byggda 1 december 2026', processed: 'Bearbetning: Stadsdelskollen', linkLabel: 'Länk till exakt den här vyn', locale: 'sv' as const };
+	const { csvMeta } = composeShare(spec, { origin: 'https://example.org', pathname: '/' }, '2026-12-01T10:00:00Z', words);
+	return toCsv(csvTable(columns, areas), csvMeta, variant);
+}
+
+/** The line of the file (1-based) that begins with `start`, counted as a text editor or Excel counts them. */
+const lineOf = (text: string, start: string) => text.split(/\r\n|\n/).findIndex((l) => l.startsWith(start)) + 1;
+
+describe.each(['excel-sv', 'plain'] as CsvVariant[])('the map CSV as downloaded (%s), uploaded again', (variant) => {
+	const text = mapCsv(variant);
+
+	it('is what the download holds: meta lines first, quoted where the writer had to', () => {
+		expect(text.replace(/^\ufeff/, '').startsWith('# Syntetisk andel, 2024')).toBe(true);
+		if (variant === 'excel-sv') expect(text).toContain('\r\n"# Definition: Andel av de boende; syntetisk');
+		else expect(text).toContain('\n# Definition: Andel av de boende; syntetisk, "citerad","tät" definition\n');
+	});
+
+	it("reads its header and rows, numbered as the file's lines", async () => {
+		const r = await parseFile(new TextEncoder().encode(text), 'syntetisk-andel-2024.csv', noXlsx);
+		if (!r.ok) throw new Error(`refused: ${JSON.stringify(r.error)}`);
+		expect(r.table.columns).toEqual(['Område', 'kod', 'Värde (percent)', 'Rang', 'Ingår i']);
+		expect(r.table.separator).toBe(variant === 'excel-sv' ? ';' : ',');
+		expect(r.table.rows.map((x) => [x.line, x.cells[0]])).toEqual(areas.map((a) => [lineOf(text, a.name), a.name]));
+		expect(r.table.rows[0]!.cells[4]).toBe('Fokusområde, Syntetisk grupp');
+	});
+
+	it('finds the area and value columns, and its figures are read back exactly, the missing one missing', async () => {
+		const r = await parseFile(new TextEncoder().encode(text), 'syntetisk-andel-2024.csv', noXlsx);
+		if (!r.ok) throw new Error('refused');
+		const guess = guessMapping(r.table, index);
+		expect(guess.level).toBe('stadsdelsomrade');
+		expect(r.table.columns[guess.mapping.area]).toBe('Område');
+		expect(guess.mapping.values.map((i) => r.table.columns[i])).toContain('Värde (percent)');
+		expect(tableNotes(r.table, guess)).toEqual([]);
+		const { dataset, report } = validateTable(r.table, { ...guess.mapping, values: [2] }, index, {
+			level: 'stadsdelsomrade',
+			year: 2024,
+			unit: 'percent',
+			fileName: 'syntetisk-andel-2024.csv'
+		});
+		expect(report.issues.filter((i) => i.kind === 'unmatched' || i.kind === 'not-a-number')).toEqual([]);
+		expect(dataset.observations.map((o) => [o.code, o.value])).toEqual([
+			['rinkeby-kista', 29.5],
+			['bromma', 7.25],
+			['farsta', null] // the empty cell stays missing
+		]);
+	});
+
+	it('ends with its last data row: the writer puts no source or note after the table', () => {
+		const lines = text.split(/\r\n|\n/).filter((l) => l !== '');
+		expect(lines.at(-1)!.startsWith('Farsta')).toBe(true);
+	});
+});
