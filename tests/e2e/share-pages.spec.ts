@@ -155,6 +155,32 @@ test('trygghet: the notice counts export as "a selection of press notices – no
 	}
 });
 
+test('trygghet: the motion table has the same share menu, its CSV cell for cell the table, the incomplete year marked', async ({ page }) => {
+	await page.goto('/trygghet');
+	const section = page.locator('section[aria-labelledby="motion-heading"]');
+	const menu = await openMenu(section);
+	expect(await menu.getByTestId('share-link').inputValue()).toMatch(/\/trygghet#motion-notices$/);
+
+	const svgFile = (await download(page, menu, 'share-svg')).data.toString('utf8');
+	const svg = await svgText(page, svgFile);
+	expect(svg.error).toBe(0);
+	expect(svg.title).toContain('Ett urval av pressnotiser – inte statistik');
+	expect(svg.text).toContain('Övriga Västerort');
+	expect(svg.text).toContain('2025†');
+	const width = Number(/^<svg[^>]* width="(\d+)"/.exec(svgFile)![1]);
+	await checkPng(page, (await download(page, menu, 'share-png')).data, 2 * width, 0.01);
+
+	const table = section.locator('table#motion-notices');
+	const shown = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.children, (c) => c.textContent!.trim())));
+	expect(shown.map((r) => r[0])).toContain('Övriga Västerort');
+	for (const { meta, rows } of await bothCsv(page, menu)) {
+		expect(meta).toContain('Ofullständigt år (†): 2025');
+		expect(rows[0]).toEqual(['Del av staden', '2024', '2025 †']);
+		expect(rows).toHaveLength(shown.length + 1);
+		for (const [i, row] of shown.entries()) expect(rows[i + 1]).toEqual(row);
+	}
+});
+
 test('samband: the scatter exports with r and n in the subtitle and the ecological caution in the CSV', async ({ page }) => {
 	await page.goto('/samband');
 	const menu = await openMenu(page.locator('main'));
