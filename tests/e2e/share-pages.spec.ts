@@ -6,6 +6,9 @@ import { test, expect } from './fixtures';
 import { inkShare } from './exportChecks';
 import { seriousViolations } from './axe';
 import type { Locator, Page } from '@playwright/test';
+import type { TrygghetData } from '../../src/lib/types/trygghet';
+
+const BUILD = process.env.BUILD_DIR ?? 'build';
 
 /** The number in a cell as the page writes it ("29,5 %", "1 234 tkr", "−0,12"). */
 const toNumber = (s: string) => Number(s.replace(/[\s\u00a0\u202f]/g, '').replace('\u2212', '-').match(/-?\d+(,\d+)?/)![0].replace(',', '.'));
@@ -179,6 +182,45 @@ test('trygghet: the motion table has the same share menu, its CSV cell for cell 
 		expect(rows).toHaveLength(shown.length + 1);
 		for (const [i, row] of shown.entries()) expect(rows[i + 1]).toEqual(row);
 	}
+});
+
+test('trygghet: a quoted series traces every year to its source, URL and sentence; its link keeps the page\'s filter', async ({ page }) => {
+	const data = JSON.parse(readFileSync(`${BUILD}/data/trygghet.json`, 'utf8')) as TrygghetData;
+	await page.goto('/trygghet?omrade=stockholm');
+	const charts = page.locator('section[data-district="stockholm"] .chart');
+	const first = charts.first();
+	const menu = await openMenu(first);
+	expect(await menu.getByTestId('share-link').inputValue()).toMatch(/\/trygghet\?omrade=stockholm#series-stockholm-0-title$/);
+	await expect(menu.getByTestId('share-cite')).toHaveValue(/\/trygghet\?omrade=stockholm#series-stockholm-0-title/);
+
+	// Each CSV row is one quoted figure: its year, value, source URL and sentence are those of a row of the data.
+	const traced = async (chart: Locator, m: Locator) => {
+		const [{ rows }] = await bothCsv(page, m).then((both) => both.filter((b) => b.dec === '.'));
+		const head = rows[0]!;
+		expect(head).toEqual(expect.arrayContaining(['Källa', 'Källans adress', 'Citerad mening']));
+		const col = (name: string) => head.indexOf(name);
+		const urls = new Set<string>();
+		for (const r of rows.slice(1)) {
+			const match = data.evidence.filter((e) => e.url === r[col('Källans adress')] && String(e.year) === r[0] && e.value === Number(r[1]));
+			expect(match.length, r.join(' | ')).toBeGreaterThan(0);
+			expect(match.map((e) => e.quote ?? '')).toContain(r[col('Citerad mening')]);
+			expect(r[col('Källa')]).not.toBe('');
+			urls.add(r[col('Källans adress')]!);
+		}
+		await chart.locator('figure details summary').click();
+		await expect(chart.locator('figure table tbody tr')).toHaveCount(rows.length - 1);
+		return urls;
+	};
+	await traced(first, menu);
+
+	// Manne Gerell's table: the publisher once, in Swedish, in the export's source line and the CSV.
+	const gerell = charts.filter({ hasText: 'Anmälda våldsbrott per 100 000 invånare' }).first();
+	const gMenu = await openMenu(gerell);
+	const svg = await svgText(page, (await download(page, gMenu, 'share-svg')).data.toString('utf8'));
+	expect(svg.text).toContain('Manne Gerell (blogg), "Vilken svensk storstad är egentligen farligast"');
+	expect(svg.text.match(/Manne Gerell/g)).toHaveLength(1);
+	expect(svg.text).not.toContain('(blog)');
+	expect(await traced(gerell, gMenu)).toEqual(new Set(['https://mgerell.blogspot.com/2013/12/viklen-svensk-storstad-ar-egentligen.html']));
 });
 
 test('samband: the scatter exports with r and n in the subtitle and the ecological caution in the CSV', async ({ page }) => {
