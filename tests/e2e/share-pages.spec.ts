@@ -188,14 +188,10 @@ test('trygghet: a quoted series traces every year to its source, URL and sentenc
 	const data = JSON.parse(readFileSync(`${BUILD}/data/trygghet.json`, 'utf8')) as TrygghetData;
 	await page.goto('/trygghet?omrade=stockholm');
 	const charts = page.locator('section[data-district="stockholm"] .chart');
-	const first = charts.first();
-	const menu = await openMenu(first);
-	expect(await menu.getByTestId('share-link').inputValue()).toMatch(/\/trygghet\?omrade=stockholm#series-stockholm-0-title$/);
-	await expect(menu.getByTestId('share-cite')).toHaveValue(/\/trygghet\?omrade=stockholm#series-stockholm-0-title/);
 
 	// Each CSV row is one quoted figure: its year, value, source URL and sentence are those of a row of the data.
-	const traced = async (chart: Locator, m: Locator) => {
-		const [{ rows }] = await bothCsv(page, m).then((both) => both.filter((b) => b.dec === '.'));
+	const traced = async (chart: Locator, menu: Locator) => {
+		const [{ rows }] = (await bothCsv(page, menu)).filter((b) => b.dec === '.');
 		const head = rows[0]!;
 		expect(head).toEqual(expect.arrayContaining(['Källa', 'Källans adress', 'Citerad mening']));
 		const col = (name: string) => head.indexOf(name);
@@ -211,13 +207,20 @@ test('trygghet: a quoted series traces every year to its source, URL and sentenc
 		await expect(chart.locator('figure table tbody tr')).toHaveCount(rows.length - 1);
 		return urls;
 	};
-	await traced(first, menu);
 
-	// Manne Gerell's table: the publisher once, in Swedish, in the export's source line and the CSV.
+	// The city's 'ofta' series: its years come from two pages, and the CSV says which year came from which.
+	const ofta = charts.filter({ hasText: 'Ofta orolig för att utsättas för brott (senaste 12 månaderna)' }).first();
+	const menu = await openMenu(ofta);
+	expect(await menu.getByTestId('share-link').inputValue()).toMatch(/\/trygghet\?omrade=stockholm#series-stockholm-\d+-title$/);
+	await expect(menu.getByTestId('share-cite')).toHaveValue(/\/trygghet\?omrade=stockholm#series-stockholm-\d+-title/);
+	expect((await traced(ofta, menu)).size).toBe(2);
+
+	// Manne Gerell's table: the publisher once, in Swedish, in the export's source line.
 	const gerell = charts.filter({ hasText: 'Anmälda våldsbrott per 100 000 invånare' }).first();
 	const gMenu = await openMenu(gerell);
 	const svg = await svgText(page, (await download(page, gMenu, 'share-svg')).data.toString('utf8'));
 	expect(svg.text).toContain('Manne Gerell (blogg), "Vilken svensk storstad är egentligen farligast"');
+	expect(svg.text).toContain('(Sekundär källa; 2008–2012)');
 	expect(svg.text.match(/Manne Gerell/g)).toHaveLength(1);
 	expect(svg.text).not.toContain('(blog)');
 	expect(await traced(gerell, gMenu)).toEqual(new Set(['https://mgerell.blogspot.com/2013/12/viklen-svensk-storstad-ar-egentligen.html']));

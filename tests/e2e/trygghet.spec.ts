@@ -104,7 +104,7 @@ test.describe('without JavaScript', () => {
 		const motion = page.locator('section[aria-labelledby="motion-heading"]');
 		const head = motion.locator('table#motion-notices thead th');
 		await expect(head).toHaveText(['Del av staden', '2024', '2025†']);
-		await expect(page.locator('table[data-chart="notice-counts"]#notice-counts thead th', { hasText: '2025 H1' })).toHaveText('2025 H1†');
+		await expect(page.locator('table[data-chart="notice-counts"]#notice-counts thead th', { hasText: '2025 h1' })).toHaveText('2025 h1†');
 		await expect(page.getByTestId('motion-notices-incomplete')).toHaveText('Ofullständigt år (†): 2025. Insamlingen har ett avbrott under året, så notiser kan saknas.');
 		await expect(motion).not.toContainText('hela år');
 		await expect(motion.locator('#motion-notices-note')).toContainText('† ofullständigt år');
