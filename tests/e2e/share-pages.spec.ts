@@ -6,6 +6,9 @@ import { test, expect } from './fixtures';
 import { inkShare } from './exportChecks';
 import { seriousViolations } from './axe';
 import type { Locator, Page } from '@playwright/test';
+import type { TrygghetData } from '../../src/lib/types/trygghet';
+
+const BUILD = process.env.BUILD_DIR ?? 'build';
 
 /** The number in a cell as the page writes it ("29,5 %", "1 234 tkr", "−0,12"). */
 const toNumber = (s: string) => Number(s.replace(/[\s\u00a0\u202f]/g, '').replace('\u2212', '-').match(/-?\d+(,\d+)?/)![0].replace(',', '.'));
@@ -153,6 +156,74 @@ test('trygghet: the notice counts export as "a selection of press notices – no
 		expect(rows).toHaveLength(shown.length + 1);
 		for (const [i, row] of shown.entries()) expect(rows[i + 1]).toEqual(row);
 	}
+});
+
+test('trygghet: the motion table has the same share menu, its CSV cell for cell the table, the incomplete year marked', async ({ page }) => {
+	await page.goto('/trygghet');
+	const section = page.locator('section[aria-labelledby="motion-heading"]');
+	const menu = await openMenu(section);
+	expect(await menu.getByTestId('share-link').inputValue()).toMatch(/\/trygghet#motion-notices$/);
+
+	const svgFile = (await download(page, menu, 'share-svg')).data.toString('utf8');
+	const svg = await svgText(page, svgFile);
+	expect(svg.error).toBe(0);
+	expect(svg.title).toContain('Ett urval av pressnotiser – inte statistik');
+	expect(svg.text).toContain('Övriga Västerort');
+	expect(svg.text).toContain('2025†');
+	const width = Number(/^<svg[^>]* width="(\d+)"/.exec(svgFile)![1]);
+	await checkPng(page, (await download(page, menu, 'share-png')).data, 2 * width, 0.01);
+
+	const table = section.locator('table#motion-notices');
+	const shown = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.children, (c) => c.textContent!.trim())));
+	expect(shown.map((r) => r[0])).toContain('Övriga Västerort');
+	for (const { meta, rows } of await bothCsv(page, menu)) {
+		expect(meta).toContain('Ofullständigt år (†): 2025');
+		expect(rows[0]).toEqual(['Del av staden', '2024', '2025 †']);
+		expect(rows).toHaveLength(shown.length + 1);
+		for (const [i, row] of shown.entries()) expect(rows[i + 1]).toEqual(row);
+	}
+});
+
+test('trygghet: a quoted series traces every year to its source, URL and sentence; its link keeps the page\'s filter', async ({ page }) => {
+	const data = JSON.parse(readFileSync(`${BUILD}/data/trygghet.json`, 'utf8')) as TrygghetData;
+	await page.goto('/trygghet?omrade=stockholm');
+	const charts = page.locator('section[data-district="stockholm"] .chart');
+
+	// Each CSV row is one quoted figure: its year, value, source URL and sentence are those of a row of the data.
+	const traced = async (chart: Locator, menu: Locator) => {
+		const [{ rows }] = (await bothCsv(page, menu)).filter((b) => b.dec === '.');
+		const head = rows[0]!;
+		expect(head).toEqual(expect.arrayContaining(['Källa', 'Källans adress', 'Citerad mening']));
+		const col = (name: string) => head.indexOf(name);
+		const urls = new Set<string>();
+		for (const r of rows.slice(1)) {
+			const match = data.evidence.filter((e) => e.url === r[col('Källans adress')] && String(e.year) === r[0] && e.value === Number(r[1]));
+			expect(match.length, r.join(' | ')).toBeGreaterThan(0);
+			expect(match.map((e) => e.quote ?? '')).toContain(r[col('Citerad mening')]);
+			expect(r[col('Källa')]).not.toBe('');
+			urls.add(r[col('Källans adress')]!);
+		}
+		await chart.locator('figure details summary').click();
+		await expect(chart.locator('figure table tbody tr')).toHaveCount(rows.length - 1);
+		return urls;
+	};
+
+	// The city's 'ofta' series: its years come from two pages, and the CSV says which year came from which.
+	const ofta = charts.filter({ hasText: 'Ofta orolig för att utsättas för brott (senaste 12 månaderna)' }).first();
+	const menu = await openMenu(ofta);
+	expect(await menu.getByTestId('share-link').inputValue()).toMatch(/\/trygghet\?omrade=stockholm#series-stockholm-\d+-title$/);
+	await expect(menu.getByTestId('share-cite')).toHaveValue(/\/trygghet\?omrade=stockholm#series-stockholm-\d+-title/);
+	expect((await traced(ofta, menu)).size).toBe(2);
+
+	// Manne Gerell's table: the publisher once, in Swedish, in the export's source line.
+	const gerell = charts.filter({ hasText: 'Anmälda våldsbrott per 100 000 invånare' }).first();
+	const gMenu = await openMenu(gerell);
+	const svg = await svgText(page, (await download(page, gMenu, 'share-svg')).data.toString('utf8'));
+	expect(svg.text).toContain('Manne Gerell (blogg), "Vilken svensk storstad är egentligen farligast"');
+	expect(svg.text).toContain('(Sekundär källa; 2008–2012)');
+	expect(svg.text.match(/Manne Gerell/g)).toHaveLength(1);
+	expect(svg.text).not.toContain('(blog)');
+	expect(await traced(gerell, gMenu)).toEqual(new Set(['https://mgerell.blogspot.com/2013/12/viklen-svensk-storstad-ar-egentligen.html']));
 });
 
 test('samband: the scatter exports with r and n in the subtitle and the ecological caution in the CSV', async ({ page }) => {

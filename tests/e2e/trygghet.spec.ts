@@ -81,11 +81,33 @@ test.describe('without JavaScript', () => {
 		expect(text).not.toMatch(/Oro for brott|[a-z]+_[a-z]+_[a-z]+|\b12 man\b/);
 	});
 
-	test('the motion section counts notices per part of the city and year, and says what the figures cannot show', async ({ page }) => {
+	test('the motion section counts notices per part of the city and year, Västerort without Järva as in the notices section', async ({ page }) => {
 		await page.goto('/trygghet');
-		const jarva2024 = data.notices.filter((n) => (n.date ?? n.publishedAt).startsWith('2024') && n.sdoCodes.some((c) => c === 'rinkeby-kista' || c === 'spanga-tensta')).length;
-		await expect(page.locator('table[data-table="motion-notices"] tr[data-row="jarva"] td[data-year="2024"]')).toHaveText(String(jarva2024));
+		const jarva = (c: string) => c === 'rinkeby-kista' || c === 'spanga-tensta';
+		const restOfVasterort = (c: string) => c === 'bromma' || c === 'hasselby-vallingby';
+		const dated = (n: (typeof data.notices)[number]) => n.date ?? n.publishedAt.slice(0, 10);
+		const naming = (from: string, to: string, part: (c: string) => boolean) =>
+			data.notices.filter((n) => dated(n) >= from && dated(n) <= to && n.sdoCodes.some(part)).length;
+		const table = page.locator('table#motion-notices');
+		await expect(table.locator('tbody th')).toHaveText(['Järva', 'Övriga Västerort', 'Söderort', 'Innerstaden', 'Nämner inget område', 'Alla notiser']);
+		for (const y of [2024, 2025]) {
+			await expect(table.locator(`tr[data-row="jarva"] td[data-period="${y}"]`)).toHaveText(String(naming(`${y}-01-01`, `${y}-12-31`, jarva)));
+			await expect(table.locator(`tr[data-row="vasterortOther"] td[data-period="${y}"]`)).toHaveText(String(naming(`${y}-01-01`, `${y}-12-31`, restOfVasterort)));
+		}
+		// The notices section's sentence counts the rest of Västerort by the same rule, over its whole coverage.
+		await expect(page.getByTestId('notices-answer')).toContainText(`${naming('2023-03-20', '2026-08-22', restOfVasterort)} övriga Västerort`);
 		await expect(page.getByTestId('motion-verdict')).toContainText('räcker alltså inte för att bekräfta eller avfärda');
+	});
+
+	test('the motion section marks 2025 (gap 22–23 June) incomplete, as the half-year table does, and calls no year whole', async ({ page }) => {
+		await page.goto('/trygghet');
+		const motion = page.locator('section[aria-labelledby="motion-heading"]');
+		const head = motion.locator('table#motion-notices thead th');
+		await expect(head).toHaveText(['Del av staden', '2024', '2025†']);
+		await expect(page.locator('table[data-chart="notice-counts"]#notice-counts thead th', { hasText: '2025 h1' })).toHaveText('2025 h1†');
+		await expect(page.getByTestId('motion-notices-incomplete')).toHaveText('Ofullständigt år (†): 2025. Insamlingen har ett avbrott under året, så notiser kan saknas.');
+		await expect(motion).not.toContainText('hela år');
+		await expect(motion.locator('#motion-notices-note')).toContainText('† ofullständigt år');
 	});
 
 	test('shows the city crime series with the caveat and the preliminary quarters marked', async ({ page }) => {

@@ -101,6 +101,14 @@ describe('quotes and caveats', () => {
 		expect(noteCaveats('same sentence')).toEqual([]);
 	});
 
+	it('names a publisher in Swedish and English where the words differ, under one identity', () => {
+		const blog = classifySource('https://mgerell.blogspot.com/2013/12/x.html', '');
+		expect(blog.publisher).toBe('Manne Gerell (blog)');
+		expect(blog.publisherName).toEqual({ sv: 'Manne Gerell (blogg)', en: 'Manne Gerell (blog)' });
+		expect(classifySource('https://www.mitti.se/x', '').publisherName).toEqual({ sv: 'Mitt i', en: 'Mitt i' });
+		expect(classifySource('https://example.org/x', '').publisherName).toEqual({ sv: 'example.org', en: 'example.org' });
+	});
+
 	it("lets a note's own 'sekundär källa' override the host rule", () => {
 		expect(classifySource('https://www.mitti.se/x', 'sekundär källa (blogg)').type).toBe('secondary');
 	});

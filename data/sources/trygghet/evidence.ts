@@ -119,6 +119,7 @@ export function parseEvidence(
 			areaName: r.areaName,
 			sourceType: source.type,
 			publisher: source.publisher,
+			publisherName: source.publisherName,
 			quote,
 			quoteInherited,
 			note: r.note,

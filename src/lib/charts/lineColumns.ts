@@ -8,6 +8,8 @@ import type { LineChartLabels, LineSeries } from './SmallLineChart.svelte';
 export interface LineRow {
 	x: number;
 	xLabel: string;
+	/** The row's place among its period's rows (0 unless a series quotes two values for the period). */
+	nth: number;
 	values: (number | null)[];
 	preliminary: boolean;
 }
@@ -25,6 +27,7 @@ export function lineRows(series: LineSeries[]): LineRow[] {
 			return Array.from({ length: depth }, (_, i) => ({
 				x,
 				xLabel,
+				nth: i,
 				values: at.map((ps) => ps[i]?.value ?? null),
 				preliminary: at.some((ps) => ps[i]?.preliminary === true)
 			}));

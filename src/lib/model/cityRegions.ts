@@ -15,3 +15,14 @@ export function innerstadYtterstad(sdo: string): InnerstadYtterstad | null {
 	if (SODERORT.has(sdo)) return 'soderort';
 	return null;
 }
+
+/** The parts of the city the motion's question (KS 2025/652) is about: Järva, the rest of Västerort, Söderort, Innerstaden. */
+export type CityPart = 'jarva' | 'vasterortOther' | 'soderort' | 'innerstaden';
+export const CITY_PARTS: readonly CityPart[] = ['jarva', 'vasterortOther', 'soderort', 'innerstaden'];
+
+/** The part of the city of a current SDO slug, Järva taken out of Västerort; null for a slug that is not one of the 13. */
+export function cityPart(sdo: string): CityPart | null {
+	if (JARVA.has(sdo)) return 'jarva';
+	const r = innerstadYtterstad(sdo);
+	return r === 'vasterort' ? 'vasterortOther' : r;
+}

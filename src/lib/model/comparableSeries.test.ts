@@ -20,6 +20,7 @@ function row(over: Partial<EvidenceRow> & Pick<EvidenceRow, 'id' | 'measure' | '
 		areaName: 'Stockholm',
 		sourceType: 'news',
 		publisher: 'Mitt i',
+		publisherName: { sv: 'Mitt i', en: 'Mitt i' },
 		quote: null,
 		quoteInherited: false,
 		note: '',

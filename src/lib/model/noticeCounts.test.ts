@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NoticeRow } from '../types/trygghet.ts';
-import { countNoticesByArea, noticeRegionTotals } from './noticeCounts.ts';
+import { countNoticesByArea, noticeRegionTotals, noticeRegionYears, periodIncomplete } from './noticeCounts.ts';
 
 function notice(id: string, date: string | null, sdoCodes: string[], publishedAt = `${date} 12:00:00 +01:00`): NoticeRow {
 	return { id, date, publishedAt, type: 'Explosion', title: '', summary: '', url: '', stadsdelar: [], stadsdelsomraden: [], sdoCodes, unmatchedPlaces: [] };
@@ -60,5 +60,49 @@ describe('noticeRegionTotals', () => {
 		expect(noticeRegionTotals(FIXTURE, '2025-01-05', '2025-01-05')).toEqual({
 			jarva: 0, vasterortOther: 1, soderort: 0, innerstaden: 0, none: 0, all: 1
 		});
+	});
+});
+
+describe('periodIncomplete: one rule for years and half-years', () => {
+	const coverage = { from: '2023-03-20', to: '2026-08-22', gaps: ['2025-06-22'] };
+	it('marks a period the scrape starts or ends in, or has a gap in, and no other', () => {
+		const incomplete = ['2023', '2023-H1', '2023-H2', '2024', '2024-H1', '2024-H2', '2025', '2025-H1', '2025-H2', '2026', '2026-H1', '2026-H2'].filter((p) =>
+			periodIncomplete(p, coverage)
+		);
+		// 2023-H2 is whole (20 March lies in H1); the gap of 22 June 2025 makes both 2025 and its first half incomplete.
+		expect(incomplete).toEqual(['2023', '2023-H1', '2025', '2025-H1', '2026', '2026-H2']);
+	});
+	it('counts a gap on a period\'s first or last day', () => {
+		expect(periodIncomplete('2024', { from: '2020-01-01', to: '2030-12-31', gaps: ['2024-12-31'] })).toBe(true);
+		expect(periodIncomplete('2024-H2', { from: '2020-01-01', to: '2030-12-31', gaps: ['2024-07-01'] })).toBe(true);
+		expect(periodIncomplete('2024-H1', { from: '2020-01-01', to: '2030-12-31', gaps: ['2024-07-01'] })).toBe(false);
+	});
+});
+
+describe('noticeRegionYears', () => {
+	// A notice naming Bromma and Rinkeby-Kista (n7) counts for Järva and for the rest of Västerort, never twice in one.
+	const rows: NoticeRow[] = [
+		...FIXTURE,
+		notice('n7', '2024-05-05', ['bromma', 'rinkeby-kista']),
+		notice('n8', '2025-06-01', ['hasselby-vallingby', 'bromma']),
+		notice('n9', '2023-01-10', ['bromma'])
+	];
+	const coverage = { from: '2023-03-20', to: '2026-08-22', gaps: ['2025-06-22'] };
+	it('gives each whole year the scrape spans, Västerort without Järva, and marks the year with a gap', () => {
+		const years = noticeRegionYears(rows, coverage);
+		expect(years.map((y) => [y.year, y.incomplete])).toEqual([
+			[2024, false],
+			[2025, true]
+		]);
+		// 2024 by hand: Järva n1, n2, n7 = 3; rest of Västerort n7 = 1; Söderort n3, n6 = 2; innerstaden n3; none n4; all 6.
+		expect(years[0]!.totals).toEqual({ jarva: 3, vasterortOther: 1, soderort: 2, innerstaden: 1, none: 1, all: 6 });
+		// 2025 by hand: n5 Bromma, n8 Hässelby-Vällingby + Bromma (once): rest of Västerort 2, Järva 0.
+		expect(years[1]!.totals).toEqual({ jarva: 0, vasterortOther: 2, soderort: 0, innerstaden: 0, none: 0, all: 2 });
+	});
+	it('is the notices section\'s totals, year by year', () => {
+		for (const y of noticeRegionYears(rows, coverage)) expect(y.totals).toEqual(noticeRegionTotals(rows, `${y.year}-01-01`, `${y.year}-12-31`));
+	});
+	it('gives no year when the scrape spans none whole', () => {
+		expect(noticeRegionYears(rows, { from: '2024-02-01', to: '2025-11-30', gaps: [] })).toEqual([]);
 	});
 });

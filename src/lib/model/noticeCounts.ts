@@ -1,10 +1,17 @@
 // Counts police notices per area and half-year/year. Mentions, not incidence: no rates are ever computed from these.
 import type { NoticeAreaCount, NoticeCountLevel, NoticePeriod, NoticeRow } from '../types/trygghet.ts';
-import { innerstadYtterstad, JARVA } from './cityRegions.ts';
+import { cityPart, innerstadYtterstad, JARVA, type CityPart } from './cityRegions.ts';
 
 export interface NoticeCountOptions {
 	by: NoticeCountLevel;
 	period: NoticePeriod;
+}
+
+/** The continuous scrape's coverage: from and to (ISO dates, inclusive) and the dates of its gaps. */
+export interface NoticeCoverage {
+	from: string;
+	to: string;
+	gaps: readonly string[];
 }
 
 function periodOf(row: NoticeRow, period: NoticePeriod): string {
@@ -46,7 +53,8 @@ export function countNoticesByArea(rows: readonly NoticeRow[], options: NoticeCo
 	return [...counts.values()].sort((a, b) => a.period.localeCompare(b.period) || a.code.localeCompare(b.code));
 }
 
-export interface RegionTotals {
+/** Notices per part of the city (cityPart); the keys are the CityPart names. */
+export interface RegionTotals extends Record<CityPart, number> {
 	jarva: number;
 	/** Västerort outside Järva. */
 	vasterortOther: number;
@@ -67,12 +75,46 @@ export function noticeRegionTotals(rows: readonly NoticeRow[], from: string, to:
 		const date = row.date ?? row.publishedAt.slice(0, 10);
 		if (date < from || date > to) continue;
 		t.all += 1;
-		const codes = row.sdoCodes.filter((c) => innerstadYtterstad(c) !== null);
-		if (codes.length === 0) t.none += 1;
-		if (codes.some((c) => JARVA.has(c))) t.jarva += 1;
-		if (codes.some((c) => innerstadYtterstad(c) === 'vasterort' && !JARVA.has(c))) t.vasterortOther += 1;
-		if (codes.some((c) => innerstadYtterstad(c) === 'soderort')) t.soderort += 1;
-		if (codes.some((c) => innerstadYtterstad(c) === 'innerstaden')) t.innerstaden += 1;
+		const parts = new Set(row.sdoCodes.map(cityPart).filter((p): p is CityPart => p !== null));
+		if (parts.size === 0) t.none += 1;
+		for (const p of parts) t[p] += 1;
 	}
 	return t;
+}
+
+/** First and last day of a count period as periodOf writes it ('2025' or '2025-H1'). */
+export function periodBounds(period: string): { start: string; end: string } {
+	const [year, h] = period.split('-H');
+	if (h === undefined) return { start: `${year}-01-01`, end: `${year}-12-31` };
+	return { start: `${year}-${h === '1' ? '01-01' : '07-01'}`, end: `${year}-${h === '1' ? '06-30' : '12-31'}` };
+}
+
+/**
+ * The one rule for an incomplete period, a year or a half-year: it is incomplete unless the continuous scrape covers
+ * it from its first to its last day without a gap. Counts in an incomplete period may miss notices.
+ */
+export function periodIncomplete(period: string, coverage: NoticeCoverage): boolean {
+	const { start, end } = periodBounds(period);
+	return start < coverage.from || end > coverage.to || coverage.gaps.some((g) => g >= start && g <= end);
+}
+
+export interface NoticeRegionYear {
+	year: number;
+	/** periodIncomplete for the year: the scrape has a gap in it. */
+	incomplete: boolean;
+	totals: RegionTotals;
+}
+
+/**
+ * noticeRegionTotals for each calendar year the scrape spans from its first to its last day (a year it starts or
+ * ends in is left out; a year with a gap is kept and marked incomplete).
+ */
+export function noticeRegionYears(rows: readonly NoticeRow[], coverage: NoticeCoverage): NoticeRegionYear[] {
+	const out: NoticeRegionYear[] = [];
+	for (let year = Number(coverage.from.slice(0, 4)); year <= Number(coverage.to.slice(0, 4)); year++) {
+		const { start, end } = periodBounds(String(year));
+		if (start < coverage.from || end > coverage.to) continue;
+		out.push({ year, incomplete: periodIncomplete(String(year), coverage), totals: noticeRegionTotals(rows, start, end) });
+	}
+	return out;
 }

@@ -45,7 +45,10 @@ export interface EvidenceRow {
 	sourceLevel: string;
 	areaName: string;
 	sourceType: EvidenceSourceType;
+	/** The publisher's identity, one spelling whatever the language (data/sources/trygghet/sourceType.ts). */
 	publisher: string;
+	/** The publisher as a Swedish and an English page write it ("Manne Gerell (blogg)" / "(blog)"). */
+	publisherName: Localised;
 	/** The quoted sentence(s) the value comes from; inherited from the previous row where the file says "same sentence". */
 	quote: string | null;
 	quoteInherited: boolean;

@@ -52,3 +52,16 @@ const SOURCE_TYPE_LABELS: Record<EvidenceSourceType, () => string> = {
 export function sourceTypeLabel(t: EvidenceSourceType): string {
 	return SOURCE_TYPE_LABELS[t]();
 }
+
+/**
+ * The source as the page names it: its publisher in the page's language, then its title. A title that already opens
+ * with the publisher's name, in either language ("Manne Gerell (blogg), …"), names it once, in the page's language.
+ */
+export function sourceText(r: Pick<EvidenceRow, 'publisherName' | 'sourceTitle'>): string {
+	const name = r.publisherName[locale()];
+	for (const own of new Set([r.publisherName.sv, r.publisherName.en])) {
+		const rest = r.sourceTitle.slice(own.length);
+		if (r.sourceTitle.startsWith(own) && /^[,:] /.test(rest)) return `${name}${rest}`;
+	}
+	return `${name}: ${r.sourceTitle}`;
+}

@@ -9,10 +9,10 @@ import type { Area, Level } from '$lib/types/dataset';
 import type { EvidenceRow, NoticeRow, TrygghetData } from '$lib/types/trygghet';
 import { loadCatalogue, loadTopology } from '$lib/server/dataset';
 import { comparableSeries } from '$lib/model/comparableSeries';
-import { countNoticesByArea, noticeRegionTotals } from '$lib/model/noticeCounts';
+import { countNoticesByArea, noticeRegionTotals, noticeRegionYears } from '$lib/model/noticeCounts';
 import { evidenceForArea, groupByDistrict, type StadsdelParents } from '$lib/model/evidenceDistricts';
 import { utsatta2025InArea, utsattaOverlap, type ListedArea, type OverlapShare } from '$lib/model/utsattaOverlap';
-import { innerstadYtterstad, JARVA } from '$lib/model/cityRegions';
+import { cityPart } from '$lib/model/cityRegions';
 import { BRA_PERSON, lastFullYear, trygghetOverview } from './overview';
 
 let trygghet: TrygghetData | null = null;
@@ -114,15 +114,12 @@ export function trygghetPage() {
 
 export type TrygghetPageData = ReturnType<typeof trygghetPage>;
 
-const REGIONS = ['jarva', 'vasterort', 'soderort', 'innerstaden'] as const;
-
-/** The evidence the motion's question can be held against: notices per part of the city and year, Brå where fetched. */
+/**
+ * The evidence the motion's question can be held against: notices per part of the city and year (the same parts as
+ * the notices section: Järva, Västerort outside Järva, Söderort, Innerstaden), Brå where fetched.
+ */
 function motionEvidence(t: TrygghetData, sdos: { code: string; name: string }[]) {
-	const firstYear = Number(NOTICE_COVERAGE.from.slice(0, 4)) + (NOTICE_COVERAGE.from.slice(5) === '01-01' ? 0 : 1);
-	const lastYear = lastFullYear(NOTICE_COVERAGE.to);
-	const years = Array.from({ length: Math.max(0, lastYear - firstYear + 1) }, (_, i) => firstYear + i);
-	const counts = countNoticesByArea(t.notices, { by: 'innerstad_ytterstad', period: 'year' });
-	const noticesByRegion = REGIONS.map((code) => ({ code, counts: years.map((y) => counts.find((c) => c.code === code && c.period === String(y))?.notices ?? 0) }));
+	const noticeYears = noticeRegionYears(t.notices, NOTICE_COVERAGE);
 	const rate = t.observations.filter((o) => o.indicator === `${BRA_PERSON}_per_100k` && o.level === 'stadsdelsomrade' && o.value !== null);
 	const braYears = rate.map((o) => o.year);
 	const bra = rate.length
@@ -132,13 +129,13 @@ function motionEvidence(t: TrygghetData, sdos: { code: string; name: string }[])
 				rows: sdos.map((s) => ({
 					code: s.code,
 					name: s.name,
-					region: JARVA.has(s.code) ? ('jarva' as const) : innerstadYtterstad(s.code),
+					region: cityPart(s.code),
 					first: rate.find((o) => o.code === s.code && o.year === Math.min(...braYears))?.value ?? null,
 					last: rate.find((o) => o.code === s.code && o.year === Math.max(...braYears))?.value ?? null
 				}))
 			}
 		: null;
-	return { years, noticesByRegion, bra };
+	return { noticeYears, bra };
 }
 
 /**
