@@ -45,7 +45,7 @@ function mapCsv(variant: CsvVariant): string {
 		n: null,
 		hasIntervals: false
 	});
-	const spec = mapShare({ view, legend: [], summary: '', ownFile: null });
+	const spec = mapShare({ view, legend: [], outlines: [{ label: 'Fokusområde', dash: '6 3' }], key: { city: 'Hela staden: 21,0 %', method: 'Klassindelning: kvantiler.' }, summary: '', ownFile: null });
 	const words = { dated: 'Data byggda 1 december 2026', processed: 'Bearbetning: Stadsdelskollen', linkLabel: 'Länk till exakt den här vyn', locale: 'sv' as const };
 	const { csvMeta } = composeShare(spec, { origin: 'https://example.org', pathname: '/' }, '2026-12-01T10:00:00Z', words);
 	return toCsv(csvTable(columns, areas), csvMeta, variant);
@@ -66,10 +66,10 @@ describe.each(['excel-sv', 'plain'] as CsvVariant[])('the map CSV as downloaded 
 	it("reads its header and rows, numbered as the file's lines", async () => {
 		const r = await parseFile(new TextEncoder().encode(text), 'syntetisk-andel-2024.csv', noXlsx);
 		if (!r.ok) throw new Error(`refused: ${JSON.stringify(r.error)}`);
-		expect(r.table.columns).toEqual(['Område', 'kod', 'Värde (percent)', 'Rang', 'Ingår i']);
+		expect(r.table.columns).toEqual(['Område', 'kod', 'Värde (%)', 'Anmärkning', 'Rang', 'Ingår i']);
 		expect(r.table.separator).toBe(variant === 'excel-sv' ? ';' : ',');
 		expect(r.table.rows.map((x) => [x.line, x.cells[0]])).toEqual(areas.map((a) => [lineOf(text, a.name), a.name]));
-		expect(r.table.rows[0]!.cells[4]).toBe('Fokusområde, Syntetisk grupp');
+		expect(r.table.rows[0]!.cells[5]).toBe('Fokusområde, Syntetisk grupp');
 	});
 
 	it('finds the area and value columns, and its figures are read back exactly, the missing one missing', async () => {
@@ -78,7 +78,7 @@ describe.each(['excel-sv', 'plain'] as CsvVariant[])('the map CSV as downloaded 
 		const guess = guessMapping(r.table, index);
 		expect(guess.level).toBe('stadsdelsomrade');
 		expect(r.table.columns[guess.mapping.area]).toBe('Område');
-		expect(guess.mapping.values.map((i) => r.table.columns[i])).toContain('Värde (percent)');
+		expect(guess.mapping.values.map((i) => r.table.columns[i])).toContain('Värde (%)');
 		expect(tableNotes(r.table, guess)).toEqual([]);
 		const { dataset, report } = validateTable(r.table, { ...guess.mapping, values: [2] }, index, {
 			level: 'stadsdelsomrade',

@@ -36,9 +36,9 @@ describe('panelColumns', () => {
 	it('gives the CSV every figure of the table: exact values, year, city, both trends, own rows named, missing empty', () => {
 		expect(tableText(csvTable(cols, rows), 'plain')).toEqual([
 			['Indikator', 'År', 'Syntetiskt område', 'Hela staden', 'Utveckling: Syntetiskt område', 'Utveckling: Hela staden'],
-			['Egen andel (percent; egen data: egen.csv)', '2022', '10.5', '', '', ''],
-			['Syntetisk andel (percent)', '2024', '23.456', '11.04', '2023 21,2\u00a0%, 2024 23,5\u00a0%', '2023 uppgift saknas, 2024 11,0\u00a0%'],
-			['Syntetiskt antal (count)', '2024', '', '', '', '']
+			['Egen andel (%; egen data: egen.csv)', '2022', '10.5', '', '', ''],
+			['Syntetisk andel (%)', '2024', '23.456', '11.04', '2023 21,2\u00a0%, 2024 23,5\u00a0%', '2023 uppgift saknas, 2024 11,0\u00a0%'],
+			['Syntetiskt antal', '2024', '', '', '', '']
 		]);
 	});
 });

@@ -3,7 +3,7 @@
 // value beside the city's, and each trend year by year (what the sparkline draws), plus the year and unit the table
 // writes in small print. Missing stays missing: "uppgift saknas" on screen, an empty cell in the CSV.
 import { m } from '$lib/paraglide/messages';
-import { formatValue } from '$lib/i18n/format';
+import { formatValue, unitLabel } from '$lib/i18n/format';
 import { locale } from '$lib/i18n/labels';
 import type { DataColumn } from '$lib/share/dataColumns';
 import type { ProfileChartRow } from '$lib/model/profileRows';
@@ -41,7 +41,10 @@ export function panelColumns(areaName: string): PanelColumn[] {
 			label: m.control_indicator(),
 			text: (r) => r.label,
 			note: (r) => (r.ownFile ? `${r.year}; ${m.byo_source({ file: r.ownFile })}` : String(r.year)),
-			value: (r) => `${r.label} (${r.ownFile ? `${r.unit}; ${m.byo_source({ file: r.ownFile })}` : r.unit})`
+			value: (r) => {
+				const said = [unitLabel(r.unit, locale()), r.ownFile ? m.byo_source({ file: r.ownFile }) : ''].filter(Boolean);
+				return said.length ? `${r.label} (${said.join('; ')})` : r.label;
+			}
 		},
 		{ key: 'year', label: m.control_year(), value: (r) => r.year },
 		{
