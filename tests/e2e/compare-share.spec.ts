@@ -22,9 +22,9 @@ const CHARTS = [
 	{ diagram: 'koncentration', figure: 'concentration', png: 1280, numeric: [[1, 2], [2, 3], [3, 4]], text: [[0, 0], [4, 5]] }
 ] as const;
 
-async function openView(page: Page, url = `/jamfor?${QUERY}`) {
+async function openView(page: Page, url = `/jamfor?${QUERY}`, state = QUERY) {
 	await page.goto(url);
-	await expect(page.locator(`.results[data-state="${QUERY}"]`)).toHaveCount(1, { timeout: 45_000 });
+	await expect(page.locator(`.results[data-state="${state}"]`)).toHaveCount(1, { timeout: 45_000 });
 	await expect(page.locator('.results')).toHaveAttribute('aria-busy', 'false', { timeout: 45_000 });
 }
 
@@ -49,9 +49,12 @@ for (const c of CHARTS) {
 		await openView(page);
 		const m = await openMenu(page, c.figure);
 		const link = await m.getByTestId('share-link').inputValue();
-		expect(link).toBe(`${new URL(page.url()).origin}/jamfor?${QUERY}#${c.figure}-title`);
+		// The link holds the view at the latest year shown, so it shows the same figures after newer years arrive.
+		const held = new RegExp(`^${new URL(page.url()).origin}/jamfor\\?${QUERY}&tom=(20\\d\\d)#${c.figure}-title$`).exec(link);
+		expect(held, link).not.toBeNull();
 		const other = await context.newPage();
-		await openView(other, link);
+		await openView(other, link, `${QUERY}&tom=${held![1]}`);
+		await expect(other.getByTestId('compare-until')).toContainText(`till och med ${held![1]}`);
 		await expect(other.locator(`figure[data-figure="${c.figure}"] svg[data-chart="${c.figure}"]`)).toHaveCount(1);
 		expect(await other.locator(`figure[data-figure="${c.figure}"] h3`).textContent()).toBe(await page.locator(`figure[data-figure="${c.figure}"] h3`).textContent());
 	});
@@ -136,6 +139,20 @@ test("the dot plot's CSV names each value's unit, definition and the population'
 	const rank = await openMenu(page, 'ranking');
 	const [rdl] = await Promise.all([page.waitForEvent('download'), rank.getByTestId('share-csv-sv').click()]);
 	expect(readFileSync((await rdl.path())!, 'utf8')).toMatch(/# Definition: Andel av befolkningen den 31 december som är född utomlands/);
+});
+
+test("a shared link's year holds every figure at it until the reader asks for the latest", async ({ page }) => {
+	await openView(page, `/jamfor?${QUERY}&tom=2021`, `${QUERY}&tom=2021`);
+	await expect(page.getByTestId('compare-until')).toContainText('Länken visar uppgifterna till och med 2021');
+	await expect(page.locator('figure[data-figure="ranking"] h3')).toContainText('2021');
+	const years = await page.locator('figure[data-figure="dotplot"] table tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.children[1]!.textContent)));
+	expect(years.length).toBeGreaterThan(0);
+	expect(Math.max(...years)).toBeLessThanOrEqual(2021);
+	await page.getByTestId('compare-until').getByRole('button', { name: 'Visa senaste uppgifterna' }).click();
+	await expect(page.locator(`.results[data-state="${QUERY}"]`)).toHaveCount(1);
+	await expect(page).toHaveURL(new RegExp(`\\?${QUERY}$`));
+	await expect(page.getByTestId('compare-until')).toHaveCount(0);
+	await expect(page.locator('figure[data-figure="ranking"] h3')).not.toContainText('2021');
 });
 
 test('the embed snippet shows one chart inside an iframe on another origin, with reading, source, date and a link back', async ({ page, baseURL }) => {

@@ -191,7 +191,7 @@ test('trygghet: a quoted series traces every year to its source, URL and sentenc
 
 	// Each CSV row is one quoted figure: its year, value, source URL and sentence are those of a row of the data.
 	const traced = async (chart: Locator, menu: Locator) => {
-		const [{ rows }] = (await bothCsv(page, menu)).filter((b) => b.dec === '.');
+		const { rows } = (await bothCsv(page, menu)).find((b) => b.dec === '.')!;
 		const head = rows[0]!;
 		expect(head).toEqual(expect.arrayContaining(['Källa', 'Källans adress', 'Citerad mening']));
 		const col = (name: string) => head.indexOf(name);

@@ -51,7 +51,15 @@ export function specFor(cat: SpecCatalogue, level: Level, ind: IndicatorLite, ye
 	};
 }
 
-/** One spec per comparable indicator, at its latest year. */
-export function latestSpecs(cat: SpecCatalogue, level: Level): AggregateSpec[] {
-	return comparableIndicators(cat.indicators, level).map((i) => specFor(cat, level, i, Math.max(...i.years)));
+/** The years a figure may come from when the view is held at `until` (a shared link's year): all when null. */
+export function yearsUpTo(years: readonly number[], until: number | null): number[] {
+	return until === null ? [...years] : years.filter((y) => y <= until);
+}
+
+/** One spec per comparable indicator, at its latest year (up to `until`; one without a year by then is left out). */
+export function latestSpecs(cat: SpecCatalogue, level: Level, until: number | null = null): AggregateSpec[] {
+	return comparableIndicators(cat.indicators, level).flatMap((i) => {
+		const years = yearsUpTo(i.years, until);
+		return years.length ? [specFor(cat, level, i, Math.max(...years))] : [];
+	});
 }

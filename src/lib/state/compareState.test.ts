@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, MAX_NAME, parseCompareState, serialiseCompareState, type CompareCatalogue } from './compareState.ts';
+import { cleanName, fitUntil, MAX_NAME, parseCompareState, serialiseCompareState, type CompareCatalogue } from './compareState.ts';
 
 const AREAS: Record<string, string[]> = {
 	stadsdelsomrade: ['farsta', 'skarholmen', 'rinkeby-kista'],
@@ -17,8 +17,12 @@ const cat: CompareCatalogue = {
 	},
 	hasArea: (level, code) => (AREAS[level] ?? []).includes(code),
 	// SYNTHETIC: 'bara_sdo' has figures at stadsdelsområde level only.
-	indicatorsAt: (level) => ['lag_ekonomisk_standard_andel', 'utrikes_fodda_andel', ...(level === 'stadsdelsomrade' ? ['bara_sdo'] : [])],
-	needsAt: () => ['lag_ekonomisk_standard_andel']
+	// SYNTHETIC: 'utrikes_fodda_andel' has figures from 2020 only; the others from 2010.
+	indicatorsAt: (level, until = null) =>
+		['lag_ekonomisk_standard_andel', ...(until === null || until >= 2020 ? ['utrikes_fodda_andel'] : []), ...(level === 'stadsdelsomrade' ? ['bara_sdo'] : [])].filter(
+			() => until === null || until >= 2010
+		),
+	needsAt: (_level, until = null) => (until === null || until >= 2010 ? ['lag_ekonomisk_standard_andel'] : [])
 };
 const parse = (q: string) => parseCompareState(new URLSearchParams(q), cat);
 
@@ -30,9 +34,23 @@ describe('compareState', () => {
 		expect(parse('niva=stadsdelsomrade&indikator=bara_sdo')).toMatchObject({ state: { indicator: 'bara_sdo' }, issues: [] });
 	});
 
+	it("holds a shared link's year, and sets aside one its indicators have no figures by, or one that is no year", () => {
+		const q = 'grupper=fokus2025&niva=stadsdelsomrade&indikator=utrikes_fodda_andel&behov=lag_ekonomisk_standard_andel&tom=2022';
+		expect(parse(q)).toEqual({ state: expect.objectContaining({ until: 2022, indicator: 'utrikes_fodda_andel' }), issues: [] });
+		expect(serialiseCompareState(parse(q).state)).toBe(q);
+		// Before the indicator's first year: the latest figures, said so.
+		expect(parse(q.replace('tom=2022', 'tom=2015'))).toEqual({ state: expect.objectContaining({ until: null, indicator: 'utrikes_fodda_andel' }), issues: [{ param: 'tom', reason: 'unknown' }] });
+		for (const bad of ['tom=20x2', 'tom=1850', 'tom=99999', 'tom=', 'tom=2022.5'])
+			expect(parse(`indikator=utrikes_fodda_andel&${bad}`), bad).toEqual({ state: expect.objectContaining({ until: null }), issues: [{ param: 'tom', reason: 'malformed' }] });
+		// A choice made after opening the link keeps the year while it can.
+		const held = parse(q).state;
+		expect(fitUntil({ ...held, indicator: 'lag_ekonomisk_standard_andel' }, cat)).toEqual({ state: expect.objectContaining({ until: 2022 }), dropped: false });
+		expect(fitUntil({ ...held, until: 2012 }, cat)).toEqual({ state: expect.objectContaining({ until: null }), dropped: true });
+	});
+
 	it('gives the default comparison for an empty URL, with no issues', () => {
 		const { state, issues } = parse('');
-		expect(state).toEqual({ ...cat.defaults, sort: 'catalogue', custom: null });
+		expect(state).toEqual({ ...cat.defaults, sort: 'catalogue', custom: null, until: null });
 		expect(issues).toEqual([]);
 	});
 

@@ -24,6 +24,11 @@ export interface CompareState {
 	/** 'catalogue' or a grouping id whose gap to the city orders the dot plot. */
 	sort: string;
 	custom: CustomGrouping | null;
+	/**
+	 * A shared link's year: every figure is the latest up to it, as when the link was made, so a written response's
+	 * link shows the same figures after newer years are added. null: the latest there is.
+	 */
+	until: number | null;
 }
 
 export interface CompareCatalogue {
@@ -33,9 +38,9 @@ export interface CompareCatalogue {
 	needIndicators: string[];
 	defaults: Pick<CompareState, 'groupings' | 'level' | 'indicator' | 'need'>;
 	hasArea: (level: CompareLevel, code: string) => boolean;
-	/** The indicators, and the need indicators, that have figures at a level. */
-	indicatorsAt: (level: CompareLevel) => string[];
-	needsAt: (level: CompareLevel) => string[];
+	/** The indicators, and the need indicators, that have figures at a level (up to a year, when one is given). */
+	indicatorsAt: (level: CompareLevel, until?: number | null) => string[];
+	needsAt: (level: CompareLevel, until?: number | null) => string[];
 }
 
 export type CompareIssue =
@@ -49,7 +54,8 @@ export const COMPARE_PARAMS = {
 	need: 'behov',
 	sort: 'sortera',
 	custom: 'egen',
-	customName: 'egennamn'
+	customName: 'egennamn',
+	until: 'tom'
 } as const;
 
 const MAX_PARAM = 8000;
@@ -59,7 +65,7 @@ const ID = /^[a-z0-9_]{1,80}$/;
 const CODE = /^[0-9A-Za-z_-]{1,40}$/;
 
 export function defaultCompareState(cat: CompareCatalogue): CompareState {
-	return { ...cat.defaults, groupings: [...cat.defaults.groupings], sort: 'catalogue', custom: null };
+	return { ...cat.defaults, groupings: [...cat.defaults.groupings], sort: 'catalogue', custom: null, until: null };
 }
 
 /** A user's name as plain text: control and bidi-override characters removed, spaces collapsed, length-limited. */
@@ -136,13 +142,23 @@ export function parseCompareState(params: URLSearchParams, cat: CompareCatalogue
 		s.groupings = [...new Set(valid)];
 	} else if (s.custom) s.groupings = [...s.groupings, CUSTOM];
 
+	const until = read(params, COMPARE_PARAMS.until, issues);
+	if (until !== null) {
+		const year = /^\d{4}$/.test(until) ? Number(until) : NaN;
+		if (!(year >= 1900 && year <= 2100)) issues.push({ param: COMPARE_PARAMS.until, reason: 'malformed' });
+		else s.until = year;
+	}
+
 	const sort = read(params, COMPARE_PARAMS.sort, issues);
 	if (sort !== null) {
 		if (sort === 'catalogue' || s.groupings.includes(sort)) s.sort = sort;
 		else issues.push({ param: COMPARE_PARAMS.sort, reason: ID.test(sort) ? 'unknown' : 'malformed' });
 	}
+	// A year before the link's indicators have figures is set aside (the latest are shown), and said so.
+	const held = fitUntil(s, cat);
+	if (held.dropped) issues.push({ param: COMPARE_PARAMS.until, reason: 'unknown' });
 	// An indicator named in the link but without figures at the level is replaced, and said so.
-	const fitted = fitToLevel(s, cat);
+	const fitted = fitToLevel(held.state, cat);
 	for (const param of fitted.replaced) if (params.has(param) && !issues.some((i) => i.param === param)) issues.push({ param, reason: 'unknown' });
 	return { state: fitted.state, issues };
 }
@@ -164,6 +180,16 @@ export function fitToLevel(s: CompareState, cat: CompareCatalogue): { state: Com
 	return { state: next, replaced };
 }
 
+/**
+ * The state without its year where the indicator or the need indicator has no figure up to it at the level (a link
+ * edited by hand, or a choice made after opening a shared link): the latest figures are then shown.
+ */
+export function fitUntil(s: CompareState, cat: CompareCatalogue): { state: CompareState; dropped: boolean } {
+	if (s.until === null) return { state: s, dropped: false };
+	const held = cat.indicatorsAt(s.level, s.until).includes(s.indicator) && cat.needsAt(s.level, s.until).includes(s.need);
+	return held ? { state: s, dropped: false } : { state: { ...s, until: null }, dropped: true };
+}
+
 /** Canonical query string (without '?'). */
 export function serialiseCompareState(s: CompareState): string {
 	const p = new URLSearchParams();
@@ -171,6 +197,7 @@ export function serialiseCompareState(s: CompareState): string {
 	p.set(COMPARE_PARAMS.level, s.level);
 	p.set(COMPARE_PARAMS.indicator, s.indicator);
 	p.set(COMPARE_PARAMS.need, s.need);
+	if (s.until !== null) p.set(COMPARE_PARAMS.until, String(s.until));
 	if (s.sort !== 'catalogue') p.set(COMPARE_PARAMS.sort, s.sort);
 	if (s.custom) {
 		p.set(COMPARE_PARAMS.custom, `${s.custom.level}:${s.custom.codes.join(',')}`);

@@ -1,7 +1,7 @@
 // The slice of the built catalogue the comparison page ships to the browser, and how a state's grouping ids become
 // sets of area codes at the comparison level (predefined memberships, the whole city, or the user's own grouping).
 import type { BuiltCatalogue, Grouping, Indicator, Localised } from '$lib/types/dataset';
-import { COMPARE_LEVELS, comparableIndicators, type CompareLevel } from '$lib/model/compareSpecs';
+import { COMPARE_LEVELS, comparableIndicators, yearsUpTo, type CompareLevel } from '$lib/model/compareSpecs';
 import { CITY, CUSTOM, type CompareCatalogue, type CompareState } from '$lib/state/compareState';
 import { withComplements } from '$lib/model/groupingRegistry';
 
@@ -89,8 +89,8 @@ export function stateCatalogue(c: CompareClientCatalogue): CompareCatalogue {
 			need: needIndicators(c)[0]?.id ?? defaultIndicator
 		},
 		hasArea: (level, code) => known.get(level)?.has(code) ?? false,
-		indicatorsAt: (level) => comparableIndicators(c.indicators, level).map((i) => i.id),
-		needsAt: (level) => needIndicators(c).filter((i) => i.levels.includes(level)).map((i) => i.id)
+		indicatorsAt: (level, until = null) => comparableIndicators(c.indicators, level).filter((i) => yearsUpTo(i.years, until).length).map((i) => i.id),
+		needsAt: (level, until = null) => needIndicators(c).filter((i) => i.levels.includes(level) && yearsUpTo(i.years, until).length).map((i) => i.id)
 	};
 }
 

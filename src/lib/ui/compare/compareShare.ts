@@ -6,6 +6,7 @@ import { localizeHref } from '$lib/i18n/href';
 import type { ShareSpec } from '$lib/share/shareTexts';
 import { serialiseCompareState, type CompareState } from '$lib/state/compareState';
 import { DIAGRAMS, DIAGRAM_PARAM, type Diagram } from './compareDiagrams';
+import type { CompareData } from './loadCompare';
 
 export interface CompareShareInput {
 	diagram: Diagram;
@@ -20,11 +21,20 @@ export interface CompareShareInput {
 	reading: string[];
 	/** Alt text's opening word, e.g. "Punktdiagram". */
 	kind: string;
+	/** The state the link and embed carry (heldState). */
 	view: CompareState;
 	/** File names of the user's own tables in this chart (they are not in the link). */
 	ownFiles: string[];
 	fileParts: (string | number)[];
 	legend?: { fill: string; label: string }[];
+}
+
+/**
+ * The state a shared link and an embed hold: the view's own year, or the latest year of any figure shown, so the
+ * link shows the same figures after newer years are added to the data.
+ */
+export function heldState(data: Pick<CompareData, 'state' | 'latestShown'>): CompareState {
+	return { ...data.state, until: data.state.until ?? data.latestShown };
 }
 
 export function compareShare(p: CompareShareInput): ShareSpec {

@@ -4,7 +4,7 @@
 import type { Level } from '$lib/types/dataset';
 import type { AreaRow } from '$lib/model/areaRows';
 import type { AggregateSpec, CodeSet, CompareCell } from '$lib/model/aggregate';
-import { comparableIndicators, latestSpecs, specFor } from '$lib/model/compareSpecs';
+import { comparableIndicators, latestSpecs, specFor, yearsUpTo } from '$lib/model/compareSpecs';
 import { aggregateSets, type AreaParts } from '$lib/model/setSource';
 import { seriesFamily } from '$lib/model/seriesFamilies';
 import { CITY, type CompareState } from '$lib/state/compareState';
@@ -45,6 +45,8 @@ export interface CompareData {
 	series: SeriesSegment[];
 	rank: { indicator: string; year: number; rows: AreaRow[] };
 	need: { indicator: string; year: number; rows: AreaRow[] } | null;
+	/** The latest year of any figure shown: a shared link holds the view at it (compareShare.heldState). */
+	latestShown: number | null;
 }
 
 export const SET_NAMES = { city: { sv: 'Hela staden', en: 'Whole city' }, custom: { sv: 'Egen gruppering', en: 'Custom grouping' } };
@@ -60,18 +62,22 @@ export async function loadCompare(src: CompareSources, cat: CompareClientCatalog
 		querySets.push({ key: CITY, codes: allCodes });
 	}
 
-	const dotSpecs = latestSpecs(cat, level);
-	const comparable = new Set(comparableIndicators(cat.indicators, level).map((i) => i.id));
+	const until = state.until;
+	const dotSpecs = latestSpecs(cat, level, until);
+	const comparable = new Set(comparableIndicators(cat.indicators, level).filter((i) => yearsUpTo(i.years, until).length).map((i) => i.id));
 	const family = comparable.has(state.indicator) ? seriesFamily(state.indicator, (id) => comparable.has(id)) : [];
 	const seriesSpecs = family.flatMap((id) => {
 		const ind = cat.indicators.find((i) => i.id === id)!;
-		return [...ind.years].sort((a, b) => a - b).map((y) => specFor(cat, level, ind, y));
+		return yearsUpTo(ind.years, until)
+			.sort((a, b) => a - b)
+			.map((y) => specFor(cat, level, ind, y));
 	});
 
-	const rankInd = cat.indicators.find((i) => i.id === state.indicator && i.levels.includes(level));
-	const needInd = cat.indicators.find((i) => i.id === state.need && i.levels.includes(level) && i.aggregation.kind === 'ratio');
-	const rankYear = rankInd ? Math.max(...rankInd.years) : 0;
-	const needYear = needInd ? Math.max(...needInd.years) : 0;
+	const hasYears = (i: { years: number[] }) => yearsUpTo(i.years, until).length > 0;
+	const rankInd = cat.indicators.find((i) => i.id === state.indicator && i.levels.includes(level) && hasYears(i));
+	const needInd = cat.indicators.find((i) => i.id === state.need && i.levels.includes(level) && i.aggregation.kind === 'ratio' && hasYears(i));
+	const rankYear = rankInd ? Math.max(...yearsUpTo(rankInd.years, until)) : 0;
+	const needYear = needInd ? Math.max(...yearsUpTo(needInd.years, until)) : 0;
 
 	const [matrix, rankRows, needRows] = await Promise.all([
 		src.parts().then((parts) => aggregateSets((b) => src.compare(b.level, b.specs, b.sets), { ...cat, parts }, level, [...dotSpecs, ...seriesSpecs], querySets)),
@@ -95,6 +101,9 @@ export async function loadCompare(src: CompareSources, cat: CompareClientCatalog
 		dot,
 		series,
 		rank: { indicator: state.indicator, year: rankYear, rows: rankRows },
-		need: needInd ? { indicator: needInd.id, year: needYear, rows: needRows } : null
+		need: needInd ? { indicator: needInd.id, year: needYear, rows: needRows } : null,
+		latestShown: latestOf([...dot.map((d) => d.year), ...series.flatMap((s) => s.years), ...(rankInd ? [rankYear] : []), ...(needInd ? [needYear] : [])])
 	};
 }
+
+const latestOf = (years: number[]) => (years.length ? Math.max(...years) : null);
