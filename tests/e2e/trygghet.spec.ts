@@ -108,6 +108,9 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByTestId('motion-notices-incomplete')).toHaveText('Ofullständigt år (†): 2025. Insamlingen har ett avbrott under året, så notiser kan saknas.');
 		await expect(motion).not.toContainText('hela år');
 		await expect(motion.locator('#motion-notices-note')).toContainText('† ofullständigt år');
+		// The overview's column of notices per district is that year too, and says so the same way.
+		await expect(page.getByRole('columnheader', { name: 'Polisens notiser som nämner området, 2025†' })).toHaveCount(1);
+		await expect(page.getByText('Ofullständigt år (†): 2025.')).toHaveCount(2);
 	});
 
 	test('shows the city crime series with the caveat and the preliminary quarters marked', async ({ page }) => {

@@ -9,7 +9,7 @@ import type { Area, Level } from '$lib/types/dataset';
 import type { EvidenceRow, NoticeRow, TrygghetData } from '$lib/types/trygghet';
 import { loadCatalogue, loadTopology } from '$lib/server/dataset';
 import { comparableSeries } from '$lib/model/comparableSeries';
-import { countNoticesByArea, noticeRegionTotals, noticeRegionYears } from '$lib/model/noticeCounts';
+import { countNoticesByArea, noticeRegionTotals, noticeRegionYears, periodIncomplete } from '$lib/model/noticeCounts';
 import { evidenceForArea, groupByDistrict, type StadsdelParents } from '$lib/model/evidenceDistricts';
 import { utsatta2025InArea, utsattaOverlap, type ListedArea, type OverlapShare } from '$lib/model/utsattaOverlap';
 import { cityPart } from '$lib/model/cityRegions';
@@ -86,6 +86,7 @@ export function trygghetPage() {
 		builtAt: c.builtAt,
 		overview: trygghetOverview({ sdos, evidence, parents, notices: t.notices, noticeYear, crime: t.observations }),
 		noticeYear,
+		noticeYearIncomplete: periodIncomplete(String(noticeYear), NOTICE_COVERAGE),
 		motion: motionEvidence(t, sdos),
 		braDistricts: t.braDistricts ?? { fetched: false, retrievedAt: null, years: [] },
 		polisenEvents: t.polisenEvents ?? { fetched: false, lastRetrievedAt: null, added: 0, firstAdded: null },

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const ctx = await browser.newContext({ bypassCSP: true, javaScriptEnabled: false, viewport: { width: 687, height: 1100 } });
+const page = await ctx.newPage();
+await page.goto('http://127.0.0.1:4390/faktablad/fokus2025');
+await page.addStyleTag({ content: '@media print{ .c-ind{width:24%!important} .c-year{width:7%!important} .c-val{width:16%!important} .c-note{width:21%!important} th,td{overflow-wrap:break-word!important;padding:0.2rem 0.25rem!important} td.num{white-space:nowrap} thead th{font-size:9pt} }' });
+await page.emulateMedia({ media: 'print' });
+const r = await page.evaluate(() => [...document.querySelectorAll('thead th')].map((th) => [th.textContent, Math.round(th.getBoundingClientRect().height)]));
+console.log(JSON.stringify(r));
+await browser.close();
