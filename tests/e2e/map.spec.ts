@@ -54,14 +54,48 @@ test('keyboard only: tab to the map, move with arrows, Enter opens the panel, Es
 	const focused = page.locator('svg[data-chart="choropleth"] .areas path:focus');
 	await expect(focused).toHaveCount(1);
 	const code = await focused.getAttribute('data-code');
+	// The focused area is ringed above water and outlines, and told apart from the selection.
+	await expect(page.locator(`svg[data-chart="choropleth"] .focus-ring[data-code="${code}"]`)).toHaveCount(1);
 	await page.keyboard.press('Enter');
 	const panel = page.getByTestId('area-panel');
 	await expect(panel).toBeVisible();
 	await expect(page).toHaveURL(new RegExp(`omrade=${code}`));
+	await expect(page.locator('svg[data-chart="choropleth"] .selected-ring')).toHaveCount(1);
 	await expect(panel.locator('table tbody tr').first()).toBeVisible({ timeout: 30_000 });
-	await page.locator(`svg[data-chart="choropleth"] .areas path[data-code="${code}"]`).focus();
+	// Escape inside the panel closes it and gives focus back to the area it was opened for.
+	await expect(page.locator('#panel-heading')).toBeFocused();
 	await page.keyboard.press('Escape');
 	await expect(panel).toHaveCount(0);
+	const area = page.locator(`svg[data-chart="choropleth"] .areas path[data-code="${code}"]`);
+	await expect(area).toBeFocused();
+	// So does its close button; and Escape on the map clears the selection.
+	await page.keyboard.press('Enter');
+	await expect(panel).toBeVisible();
+	await panel.getByRole('button', { name: 'Stäng' }).click();
+	await expect(panel).toHaveCount(0);
+	await expect(area).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(panel).toBeVisible();
+	await area.focus();
+	await page.keyboard.press('Escape');
+	await expect(panel).toHaveCount(0);
+});
+
+test('the year stepper keeps focus, also at the first year; the language link is named by what it says', async ({ page }) => {
+	await page.goto('/?indikator=utrikes_fodda_andel&ar=2022&niva=stadsdelsomrade');
+	await expect(page.locator('h2.chart-title')).toHaveText(/Utrikes födda, 2022/);
+	const prev = page.getByRole('button', { name: 'Föregående år' });
+	await prev.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('h2.chart-title')).toHaveText(/Utrikes födda, 2021/);
+	await expect(prev).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('h2.chart-title')).toHaveText(/Utrikes födda, 2020/);
+	await expect(prev).toHaveAttribute('aria-disabled', 'true');
+	await page.keyboard.press('Enter');
+	await expect(prev).toBeFocused();
+	await expect(page.locator('h2.chart-title')).toHaveText(/Utrikes födda, 2020/);
+	await expect(page.getByRole('link', { name: 'In English', exact: true })).toHaveCount(1);
 });
 
 test('DuckDB boots in the background and later queries go through it', async ({ page }) => {
