@@ -193,6 +193,9 @@ test('in English the permalink and the embed stay in English', async ({ page }) 
 	await expect(m.locator('summary')).toHaveText('Share / Dela');
 	expect(await m.getByTestId('share-link').inputValue()).toMatch(/\/en\/jamfor\?grupper=.*#timeseries-title$/);
 	expect(await m.getByTestId('share-embed').inputValue()).toMatch(/\/en\/embed\/jamfor\?diagram=serie&amp;grupper=/);
+	// Downloads are named in English too.
+	const [dl] = await Promise.all([page.waitForEvent('download'), m.getByTestId('share-csv').click()]);
+	expect(dl.suggestedFilename()).toMatch(/^compare-timeseries-.*-comma\.csv$/);
 	await page.goto(`/en/embed/jamfor?diagram=serie&${QUERY}`);
 	await expect(page.locator('h1')).toContainText('Foreign-born', { timeout: 45_000 });
 	await expect(page.getByRole('link', { name: /Stadsdelskollen/ })).toHaveAttribute('href', /^\/en\/jamfor\?/);

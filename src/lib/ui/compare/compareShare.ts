@@ -3,6 +3,7 @@
 import { base } from '$app/paths';
 import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/i18n/href';
+import { locale } from '$lib/i18n/labels';
 import type { ShareSpec } from '$lib/share/shareTexts';
 import { serialiseCompareState, type CompareState } from '$lib/state/compareState';
 import { DIAGRAMS, DIAGRAM_PARAM, type Diagram } from './compareDiagrams';
@@ -56,7 +57,8 @@ export function compareShare(p: CompareShareInput): ShareSpec {
 		notesAfter: p.ownFiles.map((f) => m.byo_source({ file: f })),
 		kind: p.kind,
 		reading: p.reading.join(' '),
-		fileParts: ['jamfor', p.diagram, ...p.fileParts],
+		// File names in the page's language: the diagram's Swedish address name, or its English figure name.
+		fileParts: [m.file_compare(), locale() === 'sv' ? p.diagram : figure, ...p.fileParts],
 		legend: p.legend,
 		note: p.ownFiles.length ? m.byo_share_note() : ''
 	};

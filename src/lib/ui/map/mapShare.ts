@@ -121,6 +121,6 @@ export function profileShare({ rows, areaName, level, code, mapQuery }: ProfileS
 			.slice(0, 3)
 			.map((r) => `${r.label} ${fmt(r, r.value)} (${m.level_kommun()} ${fmt(r, r.city)})`)
 			.join('; '),
-		fileParts: ['omradesprofil', areaName, level]
+		fileParts: [m.file_profile(), areaName, level]
 	};
 }
