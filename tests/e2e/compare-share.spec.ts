@@ -191,6 +191,7 @@ test('in English the permalink and the embed stay in English', async ({ page }) 
 	await expect(page.locator(`.results[data-state="${QUERY}"]`)).toHaveCount(1, { timeout: 45_000 });
 	const m = await openMenu(page, 'timeseries');
 	await expect(m.locator('summary')).toHaveText('Share / Dela');
+	await expect(m.locator('summary span[lang="sv"]')).toHaveText('Dela');
 	expect(await m.getByTestId('share-link').inputValue()).toMatch(/\/en\/jamfor\?grupper=.*#timeseries-title$/);
 	expect(await m.getByTestId('share-embed').inputValue()).toMatch(/\/en\/embed\/jamfor\?diagram=serie&amp;grupper=/);
 	// Downloads are named in English too.
