@@ -206,3 +206,15 @@ test('turnout: the city beside the groupings is computed like them, the official
 	// Fokus is defined by stadsdelar; at stadsdelsområde level the figure names the areas it covers.
 	await expect(summary.locator('li', { hasText: 'Fokusområden 2025' })).toContainText(/Räknat på: .*Rinkeby-Kista/);
 });
+
+test("the area panel's profile chart is laid out at the panel's width, so its text stays readable", async ({ page }) => {
+	await page.goto('/?omrade=rinkeby-kista');
+	const chart = page.getByTestId('area-panel').locator('svg[data-chart="profile"]');
+	await expect(chart.locator('text').nth(2)).toBeVisible({ timeout: 30_000 });
+	// Rendered text size: each text's font size times the scale the viewBox is drawn at.
+	const smallest = await chart.evaluate((svg: SVGSVGElement) => {
+		const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+		return Math.min(...Array.from(svg.querySelectorAll('text'), (t) => Number(t.getAttribute('font-size')) * scale));
+	});
+	expect(smallest).toBeGreaterThanOrEqual(11.5);
+});
