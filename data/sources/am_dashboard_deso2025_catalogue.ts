@@ -281,10 +281,12 @@ export function indicatorFor(spec: Spec): Indicator {
 		unit: spec.unit,
 		direction: spec.direction,
 		source: {
-			publisher: 'SCB, beräknat av am-dashboard-se (tredje part)',
+			// Names only, so the line reads the same in Swedish and English; that the figures are a third party's
+			// derivation is said in the first caveat, in both languages.
+			publisher: 'SCB via am-dashboard-se',
 			table: spec.table,
 			url: 'https://github.com/real-estate-war-lord/am-dashboard-se',
-			licence: 'SCB-data CC0 1.0 (källa: SCB); kod i repot MIT',
+			licence: 'CC0 1.0 (SCB); MIT (am-dashboard-se)',
 			files: [FILE]
 		},
 		aggregation: spec.aggregation,

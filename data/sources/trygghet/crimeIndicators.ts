@@ -28,6 +28,10 @@ const CAVEATS: Localised[] = [
 	{
 		sv: 'Per 100 000 invånare: basen är folkbokförda, inte de många som vistas i innerstaden dagtid.',
 		en: 'Per 100 000 inhabitants: the base is residents, not the many people present in the inner city by day.'
+	},
+	{
+		sv: 'Villkor för återanvändning så som källans repo anger dem: ange "Källa: Brå". Inte kontrollerat mot Brå.',
+		en: 'Terms of reuse as the source repository states them: credit "Källa: Brå". Not checked with Brå.'
 	}
 ];
 
@@ -66,7 +70,8 @@ export function crimeSource(files: string[], district: DistrictFetch | null = nu
 			? `Statistik över anmälda brott, Statistik On-Line: kommun via am-dashboard-se (data/external/bra_crime.csv); stadsdelsområden hämtade ${district.retrievedAt.slice(0, 10)} (meny 101)`
 			: 'Statistik över anmälda brott, Statistik On-Line (via am-dashboard-se, data/external/bra_crime.csv)',
 		url: 'https://statistik.bra.se/solwebb/action/start?menykatalogid=1',
-		licence: "Brå's data, reuse with attribution 'Källa: Brå' (as stated by the source repository; not verified)",
+		// Quoted as the source repository states it ("Källa: Brå" is the attribution Brå asks for); not verified.
+		licence: "Brå: 'Källa: Brå'",
 		files
 	};
 }
