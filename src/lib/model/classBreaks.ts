@@ -23,7 +23,29 @@ export function classBreaks(values: readonly (number | null)[], k: number, metho
 	} else {
 		limits = Array.from({ length: n - 1 }, (_, i) => quantileSorted(xs, (i + 1) / n)!);
 	}
-	return [...new Set(limits)].filter((t) => t > xs[0]!);
+	return occupiedClasses(xs, limits).thresholds;
+}
+
+/**
+ * Drops the classes of `thresholds` that hold none of `values` (a quantile between two equal values, a limit below the
+ * smallest value or above the largest), so there are never more classes than distinct values and no class's range is
+ * empty. `kept` are the indices of the remaining classes among the thresholds.length + 1 given, so a caller can keep the
+ * colour each had; `thresholds` the limits between them. Between two kept classes any of the dropped limits would part
+ * the values alike: `pivot` (the city value of a diverging map) is kept when it is one of them, so no class reaches across
+ * it; otherwise the lower limit of the upper class.
+ */
+export function occupiedClasses(values: readonly (number | null)[], thresholds: readonly number[], pivot?: number): { thresholds: number[]; kept: number[] } {
+	const held = new Set<number>();
+	for (const v of values) {
+		const i = classOf(v, thresholds);
+		if (i !== null) held.add(i);
+	}
+	const kept = [...held].sort((a, b) => a - b);
+	const limits = kept.slice(1).map((upper, j) => {
+		const between = thresholds.slice(kept[j]!, upper);
+		return pivot !== undefined && between.includes(pivot) ? pivot : between[between.length - 1]!;
+	});
+	return { thresholds: limits, kept };
 }
 
 /** The class index (0-based) of a value given thresholds; null for a missing value. */

@@ -1,7 +1,7 @@
 // Everything the map, legend, table and text summary show for one indicator/year/level, computed from plain rows:
 // classes, fills, ranks (1 = highest value), extremes and missing counts. No I/O.
 import type { Indicator } from '../types/dataset.ts';
-import { classBreaks } from './classBreaks.ts';
+import { classBreaks, occupiedClasses } from './classBreaks.ts';
 import { divergingColours, fillFor, sequentialColours } from './colour.ts';
 
 export interface ValueRow {
@@ -34,13 +34,26 @@ export interface MapView {
 
 const CLASSES = 5;
 
-/** Symmetric thresholds around `centre` from quantiles of the absolute deviations (3 classes each side). */
-export function divergingBreaks(values: readonly (number | null)[], centre: number): number[] {
-	const dev = values.filter((v): v is number => v !== null && Number.isFinite(v)).map((v) => Math.abs(v - centre));
-	const [t1, t2] = classBreaks(dev, 3, 'quantile');
-	if (t1 === undefined) return [centre];
-	if (t2 === undefined) return [centre - t1, centre, centre + t1];
-	return [centre - t2, centre - t1, centre, centre + t1, centre + t2];
+/**
+ * A diverging map's classes around `centre` (the city value): symmetric limits from quantiles of the absolute
+ * deviations (up to 3 classes each side), coloured by their place from far below to far above, then only the classes
+ * that hold a value, each keeping its colour, so the map's fills and its legend show the same non-empty classes.
+ */
+export function divergingClasses(values: readonly (number | null)[], centre: number): { thresholds: number[]; colours: string[] } {
+	const xs = values.filter((v): v is number => v !== null && Number.isFinite(v));
+	// Deviations and limits to 12 significant digits: a limit made from a value's own deviation (3.7 − 0.52) must land
+	// on that value, not a rounding error beside it, where it would make a class "3,18 – <3,18".
+	const exact = (v: number) => Number(v.toPrecision(12));
+	const [t1, t2] = classBreaks(
+		xs.map((v) => exact(Math.abs(v - centre))),
+		3,
+		'quantile'
+	);
+	const offsets = t2 !== undefined ? [-t2, -t1!, 0, t1!, t2] : t1 !== undefined ? [-t1, 0, t1] : [0];
+	const all = offsets.map((d) => (d === 0 ? centre : exact(centre + d)));
+	const colours = divergingColours(all.length + 1);
+	const { thresholds, kept } = occupiedClasses(xs, all, centre);
+	return { thresholds, colours: kept.map((i) => colours[i]!) };
 }
 
 export function mapView(
@@ -63,8 +76,7 @@ export function mapView(
 	let thresholds: number[];
 	let colours: string[];
 	if (opts.compare && opts.city !== null) {
-		thresholds = divergingBreaks(vals, opts.city);
-		colours = divergingColours(thresholds.length + 1);
+		({ thresholds, colours } = divergingClasses(vals, opts.city));
 	} else {
 		thresholds = classBreaks(vals, CLASSES, indicator.classification);
 		colours = sequentialColours(thresholds.length + 1, indicator.direction);
