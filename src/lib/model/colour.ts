@@ -31,7 +31,12 @@ const PUOR = [...schemePuOr[9]!]
 /** The most classes a sequential palette holds. */
 export const MAX_SEQUENTIAL_CLASSES = BLUES.length;
 
-export const NO_DATA_FILL = 'url(#no-data-hatch)';
+/**
+ * "No data" as a fill: a reference to the hatch pattern. A map on the page draws its own pattern under an id of its own
+ * (several maps share a page) and puts it in place of this; an exported image defines the pattern under this id.
+ */
+export const NO_DATA_HATCH_ID = 'no-data-hatch';
+export const NO_DATA_FILL = `url(#${NO_DATA_HATCH_ID})`;
 export const NO_DATA_SWATCH = '#ffffff';
 
 function spread(palette: readonly string[], n: number): string[] {

@@ -3,6 +3,7 @@
 import fontRegularUrl from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2?url';
 import fontBoldUrl from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-700-normal.woff2?url';
 import { wrap } from '../charts/wrapText';
+import { NO_DATA_HATCH_ID } from '../model/colour';
 
 export interface ExportMeta {
 	title: string;
@@ -102,7 +103,7 @@ export async function exportSvg(chart: SVGSVGElement, meta: ExportMeta): Promise
 	for (const l of [...wrap(meta.source, W - 2 * pad, 12), meta.dated])
 		text.push(`<text x="${pad}" y="${(y += 16)}" font-size="12" fill="#3d3d45">${esc(l)}</text>`);
 	const H = Math.ceil(y + pad);
-	const hatch = `<pattern id="no-data-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#767676" stroke-width="1.5"/></pattern>`;
+	const hatch = `<pattern id="${NO_DATA_HATCH_ID}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#767676" stroke-width="1.5"/></pattern>`;
 	const svg =
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="'${FONT}', sans-serif">` +
 		`<title>${esc(meta.title)}</title><defs><style>${await embeddedFonts()}</style>${hatch}</defs>` +

@@ -3,6 +3,7 @@
 import { m } from '$lib/paraglide/messages';
 import { localised } from '$lib/i18n/labels';
 import { classLabel, legendClasses } from '$lib/model/legendClasses';
+import { NO_DATA_FILL } from '$lib/model/colour';
 import type { MapView } from '$lib/model/mapView';
 import type { Level, Localised } from '$lib/types/dataset';
 import type { OwnOverlay } from './ownOverlay';
@@ -30,7 +31,7 @@ export function mapReading(mv: MapView, year: number, city: number | null, forma
 		},
 		legend: [
 			...legendClasses(mv.thresholds, mv.colours, mv.min, mv.max).map((c) => ({ fill: c.colour, label: classLabel(c, format) })),
-			{ fill: 'url(#no-data-hatch)', label: m.legend_no_data() },
+			{ fill: NO_DATA_FILL, label: m.legend_no_data() },
 			...overlay.legend
 		],
 		summary: [
