@@ -68,3 +68,44 @@ test('the list of areas missing: the embed says a data file is missing, not that
 	await expect(page.getByRole('alert')).toContainText('saknas');
 	await expect(page.getByRole('status').filter({ hasText: 'finns inte' })).toHaveCount(0);
 });
+
+test('another area in the embed link: never the prerendered area under its heading, a polite loading state, then its own summary and table', async ({ page }) => {
+	// Every heading the reader could see, recorded at each change of the page from its first parse on.
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { seenHeadings: string[] }).seenHeadings = seen;
+		const record = () => document.querySelectorAll('h1').forEach((h) => h.checkVisibility() && seen.push(h.textContent ?? ''));
+		new MutationObserver(record).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+	});
+	await page.goto('/embed/omrade?niva=stadsdelsomrade&kod=bromma');
+	await expect(page.locator('h1')).toHaveText('Områdesprofil: Bromma – Stadsdelsområde', { timeout: 45_000 });
+	await expect(page.locator('article')).toHaveAttribute('aria-busy', 'false');
+	await expect(page.getByRole('status').filter({ hasText: 'Visar områdesprofilen för Bromma.' })).toHaveCount(1);
+	await expect(page).toHaveTitle(/^Områdesprofil: Bromma – /);
+	const seen = await page.evaluate(() => (window as unknown as { seenHeadings: string[] }).seenHeadings);
+	expect(seen.filter((h) => h.includes('Rinkeby-Kista'))).toEqual([]);
+	expect(seen.some((h) => /Bromma \(hämtas …\)/.test(h))).toBe(true);
+
+	// The chart's text summary and its data table (collapsed) carry Bromma's figures.
+	const firstValue = (await page.locator('svg[data-chart="profile"] g').first().locator('text[font-weight="700"]').textContent())!;
+	await expect(page.locator('svg[data-chart="profile"]')).toHaveAccessibleDescription(new RegExp(firstValue.replace(/[()]/g, '\\$&')));
+	await expect(page.getByTestId('profile-summary')).toContainText(firstValue);
+	const details = page.getByTestId('profile-table');
+	await expect(details.locator('table')).toBeHidden();
+	await details.locator('summary').click();
+	const table = page.getByRole('region', { name: 'Områdesprofil: Bromma' });
+	await expect(table.locator('tbody tr').first().locator('td').first()).toContainText(firstValue);
+	await expect(page.getByText('Rinkeby-Kista')).toHaveCount(0);
+});
+
+test('without JavaScript a link to another area shows the default area under its own name and says only it can be shown', async ({ browser }) => {
+	const ctx = await browser.newContext({ javaScriptEnabled: false });
+	const page = await ctx.newPage();
+	await page.goto('/embed/omrade?niva=stadsdelsomrade&kod=bromma');
+	await expect(page.locator('h1')).toContainText('Rinkeby-Kista');
+	await expect(page.locator('body')).not.toContainText('Bromma');
+	await expect(page.getByText('Utan JavaScript kan bara standardområdet visas: Rinkeby-Kista.')).toBeVisible();
+	await page.getByTestId('profile-table').locator('summary').click();
+	await expect(page.getByRole('region', { name: 'Områdesprofil: Rinkeby-Kista' }).locator('tbody tr').first()).toBeVisible();
+	await ctx.close();
+});
