@@ -142,3 +142,13 @@ test('has no serious or critical accessibility violations', async ({ page }) => 
 	await expect(page.locator('[data-chart="ranking"] [data-group="egen"]')).toHaveCount(1, { timeout: 45_000 });
 	expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('a regrouped result is announced politely: the status line names the groupings and level now shown', async ({ page }) => {
+	await page.goto('/jamfor');
+	const status = page.getByTestId('compare-status');
+	await expect(status).toHaveAttribute('aria-live', 'polite');
+	await expect(status).toHaveText('');
+	await page.locator('#compare-level').selectOption('stadsdel');
+	await expect(status).toHaveText(/^Visar .+ – Stadsdel\.$/, { timeout: 45_000 });
+	await expect(page.locator('.results')).toHaveAttribute('aria-busy', 'false');
+});

@@ -218,3 +218,16 @@ test("the area panel's profile chart is laid out at the panel's width, so its te
 	});
 	expect(smallest).toBeGreaterThanOrEqual(11.5);
 });
+
+test('after a change the live summary first says which indicator, year and level it now describes; the map names its keyboard help', async ({ page }) => {
+	await page.goto('/');
+	const summary = page.getByTestId('map-summary');
+	await expect(summary).toHaveAttribute('aria-live', 'polite');
+	await page.locator('#indicator').selectOption('utrikes_fodda_andel');
+	await page.locator('#year').selectOption('2020');
+	await expect(page).toHaveURL(/ar=2020/);
+	await expect(summary.locator('p').first()).toHaveText(/^Visar Utrikes födda, 2020 – Stadsdelsområde\. Högst: /);
+	await page.locator('#level').selectOption('regso');
+	await expect(summary.locator('p').first()).toHaveText(/^Visar Utrikes födda, 2020 – RegSO 2020\. Högst: /);
+	await expect(page.locator('svg[data-chart="choropleth"]')).toHaveAccessibleDescription(/piltangenterna/);
+});

@@ -3,6 +3,7 @@ import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { inkShare } from './exportChecks';
+import { seriousViolations } from './axe';
 
 test('the area panel shares its profile chart: PNG, CSV and an embed that works on another origin', async ({ page }) => {
 	await page.goto('/?indikator=lag_ekonomisk_standard_andel&ar=2024&niva=stadsdelsomrade&grupper=fokus2025&omrade=skarholmen');
@@ -21,12 +22,12 @@ test('the area panel shares its profile chart: PNG, CSV and an embed that works 
 	const [cdl] = await Promise.all([page.waitForEvent('download'), menu.getByTestId('share-csv').click()]);
 	const csv = readFileSync((await cdl.path())!, 'utf8');
 	// The panel's table and this CSV come from one column list: a row per table row, the trends year by year too.
-	expect(csv).toMatch(/Låg ekonomisk standard \(percent\),2024,23\.\d+,11\.\d+,,\n/);
+	expect(csv).toMatch(/Låg ekonomisk standard \(%\),2024,23\.\d+,11\.\d+,,\n/);
 	// A trend the table draws as a sparkline is in the CSV year by year, as the sparkline's name reads it.
 	const spark = (await panel.locator('svg[data-chart="sparkline"][aria-label^="Valdeltagande, riksdagsvalet:"]').getAttribute('aria-label'))!;
 	const trend = spark.replace(/^Valdeltagande, riksdagsvalet: /, '');
 	expect(trend).toMatch(/^2018 \d+,\d\u00a0%, 2022 64,4\u00a0%$/);
-	expect(csv).toMatch(new RegExp(`"Valdeltagande, riksdagsvalet \\(percent\\)",2022,64\\.\\d+,\\d+\\.\\d+,"${trend}","2018 \\d+,\\d\u00a0%, 2022 \\d+,\\d\u00a0%"\n`));
+	expect(csv).toMatch(new RegExp(`"Valdeltagande, riksdagsvalet \\(%\\)",2022,64\\.\\d+,\\d+\\.\\d+,"${trend}","2018 \\d+,\\d\u00a0%, 2022 \\d+,\\d\u00a0%"\n`));
 	expect(csv).toContain('Indikator,År,Skärholmen,Hela staden,Utveckling: Skärholmen,Utveckling: Hela staden');
 	const dataLines = csv.trim().split('\n').filter((l) => !l.startsWith('#')).length - 1;
 	expect(dataLines).toBe(await panel.locator('table tbody tr').count());
@@ -68,3 +69,57 @@ test('the list of areas missing: the embed says a data file is missing, not that
 	await expect(page.getByRole('alert')).toContainText('saknas');
 	await expect(page.getByRole('status').filter({ hasText: 'finns inte' })).toHaveCount(0);
 });
+
+test('another area in the embed link: never the prerendered area under its heading, a polite loading state, then its own summary and table', async ({ page }) => {
+	// Every heading the reader could see, recorded at each change of the page from its first parse on.
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { seenHeadings: string[] }).seenHeadings = seen;
+		const record = () => document.querySelectorAll('h1').forEach((h) => h.checkVisibility() && seen.push(h.textContent ?? ''));
+		new MutationObserver(record).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+	});
+	await page.goto('/embed/omrade?niva=stadsdelsomrade&kod=bromma');
+	await expect(page.locator('h1')).toHaveText('Områdesprofil: Bromma – Stadsdelsområde', { timeout: 45_000 });
+	await expect(page.locator('article')).toHaveAttribute('aria-busy', 'false');
+	await expect(page.getByRole('status').filter({ hasText: 'Visar områdesprofilen för Bromma.' })).toHaveCount(1);
+	await expect(page).toHaveTitle(/^Områdesprofil: Bromma – /);
+	const seen = await page.evaluate(() => (window as unknown as { seenHeadings: string[] }).seenHeadings);
+	expect(seen.filter((h) => h.includes('Rinkeby-Kista'))).toEqual([]);
+	expect(seen.some((h) => /Bromma \(hämtas …\)/.test(h))).toBe(true);
+
+	// The chart's text summary and its data table (collapsed) carry Bromma's figures.
+	const firstValue = (await page.locator('svg[data-chart="profile"] g').first().locator('text[font-weight="700"]').textContent())!;
+	await expect(page.locator('svg[data-chart="profile"]')).toHaveAccessibleDescription(new RegExp(firstValue.replace(/[()]/g, '\\$&')));
+	await expect(page.getByTestId('profile-summary')).toContainText(firstValue);
+	const details = page.getByTestId('profile-table');
+	await expect(details.locator('table')).toBeHidden();
+	await details.locator('summary').click();
+	const table = page.getByRole('region', { name: 'Områdesprofil: Bromma' });
+	await expect(table.locator('tbody tr').first().locator('td').first()).toContainText(firstValue);
+	await expect(page.getByText('Rinkeby-Kista').filter({ visible: true })).toHaveCount(0);
+});
+
+test('without JavaScript a link to another area shows the default area under its own name and says only it can be shown', async ({ browser }) => {
+	const ctx = await browser.newContext({ javaScriptEnabled: false });
+	const page = await ctx.newPage();
+	await page.goto('/embed/omrade?niva=stadsdelsomrade&kod=bromma');
+	await expect(page.locator('h1')).toContainText('Rinkeby-Kista');
+	await expect(page.locator('body')).not.toContainText('Bromma');
+	await expect(page.getByText('Utan JavaScript kan bara standardområdet visas: Rinkeby-Kista.')).toBeVisible();
+	await page.getByTestId('profile-table').locator('summary').click();
+	await expect(page.getByRole('region', { name: 'Områdesprofil: Rinkeby-Kista' }).locator('tbody tr').first()).toBeVisible();
+	await ctx.close();
+});
+
+for (const { path, heading } of [
+	{ path: '/embed/omrade?niva=stadsdelsomrade&kod=bromma', heading: 'Områdesprofil: Bromma – Stadsdelsområde' },
+	{ path: '/en/embed/karta?indikator=utrikes_fodda_andel&ar=2022', heading: /^Foreign-born, 2022 – / }
+]) {
+	test(`${path}: no serious accessibility violations with its table open`, async ({ page }) => {
+		await page.goto(path);
+		await expect(page.locator('h1')).toHaveText(heading, { timeout: 45_000 });
+		await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+		await page.locator('details').evaluateAll((els) => els.forEach((d) => d.setAttribute('open', '')));
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+}

@@ -50,3 +50,13 @@ for (const route of ['/samband', '/en/samband']) {
 		expect(await seriousViolations(page)).toEqual([]);
 	});
 }
+
+test('the summary is a polite live region that follows the chosen level', async ({ page }) => {
+	await page.goto('/samband');
+	const summary = page.locator('#samband-summary');
+	await expect(summary).toHaveAttribute('aria-live', 'polite');
+	await expect(summary).toContainText('n = 13');
+	await page.locator('#samband-niva').selectOption('regso');
+	await expect(summary).toContainText('n = 127');
+	await expect(summary).toHaveAttribute('aria-live', 'polite');
+});

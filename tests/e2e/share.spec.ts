@@ -138,3 +138,25 @@ test("the map's table and its CSV say which values are approximate (carried from
 		.find((l) => l.startsWith('Rinkeby;'))!;
 	expect(row.split(';')[3]).toBe('ungefärligt');
 });
+
+for (const { path, show, caption } of [
+	{ path: '/embed/karta', show: 'Visa siffrorna som tabell', caption: 'Utrikes födda' },
+	{ path: '/en/embed/karta', show: 'Show the figures as a table', caption: 'Foreign-born' }
+]) {
+	test(`${path}: the map's table, collapsed, with a row for every area on the map`, async ({ page }) => {
+		await page.goto(`${path}?indikator=utrikes_fodda_andel&ar=2022&niva=stadsdelsomrade`);
+		await expect(page.locator('h1.chart-title')).toContainText('2022');
+		const paths = page.locator('svg[data-chart="choropleth"] .areas path');
+		await expect(paths).toHaveCount(13);
+		const details = page.getByTestId('map-table');
+		await expect(details.locator('table')).toBeHidden();
+		await details.getByText(show).click();
+		await expect(details.locator('table caption')).toContainText(caption);
+		await expect(details.locator('table caption')).toContainText('2022');
+		const rows = details.locator('tbody tr');
+		await expect(rows).toHaveCount(13);
+		const rowNames = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('th, td')!.textContent!.trim()).sort());
+		const areaNames = await paths.evaluateAll((ps) => ps.map((p) => p.getAttribute('aria-label') ?? ''));
+		for (const name of rowNames) expect(areaNames.filter((l) => l.startsWith(name)).length, name).toBeGreaterThan(0);
+	});
+}

@@ -100,11 +100,20 @@ export interface ProfileShareInput {
 	mapQuery: string;
 }
 
+/** The profile chart's reading in words: its first indicators against the city (the share menu's text and the embed's
+ *  summary; the data table has every row). */
+export function profileReading(rows: readonly ProfileChartRow[]): string {
+	const fmt = (r: ProfileChartRow, v: number | null) => formatValue(v, r.unit, locale(), r.decimals);
+	return rows
+		.slice(0, 3)
+		.map((r) => `${r.label} ${fmt(r, r.value)} (${m.level_kommun()} ${fmt(r, r.city)})`)
+		.join('; ');
+}
+
 /** An area's profile chart: linked to the map with the area selected, embedded by /embed/omrade. */
 export function profileShare({ rows, areaName, level, code, mapQuery }: ProfileShareInput): ShareSpec {
 	const title = m.profile_title({ area: areaName });
 	const subtitle = levelLabel(level);
-	const fmt = (r: ProfileChartRow, v: number | null) => formatValue(v, r.unit, locale(), r.decimals);
 	return {
 		link: { path: `${base}${localizeHref('/')}`, rest: `?${mapQuery}` },
 		embed: `${base}${localizeHref('/embed/omrade')}?niva=${encodeURIComponent(level)}&kod=${encodeURIComponent(code)}`,
@@ -117,10 +126,7 @@ export function profileShare({ rows, areaName, level, code, mapQuery }: ProfileS
 		citeSource: m.profile_sources(),
 		definition: m.profile_definition(),
 		kind: m.profile_kind(),
-		reading: rows
-			.slice(0, 3)
-			.map((r) => `${r.label} ${fmt(r, r.value)} (${m.level_kommun()} ${fmt(r, r.city)})`)
-			.join('; '),
+		reading: profileReading(rows),
 		fileParts: [m.file_profile(), areaName, level]
 	};
 }
