@@ -132,8 +132,10 @@ test("the dot plot's CSV names each value's unit, definition and the population'
 	expect(row('Utrikes födda')[11]).toMatch(/^Andel av befolkningen den 31 december som är född utomlands/);
 	expect(row('Löneinkomst, medelvärde')[4]).toBe('tkr');
 	// A figure of one year with the population of another says which.
+	// (The DeSO 2025 figures are of 2024–2025, the level's population of 2023 at the latest.)
 	const shifted = rows.find((r) => r[6] !== '' && r[7] !== '' && r[7] !== r[1]);
-	if (shifted) await expect(page.locator('figure[data-figure="dotplot"] table tbody tr', { hasText: shifted[0]! }).first()).toContainText(`(${shifted[7]})`);
+	expect(shifted, 'a figure whose population is of another year').toBeDefined();
+	await expect(page.locator('figure[data-figure="dotplot"] table tbody tr', { hasText: shifted![0]! }).first()).toContainText(`(${shifted![7]})`);
 	for (const r of rows) if (r[6] !== '') expect(r[7], `${r[0]} ${r[2]}`).toMatch(/^\d{4}$/);
 
 	const rank = await openMenu(page, 'ranking');
