@@ -116,6 +116,24 @@ export async function exportSvg(chart: SVGSVGElement, meta: ExportMeta): Promise
 	return { svg, width: W, height: H };
 }
 
+let stage: HTMLDivElement | null = null;
+
+/**
+ * An SVG drawn only to be exported (e.g. a table as a chart), from its markup, in an off-screen box in the document:
+ * the export reads each element's computed style, which a detached element does not have. One box serves every
+ * export; each call replaces what it holds.
+ */
+export function stagedSvg(markup: string): SVGSVGElement | null {
+	if (!stage) {
+		stage = document.createElement('div');
+		stage.setAttribute('aria-hidden', 'true');
+		Object.assign(stage.style, { position: 'absolute', left: '-10000px', top: '0', width: '1px', height: '1px', overflow: 'hidden' });
+		document.body.append(stage);
+	}
+	stage.innerHTML = markup;
+	return stage.querySelector('svg');
+}
+
 /** Rasterises an exported SVG at `scale`× (2× for Word and PowerPoint). */
 export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
 	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
