@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, divergingColours, MAX_SEQUENTIAL_CLASSES, sequentialColours } from './colour.ts';
+import { contrastRatio, divergingColours, MAX_SEQUENTIAL_CLASSES, sequentialColours, UNSELECTED_FILL } from './colour.ts';
+import { groupingStyle } from './groupingStyle.ts';
 
 // The ColorBrewer values as published (colorbrewer2.org), so a change of library or scheme shows here.
 describe('palettes', () => {
@@ -25,6 +26,11 @@ describe('every class fill stands out from the white page', () => {
 
 	it.each(palettes)('%s', (_, colours) => {
 		for (const c of colours) expect(contrastRatio(c, '#ffffff'), c).toBeGreaterThanOrEqual(LIMIT);
+	});
+
+	it('the custom-grouping map: an area not chosen stands out from the page, the chosen colour from it (3:1)', () => {
+		expect(contrastRatio(UNSELECTED_FILL, '#ffffff')).toBeGreaterThanOrEqual(LIMIT);
+		expect(contrastRatio(groupingStyle('egen').colour, UNSELECTED_FILL)).toBeGreaterThanOrEqual(3);
 	});
 
 	it('measures contrast as WCAG does', () => {

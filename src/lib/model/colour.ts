@@ -39,6 +39,12 @@ export const NO_DATA_HATCH_ID = 'no-data-hatch';
 export const NO_DATA_FILL = `url(#${NO_DATA_HATCH_ID})`;
 export const NO_DATA_SWATCH = '#ffffff';
 
+/**
+ * An area that is not chosen, on a map where a fill marks the chosen ones (the custom-grouping builder): a grey that,
+ * like every class fill, stands out from the white page (1.43:1), and that the chosen colour stands out from.
+ */
+export const UNSELECTED_FILL = '#d4d8de';
+
 function spread(palette: readonly string[], n: number): string[] {
 	if (n <= 1) return [palette[Math.floor(palette.length / 2)]!];
 	return Array.from({ length: n }, (_, i) => palette[Math.round((i * (palette.length - 1)) / (n - 1))]!);
