@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { profileRows } from './profileRows.ts';
+import { charted, profileRows } from './profileRows.ts';
 
 // SYNTHETIC profile.
 const indicators = [
@@ -9,8 +9,8 @@ const indicators = [
 ];
 
 describe('profileRows', () => {
-	it('takes the latest year per indicator with its trend, in catalogue order, and leaves out indicators without values', () => {
-		const rows = profileRows(
+	it('takes the latest year per indicator with its trend, in catalogue order; the chart leaves out indicators without values', () => {
+		const rows = charted(profileRows(
 			[
 				{ indicator: 'b', year: 2024, value: 5, city: 4 },
 				{ indicator: 'a', year: 2021, value: 10, city: 12 },
@@ -18,7 +18,7 @@ describe('profileRows', () => {
 				{ indicator: 'c', year: 2024, value: null, city: 3 }
 			],
 			indicators
-		);
+		));
 		expect(rows.map((r) => [r.id, r.year, r.value, r.city])).toEqual([
 			['a', 2021, 10, 12],
 			['b', 2024, 5, 4]
@@ -26,8 +26,9 @@ describe('profileRows', () => {
 		expect(rows[0]!.trend.map((t) => t.year)).toEqual([2020, 2021]);
 	});
 
-	it('keeps an indicator whose values are all missing when a table asks (missing, never 0), but not one without rows', () => {
-		const rows = profileRows([{ indicator: 'c', year: 2024, value: null, city: 3 }], indicators, { keepMissing: true });
+	it('keeps an indicator whose values are all missing for the table (missing, never 0), but not one without rows', () => {
+		const rows = profileRows([{ indicator: 'c', year: 2024, value: null, city: 3 }], indicators);
 		expect(rows.map((r) => [r.id, r.year, r.value, r.city])).toEqual([['c', 2024, null, 3]]);
+		expect(charted(rows)).toEqual([]);
 	});
 });

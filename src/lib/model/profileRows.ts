@@ -26,14 +26,14 @@ export interface ProfileChartRow {
 	trend: { year: number; value: number | null; city: number | null }[];
 }
 
-/** Rows in catalogue order; indicators without any value for the area are left out (never shown as zero), unless
- *  `keepMissing` (a table that says "uppgift saknas" for them). */
-export function profileRows(input: readonly ProfileInput[], indicators: readonly ProfileIndicator[], { keepMissing = false } = {}): ProfileChartRow[] {
+/** Rows in catalogue order, one per indicator the area has rows for, including one whose every value is missing (a
+ *  table says "uppgift saknas" for it; the chart takes `charted` of these). */
+export function profileRows(input: readonly ProfileInput[], indicators: readonly ProfileIndicator[]): ProfileChartRow[] {
 	const by = new Map<string, ProfileInput[]>();
 	for (const r of input) by.set(r.indicator, [...(by.get(r.indicator) ?? []), r]);
 	return indicators.flatMap((ind) => {
 		const rs = (by.get(ind.id) ?? []).slice().sort((a, b) => a.year - b.year);
-		if (!rs.length || (!keepMissing && !rs.some((r) => r.value !== null))) return [];
+		if (!rs.length) return [];
 		const last = rs[rs.length - 1]!;
 		return [
 			{
@@ -48,4 +48,9 @@ export function profileRows(input: readonly ProfileInput[], indicators: readonly
 			}
 		];
 	});
+}
+
+/** The rows a chart draws: indicators without any value for the area are left out (never drawn as zero). */
+export function charted(rows: readonly ProfileChartRow[]): ProfileChartRow[] {
+	return rows.filter((r) => r.trend.some((t) => t.value !== null));
 }
