@@ -22,13 +22,15 @@ test('the area panel shares its profile chart: PNG, CSV and an embed that works 
 	const [cdl] = await Promise.all([page.waitForEvent('download'), menu.getByTestId('share-csv').click()]);
 	const csv = readFileSync((await cdl.path())!, 'utf8');
 	// The panel's table and this CSV come from one column list: a row per table row, the trends year by year too.
-	expect(csv).toMatch(/Låg ekonomisk standard \(%\),2024,23\.\d+,11\.\d+,,\n/);
+	// A figure the build carried from finer areas says so, in the table and in the CSV's note column.
+	expect(csv).toMatch(/Låg ekonomisk standard \(%\),2024,23\.\d+,ungefärligt,11\.\d+,[^,]*,,\n/);
+	await expect(panel.locator('tbody tr', { hasText: 'Låg ekonomisk standard' }).locator('td').first()).toContainText(/23,\d\u00a0%\s*\(ungefärligt\) Hela staden: 11,\d\u00a0%/);
 	// A trend the table draws as a sparkline is in the CSV year by year, as the sparkline's name reads it.
 	const spark = (await panel.locator('svg[data-chart="sparkline"][aria-label^="Valdeltagande, riksdagsvalet:"]').getAttribute('aria-label'))!;
 	const trend = spark.replace(/^Valdeltagande, riksdagsvalet: /, '');
 	expect(trend).toMatch(/^2018 \d+,\d\u00a0%, 2022 64,4\u00a0%$/);
-	expect(csv).toMatch(new RegExp(`"Valdeltagande, riksdagsvalet \\(%\\)",2022,64\\.\\d+,\\d+\\.\\d+,"${trend}","2018 \\d+,\\d\u00a0%, 2022 \\d+,\\d\u00a0%"\n`));
-	expect(csv).toContain('Indikator,År,Skärholmen,Hela staden,Utveckling: Skärholmen,Utveckling: Hela staden');
+	expect(csv).toMatch(new RegExp(`"Valdeltagande, riksdagsvalet \\(%\\)",2022,64\\.\\d+,[^,]*,\\d+\\.\\d+,[^,]*,"${trend}","2018 \\d+,\\d\u00a0%, 2022 \\d+,\\d\u00a0%"\n`));
+	expect(csv).toContain('Indikator,År,Skärholmen,Anmärkning,Hela staden,Hela staden: Anmärkning,Utveckling: Skärholmen,Utveckling: Hela staden');
 	const dataLines = csv.trim().split('\n').filter((l) => !l.startsWith('#')).length - 1;
 	expect(dataLines).toBe(await panel.locator('table tbody tr').count());
 

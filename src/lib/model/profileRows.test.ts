@@ -12,10 +12,10 @@ describe('profileRows', () => {
 	it('takes the latest year per indicator with its trend, in catalogue order; the chart leaves out indicators without values', () => {
 		const rows = charted(profileRows(
 			[
-				{ indicator: 'b', year: 2024, value: 5, city: 4 },
-				{ indicator: 'a', year: 2021, value: 10, city: 12 },
-				{ indicator: 'a', year: 2020, value: 9, city: 11 },
-				{ indicator: 'c', year: 2024, value: null, city: 3 }
+				{ indicator: 'b', year: 2024, value: 5, status: 'ok', city: 4, cityStatus: 'ok' },
+				{ indicator: 'a', year: 2021, value: 10, status: 'ok', city: 12, cityStatus: 'ok' },
+				{ indicator: 'a', year: 2020, value: 9, status: 'ok', city: 11, cityStatus: 'ok' },
+				{ indicator: 'c', year: 2024, value: null, status: 'missing', city: 3, cityStatus: 'ok' }
 			],
 			indicators
 		));
@@ -27,7 +27,7 @@ describe('profileRows', () => {
 	});
 
 	it('keeps an indicator whose values are all missing for the table (missing, never 0), but not one without rows', () => {
-		const rows = profileRows([{ indicator: 'c', year: 2024, value: null, city: 3 }], indicators);
+		const rows = profileRows([{ indicator: 'c', year: 2024, value: null, status: 'missing', city: 3, cityStatus: 'ok' }], indicators);
 		expect(rows.map((r) => [r.id, r.year, r.value, r.city])).toEqual([['c', 2024, null, 3]]);
 		expect(charted(rows)).toEqual([]);
 	});

@@ -1,11 +1,15 @@
 // An area's profile as chart rows: per indicator the latest year's value against the city, and the trend over years.
-import type { Unit } from '../types/dataset.ts';
+import type { ObservationStatus, Unit } from '../types/dataset.ts';
 
 export interface ProfileInput {
 	indicator: string;
 	year: number;
 	value: number | null;
+	/** Whether the area's value is the source's own or estimated by the build (approximate, derived, suppressed). */
+	status: ObservationStatus;
 	city: number | null;
+	/** The city's row's status; null where the city has no row that year. */
+	cityStatus: ObservationStatus | null;
 }
 
 export interface ProfileIndicator {
@@ -22,7 +26,10 @@ export interface ProfileChartRow {
 	decimals: number;
 	year: number;
 	value: number | null;
+	/** The latest year's status, so an estimated figure is never shown as the source's own. */
+	status: ObservationStatus;
 	city: number | null;
+	cityStatus: ObservationStatus | null;
 	trend: { year: number; value: number | null; city: number | null }[];
 }
 
@@ -43,7 +50,9 @@ export function profileRows(input: readonly ProfileInput[], indicators: readonly
 				decimals: ind.decimals,
 				year: last.year,
 				value: last.value,
+				status: last.status,
 				city: last.city,
+				cityStatus: last.cityStatus,
 				trend: rs.map((r) => ({ year: r.year, value: r.value, city: r.city }))
 			}
 		];

@@ -8,11 +8,12 @@ export interface ProfileRow {
 	value: number | null;
 	status: ObservationStatus;
 	city: number | null;
+	cityStatus: ObservationStatus | null;
 }
 
 export async function areaProfile(c: Connector, p: { level: Level; code: string }): Promise<ProfileRow[]> {
 	return c.query<ProfileRow & Record<string, unknown>>(
-		`SELECT o.indicator, o.year, o.value, o.status, k.value AS city
+		`SELECT o.indicator, o.year, o.value, o.status, k.value AS city, k.status AS "cityStatus"
 		 FROM observations o
 		 LEFT JOIN observations k
 		   ON k.indicator = o.indicator AND k.year = o.year AND k.level = 'kommun' AND k.code = '0180'

@@ -12,8 +12,8 @@ export const load = async () => {
 		const rows = loadIndicatorFile(ind.id).rows;
 		for (const r of rows) {
 			if (r[0] !== DEFAULT_AREA.level || r[1] !== DEFAULT_AREA.code) continue;
-			const city = rows.find((k) => k[0] === 'kommun' && k[2] === r[2])?.[3] ?? null;
-			inputs.push({ indicator: ind.id, year: r[2], value: r[3], city });
+			const city = rows.find((k) => k[0] === 'kommun' && k[2] === r[2]);
+			inputs.push({ indicator: ind.id, year: r[2], value: r[3], status: r[6], city: city?.[3] ?? null, cityStatus: city?.[6] ?? null });
 		}
 	}
 	const area = cat.areas.find((a) => a.level === DEFAULT_AREA.level && a.code === DEFAULT_AREA.code)!;
