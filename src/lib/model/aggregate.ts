@@ -43,6 +43,11 @@ export interface CompareCell {
 	/** Population of the areas that have data, and of every area in the set. */
 	populationCovered: number | null;
 	populationTotal: number | null;
+	/**
+	 * The year of the population rows those two count (set by model/setSource.ts's plan): a figure carried from finer
+	 * areas may count their population, of another year than the shown level's.
+	 */
+	populationYear?: number | null;
 	min: number | null;
 	max: number | null;
 	approximate: boolean;

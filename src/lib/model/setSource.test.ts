@@ -107,6 +107,27 @@ describe('aggregateSetsPure', () => {
 		}
 	});
 
+	it('the population reported as covered names its own year: the fine level\'s where its coverage is the one shown', () => {
+		// SYNTHETIC: the RegSO have a population of another year (2025) than the stadsdelar's (2023).
+		const popFine: IndicatorFileRow[] = rows.filter((r) => r[0] === 'regso').map((r) => [r[0], r[1], 2025, r[3], null, null, 'ok']);
+		const years: NestingContext = {
+			...ctx,
+			populationByLevel: { regso: 'popFine', stadsdel: 'pop' },
+			indicators: [...ctx.indicators, { id: 'popFine', unit: 'persons', aggregation: { kind: 'sum' }, years: [2025], levels: ['regso'] }]
+		};
+		files.popFine = popFine;
+		try {
+			// Nothing missing: coverage reads in the stadsdelar, of their population's year.
+			expect(cell('share', ['x', 'y'], years)).toMatchObject({ populationCovered: 400, populationYear: 2023 });
+			files.share = share.map((r) => (r[0] === 'regso' && r[1] === 'rb' ? ['regso', 'rb', 2023, null, null, null, 'suppressed'] : r));
+			// rb missing: coverage is the RegSO's, and so is its year.
+			expect(cell('share', ['x', 'y'], years)).toMatchObject({ nMissing: 1, populationCovered: 100, populationYear: 2025 });
+		} finally {
+			files.share = share;
+			delete files.popFine;
+		}
+	});
+
 	it('an indicator carried from nowhere is the plain aggregate at the level', () => {
 		const plain = { ...ctx, indicators: ctx.indicators.map(({ carriedFrom: _c, ...i }) => i) };
 		expect(cell('share', ['x', 'y'], plain)).toMatchObject({ value: 25, approximate: true, nAreas: 2 });

@@ -105,13 +105,13 @@ export function planSets(ctx: NestingContext, level: Level, specs: readonly Aggr
 		assemble: (results) =>
 			places.map((row, i) =>
 				row.map((p, j) => {
-					const asked = results[0]![i]![j]!;
+					const asked = { ...results[0]![i]![j]!, populationYear: specs[i]!.population?.year ?? null };
 					if (p === null) return asked;
-					const fine = results[p.batch]![p.spec]![p.set]!;
+					const fine = { ...results[p.batch]![p.spec]![p.set]!, populationYear: batches[p.batch]!.specs[p.spec]!.population?.year ?? null };
 					// With nothing missing at either level, coverage and a median's range read in the areas the page shows;
-					// where a source area lacks data, its own coverage says how much is missing.
-					const { nAreas, nMissing, populationCovered, populationTotal, min, max } = asked;
-					const cell = fine.nMissing > 0 || asked.nMissing > 0 ? fine : { ...fine, nAreas, nMissing, populationCovered, populationTotal, min, max };
+					// where a source area lacks data, its own coverage says how much is missing (its population, of its year).
+					const { nAreas, nMissing, populationCovered, populationTotal, populationYear, min, max } = asked;
+					const cell = fine.nMissing > 0 || asked.nMissing > 0 ? fine : { ...fine, nAreas, nMissing, populationCovered, populationTotal, populationYear, min, max };
 					return p.split ? { ...cell, approximate: true, split: p.split } : cell;
 				})
 			)

@@ -23,9 +23,7 @@ export interface CompareSources {
 export interface DotRow {
 	indicator: string;
 	year: number;
-	/** The year of the population reported as covered (the nearest the level's population has), or null. */
-	populationYear: number | null;
-	/** One per displayed set; null where the set does not exist at the level. */
+	/** One per displayed set (each cell names the year of the population it reports as covered); null where the set does not exist at the level. */
 	cells: (CompareCell | null)[];
 	city: CompareCell;
 }
@@ -86,7 +84,7 @@ export async function loadCompare(src: CompareSources, cat: CompareClientCatalog
 	]);
 
 	const pick = (row: CompareCell[]) => sets.map((s, j) => (s.codes === null ? null : row[j]!));
-	const dot = dotSpecs.map((s, i) => ({ indicator: s.indicator, year: s.year, populationYear: s.population?.year ?? null, cells: pick(matrix[i]!), city: matrix[i]![cityIdx]! }));
+	const dot = dotSpecs.map((s, i) => ({ indicator: s.indicator, year: s.year, cells: pick(matrix[i]!), city: matrix[i]![cityIdx]! }));
 	const series: SeriesSegment[] = [];
 	let k = dotSpecs.length;
 	for (const id of family) {
