@@ -101,6 +101,41 @@ test('a data file served with the wrong type (an HTML page) is reported in the p
 	await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(13);
 });
 
+test('another indicator’s file in this one’s place is refused as damaged, never shown under this one’s title', async ({ page }) => {
+	await page.route('**/data/ind/hyresratt_andel.json', async (route) => {
+		const other = await page.request.get('/data/ind/utrikes_fodda_andel.json');
+		await route.fulfill({ status: 200, contentType: 'application/json', body: await other.body() });
+	});
+	await page.addInitScript(() => {
+		// Keep the engine from answering so the small file is used.
+		Object.defineProperty(window, 'WebAssembly', { value: undefined });
+	});
+	await page.goto('/');
+	await page.locator('#indicator').selectOption('hyresratt_andel');
+	await expect(page.getByRole('alert')).toHaveText('En datafil är skadad eller ofullständig, så det här kan inte visas just nu. Det som redan visas fungerar.');
+	await expect(page.locator('h2.chart-title')).not.toContainText('Hyresrätt');
+});
+
+test('another level’s map file in this one’s place is refused as damaged, not drawn under this level’s name', async ({ page }) => {
+	await page.route('**/data/geo/regso.topo.json', async (route) => {
+		const other = await page.request.get('/data/geo/stadsdel.topo.json');
+		await route.fulfill({ status: 200, contentType: 'application/json', body: await other.body() });
+	});
+	await page.goto('/');
+	await page.locator('#level').selectOption('regso');
+	await expect(page.getByRole('alert')).toHaveText('En datafil är skadad eller ofullständig, så det här kan inte visas just nu. Det som redan visas fungerar.');
+	await expect(page.locator('h2.chart-title')).toContainText('Stadsdelsområde');
+	await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(13);
+});
+
+test('a table without a recorded size and checksum is not loaded unchecked', async ({ page }) => {
+	await page.route('**/data/tables.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"files":{}}' }));
+	await page.goto('/');
+	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'error', { timeout: 45_000 });
+	await expect(page.locator('[data-db-status] .error')).toContainText('skadad');
+	await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(13);
+});
+
 test('a level’s map file missing while the engine runs: the panel says the view cannot be shown, not that calculations are off', async ({ page }) => {
 	await page.route('**/data/geo/deso.topo.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
 	await page.goto('/');

@@ -28,17 +28,28 @@ export function onDbState(listener: (s: DbState) => void): () => void {
 	return () => listeners.delete(listener);
 }
 
-type TableChecks = Partial<Record<string, { bytes: number; sha256: string }>>;
+type TableCheck = { bytes: number; sha256: string };
+
+const isTableCheck = (x: unknown): x is TableCheck =>
+	typeof x === 'object' && x !== null && Number.isInteger((x as TableCheck).bytes) && /^[0-9a-f]{64}$/.test(String((x as TableCheck).sha256));
 
 /** The sizes and sha256 the build recorded for the Arrow tables (static/data/tables.json). */
-async function tableChecks(base: string): Promise<TableChecks> {
+async function tableChecks(base: string): Promise<unknown> {
 	const res = await fetch(`${base}/data/tables.json`, { priority: 'low' });
 	if (!res.ok) throw new Error(`data-file-missing:${base}/data/tables.json:${res.status}`);
 	try {
-		return ((await res.json()) as { files: TableChecks }).files;
+		return await res.json();
 	} catch {
 		throw new Error('data-corrupt: tables.json is not valid JSON');
 	}
+}
+
+/** A table's recorded size and sha256; a table without them is never loaded unchecked. */
+export function tableCheck(file: unknown, name: string): TableCheck {
+	const files = typeof file === 'object' && file !== null ? (file as { files?: unknown }).files : undefined;
+	const c = typeof files === 'object' && files !== null && Object.hasOwn(files, name) ? (files as Record<string, unknown>)[name] : undefined;
+	if (!isTableCheck(c)) throw new Error(`data-corrupt: tables.json records no size and sha256 for ${name}`);
+	return c;
 }
 
 /** Starts DuckDB (once). `base` is the app's base path for the data files. */
@@ -54,7 +65,7 @@ export function bootDb(base = ''): Promise<Connector> {
 					url: `${base}/data/${name}.arrow`,
 					// A missing or unreadable tables.json fails the boot like a missing table would (once, through the table
 					// that awaits it first: until then the rejection is held, not reported as unhandled).
-					expect: held(checks.then((c) => c[`${name}.arrow`]))
+					expect: held(checks.then((c) => tableCheck(c, `${name}.arrow`)))
 				}))
 			)
 		)

@@ -1,6 +1,6 @@
 // indicators.json is checked like every other built file: a list of entries, or a described failure.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchIndicators } from './staticFiles.ts';
+import { fetchIndicatorFile, fetchIndicators, fetchTopology } from './staticFiles.ts';
 
 const respond = (body: string, status = 200) => vi.fn(async () => new Response(body, { status, headers: { 'content-type': 'application/json' } }));
 
@@ -23,5 +23,27 @@ describe('fetchIndicators', () => {
 		vi.stubGlobal('fetch', respond(JSON.stringify({ id: 'not a list' })));
 		const r = await fetchIndicators('/base-shape');
 		expect(r.ok ? null : r.error.kind).toBe('data-corrupt');
+	});
+});
+
+// SYNTHETIC files: another indicator's file or another level's map in this one's place is refused, never shown under
+// this one's title.
+describe('a file in another file\'s place', () => {
+	it('an indicator file must name the indicator asked for', async () => {
+		const file = (id: string) => JSON.stringify({ id, indicator: { id }, rows: [['regso', 'x', 2021, 1, null, null, 'ok']] });
+		vi.stubGlobal('fetch', respond(file('syn_other')));
+		const r = await fetchIndicatorFile('/base-swap', 'syn_asked');
+		expect(r.ok ? null : r.error.kind).toBe('data-corrupt');
+		vi.stubGlobal('fetch', respond(file('syn_asked')));
+		expect((await fetchIndicatorFile('/base-right', 'syn_asked')).ok).toBe(true);
+	});
+
+	it('a level\'s TopoJSON must hold that level\'s object', async () => {
+		const topo = (key: string) => JSON.stringify({ type: 'Topology', objects: { [key]: { type: 'GeometryCollection', geometries: [] } }, arcs: [] });
+		vi.stubGlobal('fetch', respond(topo('stadsdel')));
+		const r = await fetchTopology('/base-swap', 'regso');
+		expect(r.ok ? null : r.error.kind).toBe('data-corrupt');
+		vi.stubGlobal('fetch', respond(topo('regso')));
+		expect((await fetchTopology('/base-right', 'regso')).ok).toBe(true);
 	});
 });

@@ -1,5 +1,7 @@
 // Small built JSON files fetched before (or instead of) DuckDB: per-indicator rows and per-level TopoJSON.
-// Every fetch is checked (status, content type, JSON shape) so a missing or corrupt file becomes a Failure.
+// Every fetch is checked (status, content type, JSON shape, and that the file is the one asked for: an indicator file
+// names its indicator, a level's TopoJSON holds that level's object) so a missing, corrupt or misplaced file becomes a
+// Failure, never another indicator's or level's figures under this one's title.
 import type { Topology } from 'topojson-specification';
 import type { Indicator, IndicatorFile, Level } from '../types/dataset.ts';
 import type { TrygghetData } from '../types/trygghet.ts';
@@ -47,7 +49,7 @@ const isTopology = (x: unknown): x is Topology =>
 	typeof x === 'object' && x !== null && (x as Topology).type === 'Topology' && typeof (x as Topology).objects === 'object';
 
 export function fetchIndicatorFile(base: string, id: string): Promise<Result<IndicatorFile>> {
-	return cached(`${base}/data/ind/${encodeURIComponent(id)}.json`, isIndicatorFile);
+	return cached(`${base}/data/ind/${encodeURIComponent(id)}.json`, (x): x is IndicatorFile => isIndicatorFile(x) && x.id === id);
 }
 
 /** Every indicator's catalogue entry, without rows (static/data/indicators.json). */
@@ -56,7 +58,7 @@ export function fetchIndicators(base: string): Promise<Result<Indicator[]>> {
 }
 
 export function fetchTopology(base: string, key: Level | 'water' | 'utsatta2023'): Promise<Result<Topology>> {
-	return cached(`${base}/data/geo/${encodeURIComponent(key)}.topo.json`, isTopology);
+	return cached(`${base}/data/geo/${encodeURIComponent(key)}.topo.json`, (x): x is Topology => isTopology(x) && Object.hasOwn(x.objects, key));
 }
 
 const isTrygghet = (x: unknown): x is TrygghetData =>
