@@ -137,6 +137,15 @@ test("the dot plot's CSV names each value's unit, definition and the population'
 	expect(shifted, 'a figure whose population is of another year').toBeDefined();
 	await expect(page.locator('figure[data-figure="dotplot"] table tbody tr', { hasText: shifted![0]! }).first()).toContainText(`(${shifted![7]})`);
 	for (const r of rows) if (r[6] !== '') expect(r[7], `${r[0]} ${r[2]}`).toMatch(/^\d{4}$/);
+	// A figure carried from DeSO 2025 with DeSO areas lacking data reports their coverage: the DeSO population of its
+	// own year, never more than the grouping's DeSO population, and never labelled with the level's 2023.
+	const flats = row('Boende i flerbostadshus');
+	const desoPop = row('Folkmängd (DeSO 2025)');
+	expect(Number(flats[8]), 'DeSO areas without the figure').toBeGreaterThan(0);
+	expect(flats[7]).toBe(flats[1]);
+	expect(Number(flats[6]!.replace(',', '.'))).toBeLessThan(Number(desoPop[3]!.replace(',', '.')));
+	// The sentence to quote never passes the sum of the areas off as the city's official figure.
+	await expect(page.locator('[data-reading="dotplot"]')).toContainText(/mot stadens 1,3\u00a0%, räknat på samma sätt som grupperingen \(stadens officiella siffra är 2,0\u00a0%\)/);
 
 	const rank = await openMenu(page, 'ranking');
 	const [rdl] = await Promise.all([page.waitForEvent('download'), rank.getByTestId('share-csv-sv').click()]);
