@@ -31,6 +31,15 @@ test.describe('without JavaScript', () => {
 		await expect(type.locator('[data-cell="status"]')).toHaveText('ungefärligt');
 		await expect(page.getByTestId('area-approximate-legend')).toContainText('där uppgift saknas för någon av dem (värdet gäller då bara de övriga)');
 
+		// Turnout is counted per voting district; the city's official figure (84,0 %) also counts votes tied to no
+		// district, so the city computed over every area (80,3 %: 584 943 of 728 089) stands under it, explained.
+		const turnout = page.locator('tr[data-indicator="valdeltagande_riksdag"]');
+		await expect(turnout.locator('[data-cell="city"]')).toContainText('84,0 %');
+		await expect(turnout.locator('[data-cell="city-like-parts"]')).toHaveText('alla områden på nivån: 80,3 %');
+		await expect(page.getByText('Där hela staden har två värden är det övre stadens siffra i källan').first()).toBeVisible();
+		// Where the two agree, one value stands.
+		await expect(row.locator('[data-cell="city-like-parts"]')).toHaveCount(0);
+
 		// Indicators with several years draw a trend, each with a spoken series.
 		await expect(page.locator('tr[data-indicator="folkmangd"] svg[data-chart="sparkline"]')).toHaveAttribute('aria-label', /Folkmängd i Rinkeby-Kista: \d{4} /);
 	});

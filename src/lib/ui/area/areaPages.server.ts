@@ -1,7 +1,10 @@
 // Build-time state shared by the ~6 400 prerendered area pages: the catalogue, every indicator file indexed by area
 // and the locator map's layers, each read and computed once per build, not once per page.
-import { loadCatalogue, loadIndicatorFile, loadTopology } from '$lib/server/dataset';
-import type { Level } from '$lib/types/dataset';
+import { loadCatalogue, loadIndicatorFile, loadParts, loadTopology } from '$lib/server/dataset';
+import type { BuiltCatalogue, Level } from '$lib/types/dataset';
+import { lookupFromFiles, type RowLookup } from '$lib/model/aggregate';
+import { specFor } from '$lib/model/compareSpecs';
+import { aggregateSetsPure } from '$lib/model/setSource';
 import { areaKey, profileSources, type AreaRef, type ProfileSources } from './areaProfile';
 import { mapTarget, miniBase, miniBaseSvg, miniFrame, miniShapes, simplifyForFrame, type MiniShape } from './miniMap';
 
@@ -16,9 +19,31 @@ let sources: ProfileSources | null = null;
 export function areaSources(): ProfileSources {
 	if (!sources) {
 		const c = loadCatalogue();
-		sources = profileSources(c, c.indicators.map((i) => loadIndicatorFile(i.id)));
+		sources = { ...profileSources(c, c.indicators.map((i) => loadIndicatorFile(i.id))), cityLikeParts: cityLikeParts(c) };
 	}
 	return sources;
+}
+
+/**
+ * The whole city as the comparison and the factsheets compute it beside their groupings: the one aggregate over every
+ * area of the level (from counts, through the fine areas the rows were carried from), once per level, indicator and year.
+ */
+function cityLikeParts(c: BuiltCatalogue): NonNullable<ProfileSources['cityLikeParts']> {
+	const lookups = new Map<Level, RowLookup>();
+	const lookupAt = (l: Level) => lookups.get(l) ?? lookups.set(l, lookupFromFiles(l, (id) => loadIndicatorFile(id).rows)).get(l)!;
+	const ctx = { ...c, parts: loadParts() };
+	const computed = new Map<string, number | null>();
+	const codesAt = new Map<Level, string[]>();
+	for (const a of c.areas) codesAt.set(a.level, [...(codesAt.get(a.level) ?? []), a.code]);
+	return (level, indicator, year) => {
+		const key = `${level}|${indicator}|${year}`;
+		if (computed.has(key)) return computed.get(key)!;
+		const ind = c.indicators.find((i) => i.id === indicator);
+		const codes = codesAt.get(level) ?? [];
+		const value = ind && ind.unit !== 'category' ? aggregateSetsPure(lookupAt, ctx, level, [specFor(c, level, ind, year)], [{ key: 'hela_staden', codes }])[0]![0]!.value : null;
+		computed.set(key, value);
+		return value;
+	};
 }
 
 const shapesByLevel = new Map<Level, Map<string, MiniShape>>();

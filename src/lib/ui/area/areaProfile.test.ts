@@ -90,6 +90,17 @@ describe('areaProfile', () => {
 		expect(share.source).toEqual({ publisher: 'SCB', table: 'T-share', url: 'https://example.invalid' });
 	});
 
+	it('gives the whole city computed like the level\'s areas beside the source\'s city figure, where sources can compute it', () => {
+		expect(p.indicators.find((i) => i.id === 'share')!.cityLikeParts).toBeNull();
+		const asked: string[] = [];
+		const withParts = { ...sources, cityLikeParts: (level: string, id: string, year: number) => (asked.push(`${level} ${id} ${year}`), id === 'share' ? 12.25 : null) };
+		const q = areaProfile(withParts, 'stadsdelsomrade', 'norr', 'sv')!;
+		expect(q.indicators.find((i) => i.id === 'share')).toMatchObject({ city: 11.5, cityLikeParts: 12.25 });
+		expect(asked).toContain('stadsdelsomrade share 2024');
+		// The city's own page has no level to compute it over.
+		expect(areaProfile(withParts, 'kommun', '0180', 'sv')?.indicators.every((i) => i.cityLikeParts === null) ?? true).toBe(true);
+	});
+
 	it('gives no city value when the city has none that year, rather than another year', () => {
 		const ctx = p.indicators.find((i) => i.id === 'ctx')!;
 		expect(ctx).toMatchObject({ year: 2022, value: 5, city: null, cityStatus: null });

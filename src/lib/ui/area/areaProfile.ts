@@ -44,6 +44,11 @@ export interface ProfileSources {
 	observations: ObservationIndex;
 	/** grouping id → level → member codes. */
 	members: ReadonlyMap<string, ReadonlyMap<Level, ReadonlySet<string>>>;
+	/**
+	 * The whole city computed like the areas of a level (every area of it, as the comparison's and the factsheets'
+	 * "Hela staden"), where it can be computed; the source's kommun row may also count what no area holds.
+	 */
+	cityLikeParts?: (level: Level, indicator: string, year: number) => number | null;
 }
 
 export function profileSources(
@@ -111,6 +116,8 @@ export interface ProfileIndicator {
 	/** The whole city's value the same year; null where the city has none that year. */
 	city: number | null;
 	cityStatus: ObservationStatus | null;
+	/** The whole city computed over every area of this level the same year (beside `city` where the two differ). */
+	cityLikeParts: number | null;
 	/** Area and city by year where the area has values in at least two years; otherwise null. */
 	trend: TrendPoint[] | null;
 	source: { publisher: string; table: string; url: string };
@@ -181,6 +188,7 @@ export function areaProfile(s: ProfileSources, level: Level, code: string, lang:
 			status: latest.status,
 			city: cityLatest?.value ?? null,
 			cityStatus: cityLatest?.status ?? null,
+			cityLikeParts: level === CITY.level ? null : (s.cityLikeParts?.(level, ind.id, latest.year) ?? null),
 			trend: withValue.length >= 2 ? points.map((p) => ({ year: p.year, value: p.value, city: cityByYear.get(p.year)?.value ?? null })) : null,
 			source: { publisher: ind.source.publisher, table: ind.source.table, url: ind.source.url }
 		});
