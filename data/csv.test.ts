@@ -10,6 +10,13 @@ describe('parseCsv', () => {
 			[4, 'y', '2']
 		]);
 	});
+	it('numbers lines ending "\\r\\r\\n" (SCB exports) as grep does, one line each', () => {
+		const t = parseCsv('a,b\r\r\n1,2\r\r\n3,4\r\r\n');
+		expect(t.rows.map((r) => [r.line, r.get('a'), r.get('b')])).toEqual([
+			[2, '1', '2'],
+			[3, '3', '4']
+		]);
+	});
 	it('counts line breaks quoted inside cells', () => {
 		const t = parseCsv('a,b\n"two\nlines",1\nz,2\n');
 		expect(t.rows.map((r) => r.line)).toEqual([2, 4]);

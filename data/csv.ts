@@ -44,7 +44,8 @@ interface Numbered {
  * A file cut short would otherwise give blank (missing) cells, a shortened number or no figures, without a word.
  */
 function records(text: string, file: string): { header: string[]; rows: Numbered[] } {
-	const body = stripBom(text);
+	// SCB's exports end lines with "\r\r\n", which d3-dsv reads as two line breaks; one, as grep and editors count it.
+	const body = stripBom(text).replace(/\r+\n/g, '\n');
 	// Quotes come in pairs in well-formed CSV (a quote inside a quoted field is doubled).
 	if ((body.match(/"/g)?.length ?? 0) % 2 === 1) throw new Error(`${file}: a quoted field is never closed; the file is truncated or corrupt`);
 	const all = csvParseRows(body);
@@ -81,6 +82,44 @@ export function parseCsv(text: string, file = 'CSV'): CsvTable {
 			}
 		}))
 	};
+}
+
+/** Every header column a reader accounts for: read by name, explicitly ignored, or one year's column of a series. */
+export interface ColumnSpec {
+	named: readonly string[];
+	ignored?: readonly string[];
+	/** Year columns: `pattern` captures the year; `label` names them for a person ("Antal <year>"); each `expected` year must have one. */
+	years?: { pattern: RegExp; label: string; expected: readonly number[] };
+}
+
+/**
+ * The year columns of `table` in header order. Throws, naming the file and the column, on a header column the spec
+ * does not account for (a renamed "Antal 2O22" would otherwise silently drop 2022), on a named column absent, and on
+ * an expected year without its column.
+ */
+export function accountForColumns(table: CsvTable, file: string, spec: ColumnSpec): { column: string; year: number }[] {
+	const known = [...spec.named, ...(spec.years ? [`"${spec.years.label}"`] : []), ...(spec.ignored ?? []).map((c) => `${c} (ignored)`)].join(', ');
+	const yearColumns: { column: string; year: number }[] = [];
+	for (const column of table.columns) {
+		if (spec.named.includes(column) || spec.ignored?.includes(column)) continue;
+		const m = spec.years?.pattern.exec(column);
+		if (!m) throw new Error(`${file}:1: column "${column}" is not one this reader knows (${known}); a renamed or new column is refused rather than dropped`);
+		const twice = yearColumns.find((c) => c.year === Number(m[1]));
+		if (twice) throw new Error(`${file}:1: columns "${twice.column}" and "${column}" are both ${m[1]}`);
+		yearColumns.push({ column, year: Number(m[1]) });
+	}
+	const absent = spec.named.filter((c) => !table.columns.includes(c));
+	if (absent.length) throw new Error(`${file}:1: no column ${absent.map((c) => `"${c}"`).join(', ')} (columns: ${table.columns.join(', ')})`);
+	const years = new Set(yearColumns.map((c) => c.year));
+	const missing = spec.years?.expected.filter((y) => !years.has(y)) ?? [];
+	if (missing.length)
+		throw new Error(`${file}:1: no column for ${missing.join(', ')} (expected "${spec.years!.label}" for ${spec.years!.expected.join(', ')}); its figures would be missing`);
+	return yearColumns;
+}
+
+/** How many data rows (records after the header, blank lines left out) a CSV has, with the same checks as parseCsv. */
+export function csvRecordCount(text: string, file: string): number {
+	return records(text, file).rows.length;
 }
 
 /** The rows as objects keyed by the header, cells as written (untrimmed), with the same checks as parseCsv. */

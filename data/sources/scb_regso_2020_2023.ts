@@ -1,7 +1,7 @@
 // SCB RegSO 2020 tables 2020–2023 for Stockholm: population and foreign-born share, rental share, mean wage income.
 import type { Indicator, Source } from '../../src/lib/types/dataset.ts';
 import type { TracedObservation } from '../types.ts';
-import { parseCsv, parseNumber, readMirrorText, type CsvTable, type LoadContext, type TracedSourceResult } from '../csv.ts';
+import { accountForColumns, parseCsv, parseNumber, readMirrorText, type CsvTable, type LoadContext, type TracedSourceResult } from '../csv.ts';
 import { KEY_FILE, parseRegsoKey, regsoNameIn } from './scb_regso_socioekonomiskt_index.ts';
 
 const DIR = 'stats/scb_regso_2020_2023';
@@ -125,17 +125,25 @@ interface Parsed {
 	warnings: string[];
 }
 
-/** Year columns: "Antal 2020", "Medelvärde för samtliga, tkr 2021", … */
-function yearColumns(table: CsvTable): { column: string; year: number }[] {
-	return table.columns.flatMap((column) => {
-		const m = /(\d{4})$/.exec(column);
-		return m ? [{ column, year: Number(m[1]) }] : [];
-	});
+/** The years the tables hold (the folder is scb_regso_2020_2023); each file must have a column for each. */
+export const YEARS: readonly number[] = [2020, 2021, 2022, 2023];
+
+/**
+ * The year columns ("Antal 2020", "Medelvärde för samtliga, tkr 2021", …) of a table whose other columns are `dims`
+ * (region first); any other column, or a year without its column, fails naming the file.
+ */
+function yearColumns(table: CsvTable, file: string, dims: readonly string[], label: string, years: readonly number[]) {
+	const pattern = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (\\d{4})$`);
+	return accountForColumns(table, file, { named: ['region', ...dims], years: { pattern, label: `${label} <year>`, expected: years } });
 }
 
-/** Stockholm rows grouped by RegSO code; unknown names and key names absent from the file become warnings. */
-function stockholmRows(table: CsvTable, key: Map<string, string>, file: string, warnings: string[]) {
+/**
+ * Stockholm rows grouped by RegSO code; unknown names and key names absent from the file become warnings. Two rows
+ * for the same RegSO and the same `dims` values (e.g. upplåtelseform) fail naming both lines: one would silently win.
+ */
+function stockholmRows(table: CsvTable, key: Map<string, string>, file: string, dims: readonly string[], warnings: string[]) {
 	const byCode = new Map<string, CsvTable['rows']>();
+	const lineOf = new Map<string, number>();
 	for (const row of table.rows) {
 		const name = regsoNameIn(row.get('region'));
 		if (name === null) continue;
@@ -144,6 +152,10 @@ function stockholmRows(table: CsvTable, key: Map<string, string>, file: string, 
 			warnings.push(`${file}:${row.line}: RegSO "${name}" not in the DeSO–RegSO key; dropped`);
 			continue;
 		}
+		const what = [`RegSO "${name}" (${code})`, ...dims.map((d) => `${d} "${row.get(d)}"`)].join(', ');
+		const first = lineOf.get(what);
+		if (first !== undefined) throw new Error(`${file}: lines ${first} and ${row.line} are both ${what}; remove the repeated or conflicting row`);
+		lineOf.set(what, row.line);
 		byCode.set(code, [...(byCode.get(code) ?? []), row]);
 	}
 	for (const [name, code] of key) if (!byCode.has(code)) warnings.push(`${file}: no rows for RegSO "${name}" (${code})`);
@@ -163,15 +175,17 @@ function obs(
 }
 
 /** Population by födelseregion (Sverige/totalt) → folkmangd and utrikes_fodda_andel per RegSO and year. */
-export function parseForeignBorn(text: string, key: Map<string, string>, file = FILES.foreignBorn): Parsed {
+export function parseForeignBorn(text: string, key: Map<string, string>, file = FILES.foreignBorn, years = YEARS): Parsed {
 	const table = parseCsv(text, file);
+	const dims = ['födelseregion', 'kön'];
+	const columns = yearColumns(table, file, dims, 'Antal', years);
 	const warnings: string[] = [];
 	const observations: TracedObservation[] = [];
-	for (const [code, rows] of stockholmRows(table, key, file, warnings)) {
+	for (const [code, rows] of stockholmRows(table, key, file, dims, warnings)) {
 		const total = rows.find((r) => r.get('födelseregion') === 'totalt' && r.get('kön') === 'totalt');
 		const sweden = rows.find((r) => r.get('födelseregion') === 'Sverige' && r.get('kön') === 'totalt');
 		const at = { file, row: (total ?? sweden ?? rows[0]!).line };
-		for (const { column, year } of yearColumns(table)) {
+		for (const { column, year } of columns) {
 			const t = total ? parseNumber(total.get(column), `${file}:${total.line}`) : null;
 			const s = sweden ? parseNumber(sweden.get(column), `${file}:${sweden.line}`) : null;
 			observations.push(obs(FOLKMANGD.id, code, year, t, null, null, { file, row: total?.line ?? at.row }));
@@ -186,14 +200,16 @@ export function parseForeignBorn(text: string, key: Map<string, string>, file = 
 const TENURES = ['hyresrätt', 'bostadsrätt', 'äganderätt', 'uppgift saknas'];
 
 /** Units by upplåtelseform → hyresratt_andel = hyresrätt / all four forms. Any form missing → value missing. */
-export function parseTenure(text: string, key: Map<string, string>, file = FILES.tenure): Parsed {
+export function parseTenure(text: string, key: Map<string, string>, file = FILES.tenure, years = YEARS): Parsed {
 	const table = parseCsv(text, file);
+	const dims = ['upplåtelseform'];
+	const columns = yearColumns(table, file, dims, 'Antal', years);
 	const warnings: string[] = [];
 	const observations: TracedObservation[] = [];
-	for (const [code, rows] of stockholmRows(table, key, file, warnings)) {
+	for (const [code, rows] of stockholmRows(table, key, file, dims, warnings)) {
 		const byForm = new Map(rows.map((r) => [r.get('upplåtelseform'), r]));
 		const rental = byForm.get('hyresrätt');
-		for (const { column, year } of yearColumns(table)) {
+		for (const { column, year } of columns) {
 			const counts = TENURES.map((f) => {
 				const r = byForm.get(f);
 				return r ? parseNumber(r.get(column), `${file}:${r.line}`) : null;
@@ -210,17 +226,19 @@ export function parseTenure(text: string, key: Map<string, string>, file = FILES
 }
 
 /** Mean wage income (löneinkomst, kön totalt) per RegSO and year, tkr. */
-export function parseIncome(text: string, key: Map<string, string>, file = FILES.income): Parsed {
+export function parseIncome(text: string, key: Map<string, string>, file = FILES.income, years = YEARS): Parsed {
 	const table = parseCsv(text, file);
+	const dims = ['inkomstkomponent', 'kön'];
+	const columns = yearColumns(table, file, dims, 'Medelvärde för samtliga, tkr', years);
 	const warnings: string[] = [];
 	const observations: TracedObservation[] = [];
-	for (const [code, rows] of stockholmRows(table, key, file, warnings)) {
+	for (const [code, rows] of stockholmRows(table, key, file, dims, warnings)) {
 		const row = rows.find((r) => r.get('inkomstkomponent') === 'löneinkomst' && r.get('kön') === 'totalt');
 		if (!row) {
 			warnings.push(`${file}: no löneinkomst/totalt row for ${code}`);
 			continue;
 		}
-		for (const { column, year } of yearColumns(table)) {
+		for (const { column, year } of columns) {
 			const value = parseNumber(row.get(column), `${file}:${row.line}`);
 			observations.push(obs(LONEINKOMST_MEDEL.id, code, year, value, null, null, { file, row: row.line }));
 		}
