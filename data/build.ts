@@ -23,7 +23,7 @@ import { landParts } from './geometry/landParts.ts';
 import { buildTopologies } from './geometry/topology.ts';
 import { readUtsattaEvidence } from './geometry/utsattaEvidence.ts';
 import { buildGroupings } from './groupings.ts';
-import { validate, formatFailures } from './validate.ts';
+import { validate, formatFailures, repeatedFigures } from './validate.ts';
 import { carryUp } from './build/carry.ts';
 import { writeOutputs } from './build/writeOutputs.ts';
 import { fitFrame } from '../src/lib/model/mapShapes.ts';
@@ -113,6 +113,8 @@ export function build(force = false, raw = rawDir(), out = outDir(), fetched = f
 	const dup = indicators.find((ind, i) => indicators.findIndex((x) => x.id === ind.id) !== i);
 	if (dup) fail(`indicator id ${dup.id} is defined by two sources`);
 	const sourceObs = [...results.flatMap((r) => r.observations), ...tr.observations];
+	const repeated = repeatedFigures(sourceObs);
+	if (repeated.length) fail(`validation failed:\n${formatFailures(repeated)}`);
 	const carried = carryUp(indicators, sourceObs, crosswalks, log);
 	if (tr.braDistricts.fetched) {
 		// Brå's district counts per 100 000 of our own population of the same year: needs the carried population.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../tests/fixtures/synthetic-validation.ts';
-import { formatFailures, validate, type ValidationFailure } from './validate.ts';
+import { formatFailures, repeatedFigures, validate, type ValidationFailure } from './validate.ts';
 
 const rules = (f: ValidationFailure[]) => f.map((x) => x.rule);
 
@@ -76,6 +76,33 @@ describe('validate', () => {
 			['grouping:g', 'grouping_member_exists', 'grouping g: member "vast" does not exist at level stadsdelsomrade2007'],
 			['grouping:g', 'grouping_member_exists', 'grouping g: member "0180R001" does not exist at level regso']
 		]);
+	});
+});
+
+describe('repeatedFigures', () => {
+	it('passes one source row per figure', () => {
+		expect(repeatedFigures(syntheticDataset().observations)).toEqual([]);
+	});
+
+	it('rejects two rows of one file giving the same figure, naming the file and both lines', () => {
+		const d = syntheticDataset();
+		// A copy of line 5 (andel norr 2020) appended as line 9 with another value.
+		d.observations.push({ ...d.observations[3]!, value: 99, origin: { file: 'stats/synthetic.csv', row: 9 } });
+		expect(repeatedFigures(d.observations)).toEqual([
+			{
+				file: 'stats/synthetic.csv',
+				row: 9,
+				rule: 'one_row_per_figure',
+				message: 'andel stadsdelsomrade2007 norr 2020: lines 5 and 9 of stats/synthetic.csv both give this figure; remove the repeated or conflicting row'
+			}
+		]);
+	});
+
+	it('allows the same figure from another file, and gaps with no source row', () => {
+		const d = syntheticDataset();
+		const { origin: _o, ...gap } = d.observations[4]!;
+		d.observations.push({ ...d.observations[3]!, origin: { file: 'stats/other.csv', row: 2 } }, gap, { ...gap });
+		expect(repeatedFigures(d.observations)).toEqual([]);
 	});
 });
 

@@ -9,7 +9,8 @@ export type Rule =
 	| 'area_exists'
 	| 'population_nesting'
 	| 'indicator_metadata'
-	| 'grouping_member_exists';
+	| 'grouping_member_exists'
+	| 'one_row_per_figure';
 
 export interface ValidationFailure {
 	/** Raw file (relative to the mirror) or, for catalogue entries without one, `indicator:<id>` / `grouping:<id>`. */
@@ -80,6 +81,29 @@ export function validate(input: ValidationInput): ValidationFailure[] {
 					failures.push({ file: `grouping:${g.id}`, row: null, rule: 'grouping_member_exists', message: `grouping ${g.id}: member "${code}" does not exist at level ${level}` });
 		if (g.complementOf !== null && !input.groupings.some((o) => o.id === g.complementOf))
 			failures.push({ file: `grouping:${g.id}`, row: null, rule: 'grouping_member_exists', message: `grouping ${g.id}: complement of unknown grouping "${g.complementOf}"` });
+	}
+	return failures;
+}
+
+/**
+ * Two source rows of one file giving the same figure (indicator, level, code, year): a repeated or conflicting row,
+ * which would otherwise silently win or be summed. Figures from different files (e.g. fetched data replacing
+ * transcribed) and those with no source row (gaps made explicit) are not compared.
+ */
+export function repeatedFigures(observations: TracedObservation[]): ValidationFailure[] {
+	const first = new Map<string, TracedObservation>();
+	const failures: ValidationFailure[] = [];
+	for (const o of observations) {
+		if (!o.origin) continue;
+		const key = `${o.origin.file}|${label(o)}`;
+		const seen = first.get(key);
+		if (!seen) first.set(key, o);
+		else
+			failures.push({
+				...where(o),
+				rule: 'one_row_per_figure',
+				message: `${label(o)}: lines ${seen.origin!.row} and ${o.origin.row} of ${o.origin.file} both give this figure; remove the repeated or conflicting row`
+			});
 	}
 	return failures;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findRawDir } from '../csv.ts';
+import { repeatedFigures } from '../validate.ts';
 import { load, parseOmradestyp, parseRegsoKey, regsoNameIn } from './scb_regso_socioekonomiskt_index.ts';
 
 const KEY = [
@@ -50,6 +51,12 @@ describe('parseOmradestyp', () => {
 			['0180R001', 2022, 3, 'regso', 4]
 		]);
 		expect(warnings).toEqual(['f.csv:5: RegSO "Okänt" not in the DeSO–RegSO key; dropped']);
+	});
+	it('keeps a repeated RegSO row, so the build refuses it naming both lines, instead of keeping the first', () => {
+		const { observations } = parseOmradestyp(INDEX + '\nStockholm (Akalla),5', 2022, parseRegsoKey(KEY), 'f.csv');
+		expect(repeatedFigures(observations).map((f) => f.message)).toEqual([
+			'omradestyp regso 0180R001 2022: lines 4 and 9 of f.csv both give this figure; remove the repeated or conflicting row'
+		]);
 	});
 	it('rejects a value outside 1–5', () => {
 		expect(() => parseOmradestyp(',2022\nStockholm (Akalla),7', 2022, parseRegsoKey(KEY), 'f.csv')).toThrow(/1–5/);

@@ -86,10 +86,7 @@ export function parseOmradestyp(
 			warnings.push(`${file}:${row.line}: RegSO "${name}" not in the DeSO–RegSO key; dropped`);
 			continue;
 		}
-		if (seen.has(code)) {
-			warnings.push(`${file}:${row.line}: RegSO "${name}" repeated; first row kept`);
-			continue;
-		}
+		// A repeated RegSO is kept twice: the build refuses it with both lines (validate.ts repeatedFigures).
 		seen.add(code);
 		const value = parseNumber(row.get(valueColumn), `${file}:${row.line}`);
 		if (value !== null && !(Number.isInteger(value) && value >= 1 && value <= 5))
