@@ -1,5 +1,6 @@
 // The whole data build over the real mirror (skipped when it is absent): areas per level, figures a reader can check
-// in the source files, a corrupt row failing the build with file, row and rule, and a changed mirror file reported.
+// in the source files, a corrupt row failing the build with file, row and rule, a changed mirror file reported, and
+// the damaged mirrors an outside audit tried (repeated row, renamed column, file cut at a line break, no SOURCES.md) refused.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -160,6 +161,41 @@ describe.skipIf(!raw)('data build over the real mirror', () => {
 					expect.stringMatching(/^trygghet\/stockholmsenkaten\/stockholmsenkaten_otrygghet\.csv: differs from the version whose figures were checked/)
 				]);
 			}
+		);
+	}, 120_000);
+
+	// Damaged copies of the mirror an outside audit found building silently; each must stop the build naming the file.
+	const edit = (copy: string, file: string, change: (text: string) => string) =>
+		writeFileSync(path.join(copy, file), change(readFileSync(path.join(copy, file), 'utf8')));
+
+	it('fails on a repeated row, naming the file and both lines, instead of letting the copy win', () => {
+		const file = 'stats/scb_regso_2020_2023/regso_housing_tenure_2020_2023.csv';
+		withChangedMirror(
+			(copy) => edit(copy, file, (t) => t + '"Stockholm (Abrahamsberg)","hyresrätt",99999,99999,99999,99999\r\r\n'),
+			(copy) => expect(() => buildCopy(copy)).toThrow(/regso_housing_tenure_2020_2023\.csv: lines 978 and 13454 are both RegSO "Abrahamsberg"/)
+		);
+	}, 120_000);
+
+	it('fails on a renamed year column, naming the file and the column, instead of dropping that year', () => {
+		const file = 'stats/scb_regso_2020_2023/regso_foreign_born_2020_2023.csv';
+		withChangedMirror(
+			(copy) => edit(copy, file, (t) => t.replace('"Antal 2022"', '"Antal 2O22"')),
+			(copy) => expect(() => buildCopy(copy)).toThrow(/regso_foreign_born_2020_2023\.csv:1: column "Antal 2O22" is not one this reader knows/)
+		);
+	}, 120_000);
+
+	it('fails on a file cut at a line break, by the row count its SOURCES.md documents', () => {
+		const file = 'trygghet/bra_ntu/ntu_stockholm.csv';
+		withChangedMirror(
+			(copy) => edit(copy, file, (t) => t.split('\n').slice(0, 10).join('\n') + '\n'),
+			(copy) => expect(() => buildCopy(copy)).toThrow('trygghet/bra_ntu/ntu_stockholm.csv: 9 rows where trygghet/SOURCES.md documents 20; the file is truncated')
+		);
+	}, 120_000);
+
+	it('fails when a mirror folder has no SOURCES.md, naming the folder', () => {
+		withChangedMirror(
+			(copy) => rmSync(path.join(copy, 'stats', 'SOURCES.md')),
+			(copy) => expect(() => buildCopy(copy)).toThrow(/^stats\/SOURCES\.md is missing from the raw data mirror/)
 		);
 	}, 120_000);
 });

@@ -1,12 +1,14 @@
 // Every read of the raw mirror goes through here: a missing file or invalid JSON fails naming the file, and each file
 // read is checked against the sha256 recorded for it (data/downloads.ts for files with a public address,
 // data/mirror.sha256 for the files made for the mirror), so a file changed or cut short since its figures were checked
-// is reported in the build's warnings rather than shown as if nothing had happened.
+// is reported in the build's warnings rather than shown as if nothing had happened. A file is read only from a folder
+// whose SOURCES.md documents it (data/sourcesDoc.ts).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOWNLOADS } from './downloads.ts';
 import { sha256 } from './inputHash.ts';
 import { REPO_ROOT } from './paths.ts';
+import { requireSourcesDoc } from './sourcesDoc.ts';
 
 /** sha256sum format ("<hash>  <path under the mirror root>"), so `sha256sum -c` can check a mirror by hand too. */
 export const RECORD_FILE = path.join(REPO_ROOT, 'data', 'mirror.sha256');
@@ -18,6 +20,11 @@ export function resetMirrorReads(): void {
 	reads.clear();
 }
 
+/** The mirror files read since the last resetMirrorReads(), relative to the mirror root, sorted. */
+export function mirrorReads(): string[] {
+	return [...reads.keys()].sort();
+}
+
 /** A mirror file as UTF-8 text without its BOM. `file` is relative to the mirror root (data/raw). */
 export function readMirrorText(rawDir: string, file: string): string {
 	const full = path.join(rawDir, file);
@@ -26,6 +33,7 @@ export function readMirrorText(rawDir: string, file: string): string {
 			`${file} is missing from the raw data mirror at ${rawDir}. Restore the mirror (../shared/data/raw, or the folder ` +
 				'STADSDELSKOLLEN_RAW names); `npm run data:download` fetches the files that have a public address.'
 		);
+	requireSourcesDoc(rawDir, file);
 	const bytes = readFileSync(full);
 	reads.set(file, sha256(bytes));
 	const text = bytes.toString('utf8');
@@ -68,7 +76,7 @@ export function integrityWarnings(recorded: Map<string, string>): string[] {
 		else if (want !== got)
 			warnings.push(
 				`${file}: differs from the version whose figures were checked (sha256 ${got.slice(0, 12)}…, recorded ${want.slice(0, 12)}…); ` +
-					'the file may be truncated or corrupt, or a newer version'
+					'figures built from it may be incomplete or wrong (the file may be truncated or corrupt) or from a newer, unchecked version'
 			);
 	}
 	return warnings;

@@ -21,6 +21,8 @@ describe('isRealPart', () => {
 // SYNTHETIC crosswalk tables in a temporary mirror: r1 lies in s1 with a sliver in s2; r2 is split between s2 and s3.
 const dir = mkdtempSync(path.join(tmpdir(), 'synthetic-land-parts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+mkdirSync(path.join(dir, 'geo'));
+writeFileSync(path.join(dir, 'geo', 'SOURCES.md'), '# Synthetic mirror for tests\n');
 function write(file: keyof typeof GEO_FILES, text: string) {
 	mkdirSync(path.dirname(path.join(dir, GEO_FILES[file])), { recursive: true });
 	writeFileSync(path.join(dir, GEO_FILES[file]), text);

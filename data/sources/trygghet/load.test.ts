@@ -12,6 +12,8 @@ const BRA = 'kommun;period;key;count;per100k;preliminary';
 /** A synthetic mirror: one row per file, enough to exercise every loader. */
 function writeMirror(dir: string, omit: string | null = null): void {
 	const files: Record<string, string> = {
+		'geo/SOURCES.md': '# Synthetic mirror for tests\n',
+		'trygghet/SOURCES.md': '# Synthetic mirror for tests\n',
 		[STADSDEL_CROSSWALK]: 'stadsdel,stadsdelsomrade\nTensta,Spånga-Tensta\n',
 		[CRIME_FILES.yearly]: `${BRA}\n0180;2025;total;100;10.0;\n`,
 		[CRIME_FILES.quarterly]: `${BRA}\n0180;2025K1;total;25;2.5;\n`,

@@ -1,0 +1,88 @@
+// What each raw-mirror folder's SOURCES*.md promises that the build can check: that the document exists at all, and
+// the row counts it states for a file, so a file cut short at a line break (still well-formed CSV) is refused.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { csvRecordCount } from './csv.ts';
+
+export const SOURCES_DOC = 'SOURCES.md';
+
+/** The top folder under the mirror root that documents `file` (e.g. `stats` for `stats/valmyndigheten/x.csv`). */
+export function docFolder(file: string): string {
+	return file.split('/')[0]!;
+}
+
+/** Fails, naming the folder, when the mirror folder holding `file` has no SOURCES.md (origin, licence, vintage, caveats). */
+export function requireSourcesDoc(rawDir: string, file: string): void {
+	const folder = docFolder(file);
+	if (!existsSync(path.join(rawDir, folder, SOURCES_DOC)))
+		throw new Error(
+			`${folder}/${SOURCES_DOC} is missing from the raw data mirror at ${rawDir}: every mirror folder must document the origin, ` +
+				`licence, vintage and caveats of its files before the build uses them (it would read ${file})`
+		);
+}
+
+/** A count as SOURCES.md writes it: "20", "1 131" (space, no-break or narrow no-break space between thousands). */
+const COUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+`;
+const toNumber = (s: string) => Number(s.replace(/\D/g, ''));
+/** "`dir/file.csv`, 62 rows", "### `file.csv` (derived; 494 684 B, 1 131 rows)": a file name and a count on one line. */
+const INLINE = new RegExp(String.raw`\x60([^\x60\s]+\.csv)\x60[^\x60\n]{0,60}?\b(${COUNT}) rows\b`, 'g');
+
+const cells = (line: string) =>
+	line
+		.trim()
+		.replace(/^\||\|$/g, '')
+		.split('|')
+		.map((c) => c.trim().replace(/^\x60|\x60$/g, ''));
+
+/**
+ * File name (as written: a path under the folder or a bare file name) → the number of data rows the document states,
+ * from sentences naming a file and "N rows", and from tables with a `file` and a `rows` column.
+ */
+export function documentedRowCounts(markdown: string): Map<string, number> {
+	const out = new Map<string, number>();
+	let table: { file: number; rows: number } | null = null;
+	for (const line of markdown.split('\n')) {
+		if (!line.trim().startsWith('|')) {
+			table = null;
+			for (const m of line.matchAll(INLINE)) out.set(m[1]!, toNumber(m[2]!));
+			continue;
+		}
+		const row = cells(line);
+		const file = row.findIndex((c) => /^file$/i.test(c));
+		const rows = row.findIndex((c) => /^rows\b/i.test(c));
+		if (file >= 0 && rows >= 0) table = { file, rows };
+		else if (table && /\.csv$/.test(row[table.file] ?? '') && new RegExp(`^(?:${COUNT})$`).test(row[table.rows] ?? ''))
+			out.set(row[table.file]!, toNumber(row[table.rows]!));
+	}
+	return out;
+}
+
+export interface RowCountCheck {
+	/** Fewer rows than documented: the file is cut short, its figures would be incomplete. */
+	errors: string[];
+	/** More rows than documented: a newer file, or SOURCES.md not brought up to date. */
+	warnings: string[];
+}
+
+/** Compares every CSV in `files` (paths under the mirror root) whose folder's SOURCES*.md states its row count. */
+export function checkDocumentedRows(rawDir: string, files: string[]): RowCountCheck {
+	const result: RowCountCheck = { errors: [], warnings: [] };
+	const byFolder = new Map<string, string[]>();
+	for (const f of files.filter((f) => f.endsWith('.csv'))) byFolder.set(docFolder(f), [...(byFolder.get(docFolder(f)) ?? []), f]);
+	for (const [folder, read] of byFolder) {
+		const dir = path.join(rawDir, folder);
+		const docs = existsSync(dir) ? readdirSync(dir).filter((f) => /^SOURCES.*\.md$/.test(f)).sort() : [];
+		for (const doc of docs) {
+			for (const [name, want] of documentedRowCounts(readFileSync(path.join(dir, doc), 'utf8'))) {
+				const matches = read.filter((f) => f === `${folder}/${name}` || f.endsWith(`/${name}`));
+				if (matches.length !== 1) continue;
+				const file = matches[0]!;
+				const got = csvRecordCount(readFileSync(path.join(rawDir, file), 'utf8'), file);
+				const where = `${file}: ${got} row${got === 1 ? '' : 's'} where ${folder}/${doc} documents ${want}`;
+				if (got < want) result.errors.push(`${where}; the file is truncated, and figures from it would be incomplete`);
+				else if (got > want) result.warnings.push(`${where}; a newer or changed file: check its figures and update ${folder}/${doc}`);
+			}
+		}
+	}
+	return result;
+}
