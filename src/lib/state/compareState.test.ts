@@ -22,11 +22,22 @@ const cat: CompareCatalogue = {
 		['lag_ekonomisk_standard_andel', ...(until === null || until >= 2020 ? ['utrikes_fodda_andel'] : []), ...(level === 'stadsdelsomrade' ? ['bara_sdo'] : [])].filter(
 			() => until === null || until >= 2010
 		),
-	needsAt: (_level, until = null) => (until === null || until >= 2010 ? ['lag_ekonomisk_standard_andel'] : [])
+	needsAt: (_level, until = null) => (until === null || until >= 2010 ? ['lag_ekonomisk_standard_andel'] : []),
+	// SYNTHETIC: no indicator has figures after 2024.
+	latestYear: 2024
 };
 const parse = (q: string) => parseCompareState(new URLSearchParams(q), cat);
 
 describe('compareState', () => {
+	it('uses the first of a repeated parameter and says it was repeated', () => {
+		const { state, issues } = parse('indikator=utrikes_fodda_andel&indikator=bara_sdo&niva=deso&niva=regso');
+		expect(state).toMatchObject({ indicator: 'utrikes_fodda_andel', level: 'deso' });
+		expect(issues).toEqual([
+			{ param: 'indikator', reason: 'repeated' },
+			{ param: 'niva', reason: 'repeated' }
+		]);
+	});
+
 	it('replaces an indicator without figures at the level, and says so, keeping the rest of the link', () => {
 		const { state, issues } = parse('niva=deso&indikator=bara_sdo&grupper=fokus2025');
 		expect(state).toMatchObject({ level: 'deso', indicator: 'lag_ekonomisk_standard_andel', groupings: ['fokus2025'] });
@@ -40,6 +51,10 @@ describe('compareState', () => {
 		expect(serialiseCompareState(parse(q).state)).toBe(q);
 		// Before the indicator's first year: the latest figures, said so.
 		expect(parse(q.replace('tom=2022', 'tom=2015'))).toEqual({ state: expect.objectContaining({ until: null, indicator: 'utrikes_fodda_andel' }), issues: [{ param: 'tom', reason: 'unknown' }] });
+		// After the latest figure any indicator has: no link made on the site says so; the latest figures, said so.
+		expect(parse(q.replace('tom=2022', 'tom=2025'))).toEqual({ state: expect.objectContaining({ until: null }), issues: [{ param: 'tom', reason: 'unknown' }] });
+		expect(parse(q.replace('tom=2022', 'tom=2100')).issues).toEqual([{ param: 'tom', reason: 'unknown' }]);
+		expect(parse(q.replace('tom=2022', 'tom=2024')).state.until).toBe(2024);
 		for (const bad of ['tom=20x2', 'tom=1850', 'tom=99999', 'tom=', 'tom=2022.5'])
 			expect(parse(`indikator=utrikes_fodda_andel&${bad}`), bad).toEqual({ state: expect.objectContaining({ until: null }), issues: [{ param: 'tom', reason: 'malformed' }] });
 		// A choice made after opening the link keeps the year while it can.

@@ -2,6 +2,7 @@
 // missing → default); a custom grouping travels as `egen=<level>:<code>,<code>…&egennamn=<name>`, its unknown codes
 // are dropped and listed, and its name is kept as plain text only. Serialise is canonical.
 import { COMPARE_LEVELS, type CompareLevel } from '../model/compareSpecs.ts';
+import { nameIssues, type ParamIssue } from './paramIssues.ts';
 
 export const CITY = 'hela_staden';
 export const CUSTOM = 'egen';
@@ -41,11 +42,11 @@ export interface CompareCatalogue {
 	/** The indicators, and the need indicators, that have figures at a level (up to a year, when one is given). */
 	indicatorsAt: (level: CompareLevel, until?: number | null) => string[];
 	needsAt: (level: CompareLevel, until?: number | null) => string[];
+	/** The latest year any indicator has figures for: a link made on the site never names a later one. */
+	latestYear: number;
 }
 
-export type CompareIssue =
-	| { param: string; reason: 'unknown' | 'malformed' | 'too-long' }
-	| { param: 'egen'; reason: 'unknown-codes'; codes: string[] };
+export type CompareIssue = ParamIssue | { param: 'egen'; reason: 'unknown-codes'; codes: string[] };
 
 export const COMPARE_PARAMS = {
 	groupings: 'grupper',
@@ -89,9 +90,7 @@ function read(params: URLSearchParams, key: string, issues: CompareIssue[], max 
 }
 
 export function parseCompareState(params: URLSearchParams, cat: CompareCatalogue): { state: CompareState; issues: CompareIssue[] } {
-	const issues: CompareIssue[] = [];
-	const known = new Set<string>(Object.values(COMPARE_PARAMS));
-	for (const key of new Set(params.keys())) if (!known.has(key)) issues.push({ param: key.slice(0, 40), reason: 'unknown' });
+	const issues: CompareIssue[] = nameIssues(params, Object.values(COMPARE_PARAMS));
 	const s = defaultCompareState(cat);
 
 	const lvl = read(params, COMPARE_PARAMS.level, issues);
@@ -154,7 +153,7 @@ export function parseCompareState(params: URLSearchParams, cat: CompareCatalogue
 		if (sort === 'catalogue' || s.groupings.includes(sort)) s.sort = sort;
 		else issues.push({ param: COMPARE_PARAMS.sort, reason: ID.test(sort) ? 'unknown' : 'malformed' });
 	}
-	// A year before the link's indicators have figures is set aside (the latest are shown), and said so.
+	// A year before the link's indicators have figures, or after the latest figure there is, is set aside (the latest are shown), and said so.
 	const held = fitUntil(s, cat);
 	if (held.dropped) issues.push({ param: COMPARE_PARAMS.until, reason: 'unknown' });
 	// An indicator named in the link but without figures at the level is replaced, and said so.
@@ -182,11 +181,12 @@ export function fitToLevel(s: CompareState, cat: CompareCatalogue): { state: Com
 
 /**
  * The state without its year where the indicator or the need indicator has no figure up to it at the level (a link
- * edited by hand, or a choice made after opening a shared link): the latest figures are then shown.
+ * edited by hand, or a choice made after opening a shared link), or where the year is later than any figure (no link
+ * made on the site names one): the latest figures are then shown.
  */
 export function fitUntil(s: CompareState, cat: CompareCatalogue): { state: CompareState; dropped: boolean } {
 	if (s.until === null) return { state: s, dropped: false };
-	const held = cat.indicatorsAt(s.level, s.until).includes(s.indicator) && cat.needsAt(s.level, s.until).includes(s.need);
+	const held = s.until <= cat.latestYear && cat.indicatorsAt(s.level, s.until).includes(s.indicator) && cat.needsAt(s.level, s.until).includes(s.need);
 	return held ? { state: s, dropped: false } : { state: { ...s, until: null }, dropped: true };
 }
 

@@ -12,6 +12,12 @@ const o: SambandOptions = {
 };
 
 describe('samband URL state', () => {
+	it('uses the first of a repeated parameter and says it was repeated', () => {
+		const { state, issues } = parseSamband(new URLSearchParams('x=valdeltagande_riksdag&x=utrikes_fodda_andel&niva=regso'), o);
+		expect(state).toMatchObject({ x: 'valdeltagande_riksdag', level: 'regso' });
+		expect(issues).toEqual([{ param: 'x', reason: 'repeated' }]);
+	});
+
 	it('round-trips a valid link', () => {
 		const q = 'niva=regso&x=utrikes_fodda_andel&arx=2022&y=valdeltagande_riksdag&ary=2022&grupp=fokus2025';
 		const { state, issues } = parseSamband(new URLSearchParams(q), o);

@@ -1,6 +1,7 @@
 // The scatter page's view state ⇄ URL (?niva=&x=&arx=&y=&ary=&grupp=): each parameter is valid, or reported and
 // replaced by a default; serialise is canonical (fixed order, every choice named so a link keeps its meaning).
 import type { Level } from '$lib/types/dataset';
+import { nameIssues, type ParamIssue } from './paramIssues.ts';
 
 /** Levels the scatter offers (an indicator appears at those where it has values). */
 export const SCATTER_LEVELS: Level[] = ['stadsdelsomrade', 'stadsdelsomrade2007', 'stadsdel', 'regso', 'deso'];
@@ -21,7 +22,7 @@ export interface SambandOptions {
 	defaults: SambandState;
 }
 
-export type SambandIssue = { param: string; reason: 'unknown' | 'malformed' | 'unavailable' };
+export type SambandIssue = ParamIssue;
 
 export const SAMBAND_PARAMS = { level: 'niva', x: 'x', yearX: 'arx', y: 'y', yearY: 'ary', grouping: 'grupp' } as const;
 const ID = /^[a-z0-9_:]{1,120}$/;
@@ -29,9 +30,7 @@ const ID = /^[a-z0-9_:]{1,120}$/;
 const latest = (years: number[]) => Math.max(...years);
 
 export function parseSamband(params: URLSearchParams, o: SambandOptions): { state: SambandState; issues: SambandIssue[] } {
-	const issues: SambandIssue[] = [];
-	const known = new Set<string>(Object.values(SAMBAND_PARAMS));
-	for (const key of new Set(params.keys())) if (!known.has(key)) issues.push({ param: key.slice(0, 40), reason: 'unknown' });
+	const issues = nameIssues(params, Object.values(SAMBAND_PARAMS));
 	const s: SambandState = { ...o.defaults };
 	const ind = (param: string, fallback: string) => {
 		const v = params.get(param);

@@ -15,6 +15,15 @@ const cat: StateCatalogue = {
 const parse = (q: string) => parseViewState(new URLSearchParams(q), cat);
 
 describe('parseViewState', () => {
+	it('uses the first of a repeated parameter and says it was repeated', () => {
+		const { state, issues } = parse('indikator=andel_a&indikator=andel_b&ar=2020&ar=2021');
+		expect(state).toMatchObject({ indicator: 'andel_a', year: 2020 });
+		expect(issues).toEqual([
+			{ param: 'indikator', reason: 'repeated' },
+			{ param: 'ar', reason: 'repeated' }
+		]);
+	});
+
 	it('gives the defaults for an empty URL', () => {
 		expect(parse('')).toEqual({
 			state: { indicator: 'andel_a', year: 2022, level: 'stadsdelsomrade', groupings: ['fokus2025'], area: null, compare: false },

@@ -2,6 +2,9 @@
 // missing) and falls back to defaults; serialise is canonical and always names indicator, year, level and groupings,
 // so a link in a written response keeps its meaning when a new year of data makes another default.
 import { LEVELS, type Level } from '../types/dataset.ts';
+import { nameIssues, type ParamIssue } from './paramIssues.ts';
+
+export type { ParamIssue };
 
 export interface ViewState {
 	indicator: string;
@@ -24,8 +27,6 @@ export interface StateCatalogue {
 	/** Known area codes per level, to validate a selected area. */
 	hasArea: (level: Level, code: string) => boolean;
 }
-
-export type ParamIssue = { param: string; reason: 'unknown' | 'malformed' | 'unavailable' | 'too-long' };
 
 export const PARAMS = { indicator: 'indikator', year: 'ar', level: 'niva', groupings: 'grupper', area: 'omrade', compare: 'jmf' } as const;
 
@@ -63,9 +64,7 @@ function read(params: URLSearchParams, key: string, issues: ParamIssue[]): strin
 }
 
 export function parseViewState(params: URLSearchParams, cat: StateCatalogue): { state: ViewState; issues: ParamIssue[] } {
-	const issues: ParamIssue[] = [];
-	const known = new Set<string>(Object.values(PARAMS));
-	for (const key of new Set(params.keys())) if (!known.has(key)) issues.push({ param: key.slice(0, 40), reason: 'unknown' });
+	const issues = nameIssues(params, Object.values(PARAMS));
 
 	const def = defaultState(cat);
 	const s: ViewState = { ...def, groupings: [...def.groupings] };

@@ -90,7 +90,8 @@ export function stateCatalogue(c: CompareClientCatalogue): CompareCatalogue {
 		},
 		hasArea: (level, code) => known.get(level)?.has(code) ?? false,
 		indicatorsAt: (level, until = null) => comparableIndicators(c.indicators, level).filter((i) => yearsUpTo(i.years, until).length).map((i) => i.id),
-		needsAt: (level, until = null) => needIndicators(c).filter((i) => i.levels.includes(level) && yearsUpTo(i.years, until).length).map((i) => i.id)
+		needsAt: (level, until = null) => needIndicators(c).filter((i) => i.levels.includes(level) && yearsUpTo(i.years, until).length).map((i) => i.id),
+		latestYear: Math.max(...c.indicators.flatMap((i) => i.years))
 	};
 }
 

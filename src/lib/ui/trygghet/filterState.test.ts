@@ -4,6 +4,12 @@ import { parseFilter, serialiseFilter } from './filterState.ts';
 const options = { districts: ['farsta', 'stockholm'], measures: ['otrygg_i_bostadsomradet'] };
 
 describe('evidence filter URL', () => {
+	it('uses the first of a repeated filter and says it was repeated', () => {
+		const { filter, issues } = parseFilter(new URLSearchParams('omrade=farsta&omrade=stockholm'), options);
+		expect(filter.district).toBe('farsta');
+		expect(issues).toEqual([{ param: 'omrade', reason: 'repeated' }]);
+	});
+
 	it('round-trips valid filters', () => {
 		const { filter, issues } = parseFilter(new URLSearchParams('omrade=farsta&matt=otrygg_i_bostadsomradet&kalla=news'), options);
 		expect(issues).toEqual([]);

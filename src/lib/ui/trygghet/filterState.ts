@@ -2,6 +2,7 @@
 // falls back to "all"; serialise writes only the filters that are set, in a fixed order.
 import type { EvidenceSourceType } from '$lib/types/trygghet';
 import { SOURCE_TYPES, type EvidenceFilter } from '$lib/model/evidenceDistricts';
+import { nameIssues, type ParamIssue } from '$lib/state/paramIssues';
 
 export const FILTER_PARAMS = { district: 'omrade', measure: 'matt', sourceType: 'kalla' } as const;
 
@@ -10,14 +11,12 @@ export interface FilterOptions {
 	measures: readonly string[];
 }
 
-export type FilterIssue = { param: string; reason: 'unknown' | 'malformed' };
+export type FilterIssue = ParamIssue;
 
 const VALUE = /^[a-z0-9_-]{1,120}$/;
 
 export function parseFilter(params: URLSearchParams, options: FilterOptions): { filter: EvidenceFilter; issues: FilterIssue[] } {
-	const issues: FilterIssue[] = [];
-	const known = new Set<string>(Object.values(FILTER_PARAMS));
-	for (const key of new Set(params.keys())) if (!known.has(key)) issues.push({ param: key.slice(0, 40), reason: 'unknown' });
+	const issues = nameIssues(params, Object.values(FILTER_PARAMS));
 	const pick = <T extends string>(param: string, allowed: readonly T[]): T | null => {
 		const v = params.get(param);
 		if (v === null || v === '') return null;

@@ -1,0 +1,24 @@
+// What every URL-state parser reports about a parameter it set aside, and the checks they all share: a name the page
+// does not know, and a name given more than once (the first is used, the rest are set aside).
+export type ParamReason = 'unknown' | 'malformed' | 'unavailable' | 'too-long' | 'repeated';
+
+export interface ParamIssue {
+	/** The parameter's name as the address gave it (decoded; cut to 40 characters). */
+	param: string;
+	reason: ParamReason;
+}
+
+const MAX_NAME = 40;
+
+/** Unknown names and known names given more than once, in the order they first appear. */
+export function nameIssues(params: URLSearchParams, known: readonly string[]): ParamIssue[] {
+	const issues: ParamIssue[] = [];
+	const seen = new Set<string>();
+	for (const key of params.keys()) {
+		if (!seen.has(key)) {
+			seen.add(key);
+			if (!known.includes(key)) issues.push({ param: key.slice(0, MAX_NAME), reason: 'unknown' });
+		} else if (known.includes(key) && !issues.some((i) => i.param === key && i.reason === 'repeated')) issues.push({ param: key, reason: 'repeated' });
+	}
+	return issues;
+}
