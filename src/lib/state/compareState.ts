@@ -89,6 +89,11 @@ function read(params: URLSearchParams, key: string, issues: CompareIssue[], max 
 	return v;
 }
 
+/** The issues that name a parameter (not the custom grouping's unknown codes). */
+export function paramIssues(issues: readonly CompareIssue[]): ParamIssue[] {
+	return issues.filter((i): i is ParamIssue => i.reason !== 'unknown-codes');
+}
+
 export function parseCompareState(params: URLSearchParams, cat: CompareCatalogue): { state: CompareState; issues: CompareIssue[] } {
 	const issues: CompareIssue[] = nameIssues(params, Object.values(COMPARE_PARAMS));
 	const s = defaultCompareState(cat);
