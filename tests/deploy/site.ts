@@ -33,3 +33,6 @@ export function allPages(): string[] {
 
 /** The title of the app's own 404 page, in either language. */
 export const NOT_FOUND_TITLE = /Sidan finns inte|Page not found/;
+
+/** The heading of the static page for malformed or too long addresses (400, 414), in both languages at once. */
+export const BAD_ADDRESS_TITLE = /Adressen går inte att läsa · The address cannot be read/;

@@ -39,3 +39,63 @@ test('each thing the link asked for that cannot be shown is said, none hiding an
 	await expect(notices.filter({ hasText: 'standardval: ar' })).toBeVisible();
 	await expect(notices.filter({ hasText: 'Området i länken finns inte' })).toBeVisible();
 });
+
+/** The address's query once the page has replaced it, as a map of every value per name. */
+const query = (url: string) => {
+	const out: Record<string, string[]> = {};
+	for (const [k, v] of new URL(url).searchParams) (out[k] ??= []).push(v);
+	return out;
+};
+
+test('an area the map does not have leaves the address, without a new history entry', async ({ page }) => {
+	for (const q of ['omrade=__proto__&indikator=hyresratt_andel&ar=2021', 'indikator=folkmangd&omrade=0180C1010']) {
+		await page.goto(`/?${q}`);
+		await expect(page.getByTestId('param-notice').filter({ hasText: 'Området i länken finns inte på den här nivån' })).toBeVisible();
+		await expect(page).toHaveURL((u) => u.searchParams.has('indikator') && !u.searchParams.has('omrade'));
+		expect(query(page.url()).indikator, q).toEqual([new URLSearchParams(q).get('indikator')]);
+	}
+	await page.goto('about:blank');
+	await page.goto('/?omrade=__proto__&indikator=hyresratt_andel&ar=2021');
+	await expect(page).toHaveURL((u) => !u.searchParams.has('omrade'));
+	await page.goBack();
+	await expect(page).toHaveURL('about:blank');
+});
+
+test('a repeated parameter is named, the first used, and the address keeps one', async ({ page }) => {
+	await page.goto('/?indikator=hyresratt_andel&indikator=folkmangd&ar=2021&ar=2020');
+	await expect(page.getByTestId('param-notice')).toHaveText(
+		'Några delar av länken kunde inte användas och visas med standardval: indikator (angiven flera gånger – den första används), ar (angiven flera gånger – den första används).'
+	);
+	await expect(page).toHaveURL((u) => u.searchParams.getAll('ar').length === 1);
+	expect(query(page.url())).toMatchObject({ indikator: ['hyresratt_andel'], ar: ['2021'] });
+	await page.goto('/en/?ar=2021&ar=2020');
+	await expect(page.getByTestId('param-notice')).toContainText('ar (given more than once – the first is used)');
+});
+
+test('a garbage parameter name is shown as given, or as an unknown parameter', async ({ page }) => {
+	await page.goto('/?%E0%A4%A=1');
+	await expect(page.getByTestId('param-notice')).toHaveText('Några delar av länken kunde inte användas och visas med standardval: okänd parameter.');
+	await expect(page).toHaveURL((u) => u.searchParams.has('indikator') && !u.search.includes('%25A'));
+	await page.goto('/jamfor?%=1');
+	await expect(page.getByTestId('compare-notice')).toHaveText('Några delar av länken kunde inte användas och visas med standardval: %.');
+	await expect(page).toHaveURL((u) => u.searchParams.has('grupper') && !u.search.includes('%25'));
+});
+
+test('/samband and /trygghet replace a link with parts set aside by their canonical address', async ({ page }) => {
+	await page.goto('/samband?x=%3Cimg%20src%3Dx%3E&niva=regso&niva=deso');
+	await expect(page.getByTestId('samband-notice')).toContainText('x, niva (angiven flera gånger – den första används)');
+	await expect(page).toHaveURL((u) => u.searchParams.getAll('niva').length === 1);
+	expect(query(page.url())).toMatchObject({ niva: ['regso'], x: [expect.stringMatching(/^[a-z0-9_]+$/)] });
+	await expect(page.locator('img[src="x"]')).toHaveCount(0);
+
+	await page.goto('/trygghet?omrade=__proto__');
+	await expect(page.getByTestId('filter-notice')).toContainText('omrade');
+	await expect(page).toHaveURL((u) => u.pathname === '/trygghet' && u.search === '');
+});
+
+test('/jamfor sets aside a year later than any figure (tom=2100) and says so', async ({ page }) => {
+	await page.goto('/jamfor?tom=2100');
+	await expect(page.getByTestId('compare-notice')).toHaveText('Några delar av länken kunde inte användas och visas med standardval: tom.');
+	await expect(page).toHaveURL((u) => u.searchParams.has('grupper') && !u.searchParams.has('tom'));
+	await expect(page.getByTestId('compare-until')).toHaveCount(0);
+});
