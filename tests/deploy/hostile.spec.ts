@@ -27,7 +27,7 @@ const HOSTILE_PATHS = [
 ];
 
 for (const p of HOSTILE_PATHS) {
-	test(`path ${p.slice(0, 60)} ends on the app's 404 page or the bad-address page`, async ({ request }) => {
+	test(`path ${p.slice(0, 60)} (${p.length} characters) ends on the app's 404 page or the bad-address page`, async ({ request }) => {
 		const res = await request.get(p, { maxRedirects: 0 });
 		const status = res.status();
 		if (status === 301) {
