@@ -2,6 +2,8 @@
 // inlined, an optional legend, the source and licence line and the data date, with the font embedded.
 import fontRegularUrl from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2?url';
 import fontBoldUrl from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-700-normal.woff2?url';
+import { flushSync, mount, unmount, type Component } from 'svelte';
+import { FIXED_LAYOUT } from '../charts/chartWidth.svelte';
 import { wrap } from '../charts/wrapText';
 import { NO_DATA_HATCH_ID } from '../model/colour';
 
@@ -57,7 +59,9 @@ function inlineStyles(src: Element, dst: Element) {
 	for (let i = 0; i < src.children.length; i++) inlineStyles(src.children[i]!, dst.children[i]!);
 }
 
-export async function exportSvg(chart: SVGSVGElement, meta: ExportMeta): Promise<{ svg: string; width: number; height: number }> {
+export async function exportSvg(shown: SVGSVGElement, meta: ExportMeta): Promise<{ svg: string; width: number; height: number }> {
+	const drawn = atDesktopWidth(shown);
+	const chart = drawn.svg;
 	const vb = chart.viewBox.baseVal;
 	const cw = vb && vb.width ? vb.width : chart.clientWidth;
 	const ch = vb && vb.height ? vb.height : chart.clientHeight;
@@ -66,6 +70,7 @@ export async function exportSvg(chart: SVGSVGElement, meta: ExportMeta): Promise
 	const scale = (W - 2 * pad) / cw;
 	const clone = chart.cloneNode(true) as SVGSVGElement;
 	inlineStyles(chart, clone);
+	drawn.done();
 	// What marks the page's state rather than the figures (the selected area's ring) stays out of the image.
 	for (const el of clone.querySelectorAll('[data-export-omit]')) el.remove();
 	clone.removeAttribute('style');
@@ -119,19 +124,65 @@ export async function exportSvg(chart: SVGSVGElement, meta: ExportMeta): Promise
 let stage: HTMLDivElement | null = null;
 
 /**
- * An SVG drawn only to be exported (e.g. a table as a chart), from its markup, in an off-screen box in the document:
- * the export reads each element's computed style, which a detached element does not have. One box serves every
- * export; each call replaces what it holds.
+ * The off-screen box in the document that SVGs drawn only to be exported are drawn in: the export reads each
+ * element's computed style, which a detached element does not have. One box serves every export.
  */
-export function stagedSvg(markup: string): SVGSVGElement | null {
+function exportStage(): HTMLDivElement {
 	if (!stage) {
 		stage = document.createElement('div');
 		stage.setAttribute('aria-hidden', 'true');
 		Object.assign(stage.style, { position: 'absolute', left: '-10000px', top: '0', width: '1px', height: '1px', overflow: 'hidden' });
 		document.body.append(stage);
 	}
-	stage.innerHTML = markup;
-	return stage.querySelector('svg');
+	return stage;
+}
+
+/** An SVG drawn only to be exported (e.g. a table as a chart), from its markup; each call replaces what the stage holds. */
+export function stagedSvg(markup: string): SVGSVGElement | null {
+	const box = exportStage();
+	box.innerHTML = markup;
+	return box.querySelector('svg');
+}
+
+/** How to draw a chart at its desktop width: its own component, its props as they are now, and that width. */
+export interface DesktopCopy<P extends Record<string, unknown>> {
+	component: Component<P>;
+	props: () => P;
+	width: number;
+}
+
+const desktopCopies = new WeakMap<SVGSVGElement, DesktopCopy<Record<string, unknown>>>();
+
+/**
+ * Action on a chart's <svg> laid out at the width it is shown at: registers how to draw it at its desktop width, so
+ * that an image exported from a phone is the one exported from a desktop, not the phone's layout.
+ */
+export function desktopCopy<P extends Record<string, unknown>>(node: SVGSVGElement, copy: DesktopCopy<P>) {
+	desktopCopies.set(node, copy as unknown as DesktopCopy<Record<string, unknown>>);
+	return {
+		update: (next: DesktopCopy<P>) => void desktopCopies.set(node, next as unknown as DesktopCopy<Record<string, unknown>>),
+		destroy: () => void desktopCopies.delete(node)
+	};
+}
+
+/**
+ * The chart as drawn at its desktop width: the shown <svg> itself when it is laid out at that width (or registered no
+ * copy), else a copy of its component drawn in the export stage with its layout fixed at that width; `done`
+ * removes the copy once it has been read.
+ */
+function atDesktopWidth(shown: SVGSVGElement): { svg: SVGSVGElement; done: () => void } {
+	const copy = desktopCopies.get(shown);
+	if (!copy || shown.viewBox.baseVal?.width === copy.width) return { svg: shown, done: () => {} };
+	const box = document.createElement('div');
+	exportStage().replaceChildren(box);
+	const instance = mount(copy.component, { target: box, props: copy.props(), context: new Map([[FIXED_LAYOUT, true]]) });
+	flushSync();
+	const svg = box.querySelector('svg');
+	if (!svg) {
+		void unmount(instance);
+		return { svg: shown, done: () => {} };
+	}
+	return { svg, done: () => void unmount(instance).then(() => box.remove()) };
 }
 
 /** Rasterises an exported SVG at `scale`× (2× for Word and PowerPoint). */
