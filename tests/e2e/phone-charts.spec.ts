@@ -73,11 +73,15 @@ async function exportedSvg(page: Page, menu: Locator): Promise<string> {
 	return readFileSync((await dl.path())!, 'utf8');
 }
 
-/** The SVG with each element's attributes in name order: a chart drawn afresh and one hydrated from the prerendered
- *  page list the same attributes in different orders. */
+/** The SVG with each element's attributes in name order and no comments: a chart drawn afresh and one hydrated from
+ *  the prerendered page list the same attributes in other orders, between other (invisible) Svelte markers. */
 function canonical(page: Page, svg: string): Promise<string> {
 	return page.evaluate((text) => {
 		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		const comments = doc.createTreeWalker(doc, NodeFilter.SHOW_COMMENT);
+		const drop: Node[] = [];
+		while (comments.nextNode()) drop.push(comments.currentNode);
+		for (const c of drop) c.parentNode!.removeChild(c);
 		for (const el of doc.querySelectorAll('*')) {
 			const attrs = Array.from(el.attributes, (a) => [a.name, a.value] as const).sort(([a], [b]) => (a < b ? -1 : 1));
 			for (const [name] of attrs) el.removeAttribute(name);
