@@ -38,43 +38,41 @@ async function snap(component: unknown, props: Record<string, unknown>, file: st
 
 describe('data chart snapshots', () => {
 	it('ConcentrationCurve: the curve, the diagonal and a highlighted group', async () => {
-		await snap(
-			ConcentrationCurve,
-			{
-				points: [
-					{ code: 'a', rate: 0.3, x0: 0, y0: 0, x: 0.2, y: 0.5 },
-					{ code: 'b', rate: 0.1, x0: 0.2, y0: 0.5, x: 0.7, y: 0.9 },
-					{ code: 'c', rate: 0.02, x0: 0.7, y0: 0.9, x: 1, y: 1 }
-				],
-				groups: [{ key: 'g', label: 'Grupp', members: new Set(['a']) }],
-				label: 'Syntetisk koncentrationskurva',
-				xLabel: 'Andel av befolkningen',
-				yLabel: 'Andel av behovet',
-				diagonalLabel: 'Jämn fördelning',
-				percent: share,
-				width: 300
-			},
-			'concentration-curve.svg.html'
-		);
+		const props = {
+			points: [
+				{ code: 'a', rate: 0.3, x0: 0, y0: 0, x: 0.2, y: 0.5 },
+				{ code: 'b', rate: 0.1, x0: 0.2, y0: 0.5, x: 0.7, y: 0.9 },
+				{ code: 'c', rate: 0.02, x0: 0.7, y0: 0.9, x: 1, y: 1 }
+			],
+			groups: [{ key: 'g', label: 'Grupp', members: new Set(['a']) }],
+			label: 'Syntetisk koncentrationskurva',
+			xLabel: 'Andel av befolkningen',
+			yLabel: 'Andel av behovet',
+			diagonalLabel: 'Jämn fördelning',
+			percent: share,
+			width: 300
+		};
+		await snap(ConcentrationCurve, props, 'concentration-curve.svg.html');
+		// The same at its desktop width (its default), the layout the prerendered page and every export draw.
+		await snap(ConcentrationCurve, { ...props, width: undefined }, 'concentration-curve-desktop.svg.html');
 	});
 
 	it('DotPlot: index against the city per indicator, a missing point, a selected row', async () => {
-		await snap(
-			DotPlot,
-			{
-				rows: [
-					{ id: 'x', label: 'Indikator X', points: [{ key: 'g', index: 150, text: 'Grupp: 15 %' }, { key: 'r', index: 80, text: 'Övriga: 8 %' }] },
-					{ id: 'y', label: 'Indikator Y', points: [{ key: 'g', index: null, text: 'Grupp: uppgift saknas' }, { key: 'r', index: 105, text: 'Övriga: 21 %' }] }
-				],
-				sets: [{ key: 'g', label: 'Grupp' }, { key: 'r', label: 'Övriga' }],
-				axisLabel: 'Index, hela staden = 100',
-				label: 'Syntetisk punktdiagram',
-				pickLabel: (id: string) => `Välj ${id}`,
-				selected: 'x',
-				width: 400
-			},
-			'dotplot.svg.html'
-		);
+		const props = {
+			rows: [
+				{ id: 'x', label: 'Indikator X', points: [{ key: 'g', index: 150, text: 'Grupp: 15 %' }, { key: 'r', index: 80, text: 'Övriga: 8 %' }] },
+				{ id: 'y', label: 'Indikator Y', points: [{ key: 'g', index: null, text: 'Grupp: uppgift saknas' }, { key: 'r', index: 105, text: 'Övriga: 21 %' }] }
+			],
+			sets: [{ key: 'g', label: 'Grupp' }, { key: 'r', label: 'Övriga' }],
+			axisLabel: 'Index, hela staden = 100',
+			label: 'Syntetisk punktdiagram',
+			pickLabel: (id: string) => `Välj ${id}`,
+			selected: 'x',
+			width: 400
+		};
+		await snap(DotPlot, props, 'dotplot.svg.html');
+		// The same at its desktop width (its default), the layout the prerendered page and every export draw.
+		await snap(DotPlot, { ...props, width: undefined }, 'dotplot-desktop.svg.html');
 	});
 
 	it('NoticeCountTable: counts per period, a sub-row, a summary row and an incomplete period', async () => {
@@ -112,18 +110,17 @@ describe('data chart snapshots', () => {
 	});
 
 	it('RankingStrip: areas ranked, a group marked, the city line', async () => {
-		await snap(
-			RankingStrip,
-			{
-				areas: tableRows,
-				groups: [{ key: 'g', label: 'Grupp', members: new Set(['a']), value: 12.3 }],
-				city: 8,
-				label: 'Syntetisk rangordning',
-				format: pct,
-				width: 300
-			},
-			'ranking-strip.svg.html'
-		);
+		const props = {
+			areas: tableRows,
+			groups: [{ key: 'g', label: 'Grupp', members: new Set(['a']), value: 12.3 }],
+			city: 8,
+			label: 'Syntetisk rangordning',
+			format: pct,
+			width: 300
+		};
+		await snap(RankingStrip, props, 'ranking-strip.svg.html');
+		// The same at its desktop width (its default), the layout the prerendered page and every export draw.
+		await snap(RankingStrip, { ...props, width: undefined }, 'ranking-strip-desktop.svg.html');
 	});
 
 	it('ScatterPlot: points in and out of the group, an uncertain point, a missing one', async () => {
