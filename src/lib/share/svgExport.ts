@@ -177,7 +177,8 @@ function atDesktopWidth(shown: SVGSVGElement): { svg: SVGSVGElement; done: () =>
 	exportStage().replaceChildren(box);
 	const instance = mount(copy.component, { target: box, props: copy.props(), context: new Map([[FIXED_LAYOUT, true]]) });
 	flushSync();
-	const svg = box.querySelector('svg');
+	// The chart's own <svg> (a figure around it may hold a legend's small ones).
+	const svg = box.querySelector<SVGSVGElement>('svg[data-chart]');
 	if (!svg) {
 		void unmount(instance);
 		return { svg: shown, done: () => {} };
