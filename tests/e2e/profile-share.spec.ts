@@ -65,6 +65,13 @@ test('another area in the embed link: its name in the heading and the tab title'
 	await expect(page).toHaveTitle(/^Områdesprofil: (?!Rinkeby-Kista)/);
 });
 
+test('an area the embed link names that does not exist: the default area, said so, and the link no longer in the address', async ({ page }) => {
+	await page.goto('/embed/omrade?niva=deso&kod=__proto__');
+	await expect(page.getByRole('status').filter({ hasText: 'Området i länken finns inte; visar standardområdet.' })).toBeVisible({ timeout: 45_000 });
+	await expect(page.locator('h1')).toContainText('Rinkeby-Kista');
+	await expect(page).toHaveURL((u) => u.pathname === '/embed/omrade' && u.search === '');
+});
+
 test('the list of areas missing: the embed says a data file is missing, not that the area does not exist', async ({ page }) => {
 	await page.route('**/data/areas.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
 	await page.goto('/embed/omrade?niva=deso&kod=0180C1010');
