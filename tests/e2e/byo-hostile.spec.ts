@@ -1,5 +1,5 @@
 // Hostile or unusable own tables (all SYNTHETIC, written here): a typed year that is no year, an ambiguous "1,234",
-// numbers too large to show, files with no area or value column, a file cut at 200 columns. Each is explained in
+// numbers too large to show, a pipe-separated file (read), files with no area or value column, a file cut at 200 columns. Each is explained in
 // the panel and nothing unusable reaches the map.
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -48,9 +48,24 @@ test('English page: a quoted "1,234" and numbers too large to show are refused b
 	await expect(report.locator('tr[data-kind="too-large"]').first()).toContainText('at most ±1,000,000,000,000');
 });
 
+test('a pipe-separated file is read, decimal commas and all', async ({ page }) => {
+	await page.goto('/');
+	await uploadText(page, 'syntetisk-pipe.csv', ['område|Syntetiskt värde (testdata)', ...SDO.map((n, i) => `${n}|${i + 1},5`)].join('\n'));
+	await expect(page.getByTestId('byo-report')).toContainText('13 av 13 rader');
+	await expect(page.getByTestId('byo-table-notes')).toHaveCount(0);
+	await page.getByTestId('byo-year').fill('2024');
+	await page.getByTestId('byo-add').click();
+	await expect(page.locator('h2.chart-title')).toHaveText(/Syntetiskt värde \(testdata\), 2024/);
+	// Rinkeby-Kista's 1,5 is on the map's table as 1,5 (not 15, not a column of text); Bromma's 4,5.
+	const table = page.locator('table', { has: page.locator('caption', { hasText: 'Syntetiskt värde' }) });
+	await expect(table.locator('tbody tr')).toHaveCount(13);
+	await expect(table.locator('tbody tr', { hasText: 'Rinkeby-Kista' })).toContainText('1,5');
+	await expect(table.locator('tbody tr', { hasText: 'Bromma' })).toContainText('4,5');
+});
+
 test('files with no area or value column say so; a wide file says it was cut', async ({ page }) => {
 	await page.goto('/');
-	await uploadText(page, 'syntetisk-pipe.csv', ['område|värde', ...SDO.map((n, i) => `${n}|${i}`)].join('\n'));
+	await uploadText(page, 'syntetisk-kolon.csv', ['område:värde', ...SDO.map((n, i) => `${n}:${i}`)].join('\n'));
 	const notes = page.getByTestId('byo-table-notes');
 	await expect(notes).toContainText('Hittade ingen kolumn med områdesnamn eller koder');
 	await expect(notes).toContainText('Hittade ingen kolumn med siffror');

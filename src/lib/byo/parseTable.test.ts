@@ -91,10 +91,27 @@ describe('encodings', () => {
 });
 
 describe('separators and pasted text', () => {
-	it('sniffs tab, then semicolon, then comma', () => {
+	it('sniffs tab, then semicolon, then pipe, then comma', () => {
 		expect(sniffSeparator('a\tb,c\n1\t2,5')).toBe('\t');
 		expect(sniffSeparator('a;b\n1,5;2,5')).toBe(';');
 		expect(sniffSeparator('a,b\n"1,5",2')).toBe(',');
+		expect(sniffSeparator('a|b|c\n1|2|3')).toBe('|');
+		// A comma in the header and a decimal comma in every row do not make a pipe-separated file comma-separated.
+		expect(sniffSeparator('område|värde, %\nBromma|12,5\nFarsta|10,5')).toBe('|');
+		// A pipe inside a comma-separated file's quoted cell is text.
+		expect(sniffSeparator('a,b\n"x|y",2\n"z",3')).toBe(',');
+	});
+
+	it('reads a pipe-separated file (synthetic), with decimal commas and a quoted pipe kept as text', () => {
+		const r = parseText('område|Syntetiskt värde|not\nBromma|12,5|"a|b"\nFarsta|1 234|', 'csv', 'utf-8');
+		if (!r.ok) throw new Error('parse failed');
+		expect(r.table.separator).toBe('|');
+		expect(r.table.columns).toEqual(['område', 'Syntetiskt värde', 'not']);
+		expect(r.table.rows.map((x) => x.cells)).toEqual([
+			['Bromma', '12,5', 'a|b'],
+			['Farsta', '1 234', '']
+		]);
+		expect(r.table.rows.map((x) => parseNumberCell(x.cells[1])).map((c) => (c.kind === 'number' ? c.value : null))).toEqual([12.5, 1234]);
 	});
 
 	it('reads a table pasted from Excel (tabs), skipping blank lines and numbering rows as the sheet does', () => {

@@ -77,11 +77,11 @@ describe('unusable files', () => {
 		return tableNotes(t, guessMapping(t, index)).map(tableNoteText);
 	};
 
-	it('a pipe-separated file: no areas, no figures, no separator, and what a usable file looks like', () => {
-		expect(notes('område|värde\nBromma|10\nFarsta|12')).toEqual([
+	it('a colon-separated file: no areas, no figures, no separator, and what a usable file looks like', () => {
+		expect(notes('område:värde\nBromma:10\nFarsta:12')).toEqual([
 			'Hittade ingen kolumn med områdesnamn eller koder. Tabellen behöver en kolumn med ett område per rad, t.ex. Bromma eller en områdeskod – ladda ned mallen ovan för ett exempel.',
 			'Hittade ingen kolumn med siffror. Tabellen behöver minst en kolumn med tal, t.ex. 12,5 eller 1 234 – ladda ned mallen ovan för ett exempel.',
-			'Varje rad lästes som en enda kolumn: hittade ingen avgränsare. Skilj kolumnerna åt med semikolon, komma eller tabb (som Excel gör när du sparar som CSV).'
+			'Varje rad lästes som en enda kolumn: hittade ingen avgränsare. Skilj kolumnerna åt med semikolon, komma, tabb eller lodstreck (|), som Excel gör när du sparar som CSV eller text.'
 		]);
 	});
 

@@ -47,7 +47,7 @@ export function yearProblemText(p: YearProblem, year: number | null): string {
 	}
 }
 
-const SEPARATORS = { ',': m.byo_sep_comma, ';': m.byo_sep_semicolon, '\t': m.byo_sep_tab } as const;
+const SEPARATORS = { ',': m.byo_sep_comma, ';': m.byo_sep_semicolon, '\t': m.byo_sep_tab, '|': m.byo_sep_pipe } as const;
 
 export function tableNoteText(n: TableNote): string {
 	switch (n.kind) {
