@@ -63,6 +63,28 @@ test('a pipe-separated file is read, decimal commas and all', async ({ page }) =
 	await expect(table.locator('tbody tr', { hasText: 'Bromma' })).toContainText('4,5');
 });
 
+test('a column that writes decimals both ways: the odd rows are refused, naming the column and a row written the usual way', async ({ page }) => {
+	await page.goto('/');
+	// Decimal commas, but Farsta (row 12) and Skärholmen (row 13) with a point.
+	const rows = SDO.map((n, i) => `${n};${i + 1}${n === 'Farsta' || n === 'Skärholmen' ? '.' : ','}5`);
+	await uploadText(page, 'syntetisk-blandad.csv', ['område;Syntetisk andel (testdata)', ...rows].join('\n'));
+	const report = page.getByTestId('byo-report');
+	await expect(report).toContainText('11 av 13 rader');
+	const mixed = report.locator('tr[data-kind="mixed-decimal"]');
+	await expect(mixed).toHaveCount(2);
+	await expect(mixed.first().locator('td')).toHaveText([
+		'12',
+		'Decimaltecknen blandas (Syntetisk andel (testdata)): decimalpunkt här men decimalkomma på de flesta rader, t.ex. rad 2 (1,5). Skriv alla tal i kolumnen på samma sätt.',
+		'11.5',
+		''
+	]);
+	await page.goto('/en');
+	await uploadText(page, 'synthetic-mixed.csv', ['area|Synthetic count (test data)', 'Bromma|1.234,5', 'Farsta|1,234.5', 'Norrmalm|12'].join('\n'));
+	await expect(report).toContainText('1 of 3 rows');
+	await expect(report.locator('tr[data-kind="mixed-decimal"]')).toHaveCount(2);
+	await expect(report.locator('tr[data-kind="mixed-decimal"]').first()).toContainText('a decimal comma here and a decimal point as often, e.g. row 3 (1,234.5), so which is meant cannot be told');
+});
+
 test('files with no area or value column say so; a wide file says it was cut', async ({ page }) => {
 	await page.goto('/');
 	await uploadText(page, 'syntetisk-kolon.csv', ['område:värde', ...SDO.map((n, i) => `${n}:${i}`)].join('\n'));

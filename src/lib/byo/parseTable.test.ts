@@ -27,8 +27,8 @@ describe('encodings', () => {
 		expect(t.columns).toEqual(['Område', 'Andel (%)', 'Antal svar']);
 		expect(t.rows.map((r) => r.cells[0])).toEqual(['Skärholmen', 'Östermalm', 'Spånga-Tensta']);
 		expect(t.rows.map((r) => parseNumberCell(r.cells[1]))).toEqual([
-			{ kind: 'number', value: 12.5, percent: false },
-			{ kind: 'number', value: 3.25, percent: false },
+			{ kind: 'number', value: 12.5, percent: false, decimal: ',' },
+			{ kind: 'number', value: 3.25, percent: false, decimal: ',' },
 			{ kind: 'missing-marker' }
 		]);
 		expect(parseNumberCell(t.rows[0]!.cells[2])).toEqual({ kind: 'number', value: 1204, percent: false });
@@ -62,7 +62,7 @@ describe('encodings', () => {
 			[2, 'Skärholmen'],
 			[3, 'Östermalm']
 		]);
-		expect(parseNumberCell(t.rows[0]!.cells[1])).toEqual({ kind: 'number', value: 12.5, percent: false });
+		expect(parseNumberCell(t.rows[0]!.cells[1])).toEqual({ kind: 'number', value: 12.5, percent: false, decimal: ',' });
 	});
 
 	it('reads UTF-16 without a BOM when every other byte is NUL, and only then', async () => {
@@ -119,7 +119,7 @@ describe('separators and pasted text', () => {
 		if (!r.ok) throw new Error('parse failed');
 		expect(r.table.separator).toBe('\t');
 		expect(r.table.rows.map((x) => x.line)).toEqual([3, 4]);
-		expect(parseNumberCell(r.table.rows[0]!.cells[1])).toEqual({ kind: 'number', value: 45.2, percent: true });
+		expect(parseNumberCell(r.table.rows[0]!.cells[1])).toEqual({ kind: 'number', value: 45.2, percent: true, decimal: ',' });
 	});
 
 	it('names blank and repeated headers', () => {
