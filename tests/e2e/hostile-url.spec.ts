@@ -105,3 +105,10 @@ test('/jamfor sets aside a year later than any figure (tom=2100) and says so', a
 	await expect(page).toHaveURL((u) => u.searchParams.has('grupper') && !u.searchParams.has('tom'));
 	await expect(page.getByTestId('compare-until')).toHaveCount(0);
 });
+
+test('/jamfor names a custom grouping\'s name given without a custom grouping, and the address drops it', async ({ page }) => {
+	await page.goto('/jamfor?egennamn=%3Cb%3EMitt%20urval%3C%2Fb%3E');
+	await expect(page.getByTestId('compare-notice')).toHaveText('Några delar av länken kunde inte användas och visas med standardval: egennamn.');
+	await expect(page).toHaveURL((u) => u.searchParams.has('grupper') && !u.searchParams.has('egennamn'));
+	await expect(page.locator('b', { hasText: 'Mitt urval' })).toHaveCount(0);
+});

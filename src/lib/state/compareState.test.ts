@@ -29,6 +29,19 @@ const cat: CompareCatalogue = {
 const parse = (q: string) => parseCompareState(new URLSearchParams(q), cat);
 
 describe('compareState', () => {
+	it('a custom name without a custom grouping is set aside and said so; repeated, it is not said to be used', () => {
+		expect(parse('egennamn=Mitt%20urval').issues).toEqual([{ param: 'egennamn', reason: 'unavailable' }]);
+		expect(parse('egen=nej&egennamn=x').issues).toEqual([
+			{ param: 'egen', reason: 'malformed' },
+			{ param: 'egennamn', reason: 'unavailable' }
+		]);
+		expect(parse('egennamn=a&egennamn=b').issues).toEqual([
+			{ param: 'egennamn', reason: 'repeated' },
+			{ param: 'egennamn', reason: 'unavailable' }
+		]);
+		expect(parse('egen=deso:0180C1010&egennamn=x').issues).toEqual([]);
+	});
+
 	it('uses the first of a repeated parameter and says it was repeated', () => {
 		const { state, issues } = parse('indikator=utrikes_fodda_andel&indikator=bara_sdo&niva=deso&niva=regso');
 		expect(state).toMatchObject({ indicator: 'utrikes_fodda_andel', level: 'deso' });
@@ -119,9 +132,12 @@ describe('compareState', () => {
 		expect(cleanName('x'.repeat(200))).toHaveLength(MAX_NAME);
 	});
 
-	it('ignores the name without a custom grouping, and flags unknown parameters', () => {
+	it('sets aside the name without a custom grouping, and flags unknown parameters', () => {
 		const { state, issues } = parse('egennamn=Hej&foo=1');
 		expect(state.custom).toBeNull();
-		expect(issues).toEqual([{ param: 'foo', reason: 'unknown' }]);
+		expect(issues).toEqual([
+			{ param: 'foo', reason: 'unknown' },
+			{ param: 'egennamn', reason: 'unavailable' }
+		]);
 	});
 });

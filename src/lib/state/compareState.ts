@@ -136,6 +136,8 @@ export function parseCompareState(params: URLSearchParams, cat: CompareCatalogue
 			s.custom = { level: lv, codes, name: name === null ? '' : cleanName(name) };
 		}
 	}
+	// A name without a custom grouping to name is set aside, and said so (not dropped from the address unannounced).
+	if (s.custom === null && params.has(COMPARE_PARAMS.customName)) issues.push({ param: COMPARE_PARAMS.customName, reason: 'unavailable' });
 
 	const grp = read(params, COMPARE_PARAMS.groupings, issues);
 	if (grp !== null) {
