@@ -103,6 +103,23 @@ describe('compareState', () => {
 		expect(issues).toEqual([{ param: 'egen', reason: 'unknown-codes', codes: ['atlantis', 'bxb'] }]);
 	});
 
+	it('a custom grouping with no area left is no grouping: its name and its place in grupper are set aside too', () => {
+		expect(parse('egen=deso:&egennamn=Tom')).toMatchObject({
+			state: { custom: null, groupings: ['fokus2025', 'stadsdelslyftet', 'ovriga_stadsdelslyftet', 'hela_staden'] },
+			issues: [
+				{ param: 'egen', reason: 'malformed' },
+				{ param: 'egennamn', reason: 'unavailable' }
+			]
+		});
+		const allUnknown = parse('egen=deso:__proto__,constructor&grupper=fokus2025,egen');
+		expect(allUnknown.state.custom).toBeNull();
+		expect(allUnknown.state.groupings).toEqual(['fokus2025']);
+		expect(allUnknown.issues).toEqual([
+			{ param: 'egen', reason: 'unknown-codes', codes: ['__proto__', 'constructor'] },
+			{ param: 'grupper', reason: 'unknown' }
+		]);
+	});
+
 	it('refuses hostile input without throwing, and never lets it through', () => {
 		const hostile = [
 			"egen=stadsdelsomrade:farsta');DROP TABLE observations;--",

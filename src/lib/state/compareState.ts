@@ -132,8 +132,13 @@ export function parseCompareState(params: URLSearchParams, cat: CompareCatalogue
 				} else unknown.push(c.replace(/[^\p{L}\p{N}_-]/gu, '').slice(0, 20) || '?');
 			}
 			if (unknown.length) issues.push({ param: 'egen', reason: 'unknown-codes', codes: [...new Set(unknown)] });
-			const name = read(params, COMPARE_PARAMS.customName, issues, 400);
-			s.custom = { level: lv, codes, name: name === null ? '' : cleanName(name) };
+			// No area left: no grouping (as when the user removes its last area); a link that named none is said to be malformed.
+			if (!codes.length) {
+				if (!unknown.length) issues.push({ param: COMPARE_PARAMS.custom, reason: 'malformed' });
+			} else {
+				const name = read(params, COMPARE_PARAMS.customName, issues, 400);
+				s.custom = { level: lv, codes, name: name === null ? '' : cleanName(name) };
+			}
 		}
 	}
 	// A name without a custom grouping to name is set aside, and said so (not dropped from the address unannounced).
