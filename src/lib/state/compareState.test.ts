@@ -120,6 +120,15 @@ describe('compareState', () => {
 		]);
 	});
 
+	it('groupings none of which is known give the defaults, as the notice says; an empty list is kept', () => {
+		expect(parse('grupper=__proto__,constructor')).toMatchObject({
+			state: { groupings: ['fokus2025', 'stadsdelslyftet', 'ovriga_stadsdelslyftet', 'hela_staden'] },
+			issues: [{ param: 'grupper', reason: 'unknown' }]
+		});
+		expect(parse('grupper=__proto__&egen=deso:0180C1010').state.groupings).toEqual(['fokus2025', 'stadsdelslyftet', 'ovriga_stadsdelslyftet', 'hela_staden', 'egen']);
+		expect(parse('grupper=').state.groupings).toEqual([]);
+	});
+
 	it('refuses hostile input without throwing, and never lets it through', () => {
 		const hostile = [
 			"egen=stadsdelsomrade:farsta');DROP TABLE observations;--",

@@ -150,7 +150,9 @@ export function parseCompareState(params: URLSearchParams, cat: CompareCatalogue
 		const allowed = (g: string) => ID.test(g) && (cat.groupings.includes(g) || g === CITY || (g === CUSTOM && s.custom !== null));
 		const valid = ids.filter(allowed);
 		if (valid.length !== ids.length) issues.push({ param: COMPARE_PARAMS.groupings, reason: 'unknown' });
-		s.groupings = [...new Set(valid)];
+		// None of those named is known: the defaults, as the notice says (an empty list, grupper=, is a choice and kept).
+		if (ids.length && !valid.length) s.groupings = s.custom ? [...s.groupings, CUSTOM] : s.groupings;
+		else s.groupings = [...new Set(valid)];
 	} else if (s.custom) s.groupings = [...s.groupings, CUSTOM];
 
 	const until = read(params, COMPARE_PARAMS.until, issues);
