@@ -1,5 +1,5 @@
 // Hostile or unusable own tables (all SYNTHETIC, written here): a typed year that is no year, an ambiguous "1,234",
-// numbers too large to show, files with no area or value column, a file cut at 200 columns. Each is explained in
+// numbers too large to show, a pipe-separated file (read), files with no area or value column, a file cut at 200 columns. Each is explained in
 // the panel and nothing unusable reaches the map.
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -48,9 +48,46 @@ test('English page: a quoted "1,234" and numbers too large to show are refused b
 	await expect(report.locator('tr[data-kind="too-large"]').first()).toContainText('at most ±1,000,000,000,000');
 });
 
+test('a pipe-separated file is read, decimal commas and all', async ({ page }) => {
+	await page.goto('/');
+	await uploadText(page, 'syntetisk-pipe.csv', ['område|Syntetiskt värde (testdata)', ...SDO.map((n, i) => `${n}|${i + 1},5`)].join('\n'));
+	await expect(page.getByTestId('byo-report')).toContainText('13 av 13 rader');
+	await expect(page.getByTestId('byo-table-notes')).toHaveCount(0);
+	await page.getByTestId('byo-year').fill('2024');
+	await page.getByTestId('byo-add').click();
+	await expect(page.locator('h2.chart-title')).toHaveText(/Syntetiskt värde \(testdata\), 2024/);
+	// Rinkeby-Kista's 1,5 is on the map's table as 1,5 (not 15, not a column of text); Bromma's 4,5.
+	const table = page.locator('table', { has: page.locator('caption', { hasText: 'Syntetiskt värde' }) });
+	await expect(table.locator('tbody tr')).toHaveCount(13);
+	await expect(table.locator('tbody tr', { hasText: 'Rinkeby-Kista' })).toContainText('1,5');
+	await expect(table.locator('tbody tr', { hasText: 'Bromma' })).toContainText('4,5');
+});
+
+test('a column that writes decimals both ways: the odd rows are refused, naming the column and a row written the usual way', async ({ page }) => {
+	await page.goto('/');
+	// Decimal commas, but Farsta (row 12) and Skärholmen (row 13) with a point.
+	const rows = SDO.map((n, i) => `${n};${i + 1}${n === 'Farsta' || n === 'Skärholmen' ? '.' : ','}5`);
+	await uploadText(page, 'syntetisk-blandad.csv', ['område;Syntetisk andel (testdata)', ...rows].join('\n'));
+	const report = page.getByTestId('byo-report');
+	await expect(report).toContainText('11 av 13 rader');
+	const mixed = report.locator('tr[data-kind="mixed-decimal"]');
+	await expect(mixed).toHaveCount(2);
+	await expect(mixed.first().locator('td')).toHaveText([
+		'12',
+		'Decimaltecknen blandas (Syntetisk andel (testdata)): decimalpunkt här men decimalkomma på de flesta rader, t.ex. rad 2 (1,5). Skriv alla tal i kolumnen på samma sätt.',
+		'11.5',
+		''
+	]);
+	await page.goto('/en');
+	await uploadText(page, 'synthetic-mixed.csv', ['area|Synthetic count (test data)', 'Bromma|1.234,5', 'Farsta|1,234.5', 'Norrmalm|12'].join('\n'));
+	await expect(report).toContainText('1 of 3 rows');
+	await expect(report.locator('tr[data-kind="mixed-decimal"]')).toHaveCount(2);
+	await expect(report.locator('tr[data-kind="mixed-decimal"]').first()).toContainText('a decimal comma here and a decimal point as often, e.g. row 3 (1,234.5), so which is meant cannot be told');
+});
+
 test('files with no area or value column say so; a wide file says it was cut', async ({ page }) => {
 	await page.goto('/');
-	await uploadText(page, 'syntetisk-pipe.csv', ['område|värde', ...SDO.map((n, i) => `${n}|${i}`)].join('\n'));
+	await uploadText(page, 'syntetisk-kolon.csv', ['område:värde', ...SDO.map((n, i) => `${n}:${i}`)].join('\n'));
 	const notes = page.getByTestId('byo-table-notes');
 	await expect(notes).toContainText('Hittade ingen kolumn med områdesnamn eller koder');
 	await expect(notes).toContainText('Hittade ingen kolumn med siffror');

@@ -238,6 +238,19 @@ test('an unknown chart in an embed link is named and the dot plot shown', async 
 	await expect(page.locator('svg[data-chart="dotplot"]')).toHaveCount(1);
 });
 
+test('a repeated chart in an embed link is named, the first used, and the address keeps one', async ({ page }) => {
+	await page.goto('/embed/jamfor?diagram=serie&diagram=rangordning');
+	await expect(page.getByTestId('compare-notice')).toHaveText(
+		'Några delar av länken kunde inte användas och visas med standardval: diagram (angiven flera gånger – den första används).'
+	);
+	await expect(page).toHaveURL((u) => u.pathname === '/embed/jamfor' && u.search === '?diagram=serie');
+	await expect(page.locator('svg[data-chart="timeseries"]')).toHaveCount(1);
+	await page.goto('/en/embed/jamfor?diagram=rangordning&niva=stadsdel&diagram=serie');
+	await expect(page.getByTestId('compare-notice')).toHaveText('Some parts of the link could not be used and show defaults instead: diagram (given more than once – the first is used).');
+	await expect(page).toHaveURL((u) => u.searchParams.getAll('diagram').join() === 'rangordning' && u.searchParams.get('niva') === 'stadsdel');
+	await expect(page.locator('svg[data-chart="ranking"]')).toHaveCount(1);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the default embed (dot plot) is prerendered, with source, date and link back', async ({ page }) => {

@@ -105,3 +105,19 @@ test('/jamfor sets aside a year later than any figure (tom=2100) and says so', a
 	await expect(page).toHaveURL((u) => u.searchParams.has('grupper') && !u.searchParams.has('tom'));
 	await expect(page.getByTestId('compare-until')).toHaveCount(0);
 });
+
+test('/jamfor names a custom grouping\'s name given without a custom grouping, and the address drops it', async ({ page }) => {
+	await page.goto('/jamfor?egennamn=%3Cb%3EMitt%20urval%3C%2Fb%3E');
+	await expect(page.getByTestId('compare-notice')).toHaveText('Några delar av länken kunde inte användas och visas med standardval: egennamn.');
+	await expect(page).toHaveURL((u) => u.searchParams.has('grupper') && !u.searchParams.has('egennamn'));
+	await expect(page.locator('b', { hasText: 'Mitt urval' })).toHaveCount(0);
+});
+
+test('/jamfor tidies its address with the notice, also when the comparison cannot be computed', async ({ page }) => {
+	await page.route('**/duckdb-*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+	await page.goto('/jamfor?niva=regso&niva=deso');
+	await expect(page.getByTestId('compare-notice')).toHaveText(
+		'Några delar av länken kunde inte användas och visas med standardval: niva (angiven flera gånger – den första används).'
+	);
+	await expect(page).toHaveURL((u) => u.searchParams.getAll('niva').join() === 'regso' && u.searchParams.has('grupper'));
+});

@@ -72,6 +72,29 @@ test('an area the embed link names that does not exist: the default area, said s
 	await expect(page).toHaveURL((u) => u.pathname === '/embed/omrade' && u.search === '');
 });
 
+test('every other form of an embed link: unknown and repeated parameters are named, and the address becomes the shown area\'s', async ({ page }) => {
+	const notice = page.getByTestId('param-notice');
+	// The map's omrade= is no parameter of the embed: the default area, said so.
+	await page.goto('/embed/omrade?omrade=0180C1010');
+	await expect(notice).toHaveText('Några delar av länken kunde inte användas och visas med standardval: omrade.');
+	await expect(page.locator('h1')).toContainText('Rinkeby-Kista');
+	await expect(page).toHaveURL((u) => u.pathname === '/embed/omrade' && u.search === '');
+	// Another area, its code repeated and an unknown parameter beside it: the first code is used.
+	await page.goto('/embed/omrade?niva=stadsdelsomrade&kod=bromma&kod=farsta&x=1');
+	await expect(notice).toHaveText('Några delar av länken kunde inte användas och visas med standardval: kod (angiven flera gånger – den första används), x.');
+	await expect(page).toHaveURL((u) => u.pathname === '/embed/omrade' && u.search === '?niva=stadsdelsomrade&kod=bromma');
+	await expect(page.locator('h1')).toHaveText('Områdesprofil: Bromma – Stadsdelsområde');
+	// The default area named, its level repeated (English).
+	await page.goto('/en/embed/omrade?niva=stadsdelsomrade&niva=deso&kod=rinkeby-kista');
+	await expect(notice).toHaveText('Some parts of the link could not be used and show defaults instead: niva (given more than once – the first is used).');
+	await expect(page).toHaveURL((u) => u.pathname === '/en/embed/omrade' && u.search === '?niva=stadsdelsomrade&kod=rinkeby-kista');
+	// An area that does not exist, named twice: not said to be used.
+	await page.goto('/embed/omrade?niva=deso&kod=__proto__&kod=0180C1010');
+	await expect(page.getByRole('status').filter({ hasText: 'Området i länken finns inte; visar standardområdet.' })).toBeVisible();
+	await expect(notice).toHaveText('Några delar av länken kunde inte användas och visas med standardval: kod (angiven flera gånger).');
+	await expect(page).toHaveURL((u) => u.pathname === '/embed/omrade' && u.search === '');
+});
+
 test('the list of areas missing: the embed says a data file is missing, not that the area does not exist', async ({ page }) => {
 	await page.route('**/data/areas.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
 	await page.goto('/embed/omrade?niva=deso&kod=0180C1010');

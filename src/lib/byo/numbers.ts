@@ -1,12 +1,17 @@
 // Swedish-style number cells as people type them into Excel: "1 234,5", "12,3 %", "−4", NBSP/thin-space thousands.
-// A cell that is not a number is reported, never read as 0; one that could be read two ways is flagged.
+// A cell that is not a number is reported, never read as 0; one that could be read two ways is flagged, and so is a
+// column that writes its decimals two ways (mixedDecimals).
+
+export type DecimalMark = ',' | '.';
 
 export type NumberCell =
 	/**
 	 * `ambiguous`: a lone comma or point before exactly three digits ("1,234", "12.345"), which groups thousands in
 	 * English and marks decimals in Swedish. Read as decimals; the check refuses it rather than trust that reading.
+	 * `decimal`: the mark that set off the decimals ("12,5", "1.234,5": a comma; "12.5", "1,234.5": a point), where the
+	 * cell had one that could only be that (never on an ambiguous cell).
 	 */
-	| { kind: 'number'; value: number; percent: boolean; ambiguous?: true }
+	| { kind: 'number'; value: number; percent: boolean; ambiguous?: true; decimal?: DecimalMark }
 	/** An empty cell: the area has no value. */
 	| { kind: 'empty' }
 	/** A conventional "no figure" marker (.., –, x): missing, noted but not an error. */
@@ -40,19 +45,46 @@ export function parseNumberCell(cell: string | number | boolean | null | undefin
 	const ambiguous = AMBIGUOUS.test(s);
 	const commas = (s.match(/,/g) ?? []).length;
 	const dots = (s.match(/\./g) ?? []).length;
+	let decimal: DecimalMark | undefined;
 	if (commas && dots) {
 		// Both: the last one is the decimal mark, the other groups thousands ("1.234,5" / "1,234.5").
-		const decimal = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
+		decimal = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
 		const group = decimal === ',' ? '.' : ',';
 		if ((s.match(new RegExp(`\\${decimal}`, 'g')) ?? []).length > 1) return { kind: 'not-a-number' };
 		if (!new RegExp(`^[+-]?\\d{1,3}(\\${group}\\d{3})+\\${decimal}\\d+$`).test(s)) return { kind: 'not-a-number' };
 		s = s.split(group).join('').replace(decimal, '.');
-	} else if (commas === 1) s = s.replace(',', '.');
-	else if (commas > 1) return { kind: 'not-a-number' };
+	} else if (commas === 1) {
+		decimal = ',';
+		s = s.replace(',', '.');
+	} else if (commas > 1) return { kind: 'not-a-number' };
+	else if (dots === 1) decimal = '.';
 	if (!PLAIN.test(s)) return { kind: 'not-a-number' };
 	const value = Number(s);
 	if (!Number.isFinite(value)) return { kind: 'not-a-number' };
-	return ambiguous ? { kind: 'number', value, percent, ambiguous: true } : { kind: 'number', value, percent };
+	if (ambiguous) return { kind: 'number', value, percent, ambiguous: true };
+	return decimal ? { kind: 'number', value, percent, decimal } : { kind: 'number', value, percent };
+}
+
+/** A cell of a column, as a spreadsheet numbers its row, with the decimal mark it was read with (if any). */
+export interface MarkedCell {
+	line: number;
+	cell: string;
+	decimal: DecimalMark;
+}
+
+/**
+ * A column that writes decimals with a comma in some rows and a point in others ("12,5" and "3.5", or "1.234,5" and
+ * "1,234.5"): each such cell reads one way on its own, but the column reads its marks two ways, and which rows follow
+ * the column's own convention cannot be known. `refused` is the mark whose cells are left out: the one fewer cells use
+ * (null: as many use each, so both are left out); `first` holds the first cell with each mark, to show as an example.
+ * Null when the column uses one mark or none.
+ */
+export function mixedDecimals(cells: readonly MarkedCell[]): { refused: DecimalMark | null; first: Record<DecimalMark, MarkedCell> } | null {
+	const comma = cells.filter((c) => c.decimal === ',');
+	const point = cells.filter((c) => c.decimal === '.');
+	if (!comma.length || !point.length) return null;
+	const refused = comma.length === point.length ? null : comma.length < point.length ? ',' : '.';
+	return { refused, first: { ',': comma[0]!, '.': point[0]! } };
 }
 
 /** The number in a cell (an ambiguous one read as decimals), or null for anything else (empty, marker or not a number). */

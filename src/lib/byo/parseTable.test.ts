@@ -27,8 +27,8 @@ describe('encodings', () => {
 		expect(t.columns).toEqual(['Område', 'Andel (%)', 'Antal svar']);
 		expect(t.rows.map((r) => r.cells[0])).toEqual(['Skärholmen', 'Östermalm', 'Spånga-Tensta']);
 		expect(t.rows.map((r) => parseNumberCell(r.cells[1]))).toEqual([
-			{ kind: 'number', value: 12.5, percent: false },
-			{ kind: 'number', value: 3.25, percent: false },
+			{ kind: 'number', value: 12.5, percent: false, decimal: ',' },
+			{ kind: 'number', value: 3.25, percent: false, decimal: ',' },
 			{ kind: 'missing-marker' }
 		]);
 		expect(parseNumberCell(t.rows[0]!.cells[2])).toEqual({ kind: 'number', value: 1204, percent: false });
@@ -62,7 +62,7 @@ describe('encodings', () => {
 			[2, 'Skärholmen'],
 			[3, 'Östermalm']
 		]);
-		expect(parseNumberCell(t.rows[0]!.cells[1])).toEqual({ kind: 'number', value: 12.5, percent: false });
+		expect(parseNumberCell(t.rows[0]!.cells[1])).toEqual({ kind: 'number', value: 12.5, percent: false, decimal: ',' });
 	});
 
 	it('reads UTF-16 without a BOM when every other byte is NUL, and only then', async () => {
@@ -91,10 +91,27 @@ describe('encodings', () => {
 });
 
 describe('separators and pasted text', () => {
-	it('sniffs tab, then semicolon, then comma', () => {
+	it('sniffs tab, then semicolon, then pipe, then comma', () => {
 		expect(sniffSeparator('a\tb,c\n1\t2,5')).toBe('\t');
 		expect(sniffSeparator('a;b\n1,5;2,5')).toBe(';');
 		expect(sniffSeparator('a,b\n"1,5",2')).toBe(',');
+		expect(sniffSeparator('a|b|c\n1|2|3')).toBe('|');
+		// A comma in the header and a decimal comma in every row do not make a pipe-separated file comma-separated.
+		expect(sniffSeparator('område|värde, %\nBromma|12,5\nFarsta|10,5')).toBe('|');
+		// A pipe inside a comma-separated file's quoted cell is text.
+		expect(sniffSeparator('a,b\n"x|y",2\n"z",3')).toBe(',');
+	});
+
+	it('reads a pipe-separated file (synthetic), with decimal commas and a quoted pipe kept as text', () => {
+		const r = parseText('område|Syntetiskt värde|not\nBromma|12,5|"a|b"\nFarsta|1 234|', 'csv', 'utf-8');
+		if (!r.ok) throw new Error('parse failed');
+		expect(r.table.separator).toBe('|');
+		expect(r.table.columns).toEqual(['område', 'Syntetiskt värde', 'not']);
+		expect(r.table.rows.map((x) => x.cells)).toEqual([
+			['Bromma', '12,5', 'a|b'],
+			['Farsta', '1 234', '']
+		]);
+		expect(r.table.rows.map((x) => parseNumberCell(x.cells[1])).map((c) => (c.kind === 'number' ? c.value : null))).toEqual([12.5, 1234]);
 	});
 
 	it('reads a table pasted from Excel (tabs), skipping blank lines and numbering rows as the sheet does', () => {
@@ -102,7 +119,7 @@ describe('separators and pasted text', () => {
 		if (!r.ok) throw new Error('parse failed');
 		expect(r.table.separator).toBe('\t');
 		expect(r.table.rows.map((x) => x.line)).toEqual([3, 4]);
-		expect(parseNumberCell(r.table.rows[0]!.cells[1])).toEqual({ kind: 'number', value: 45.2, percent: true });
+		expect(parseNumberCell(r.table.rows[0]!.cells[1])).toEqual({ kind: 'number', value: 45.2, percent: true, decimal: ',' });
 	});
 
 	it('names blank and repeated headers', () => {

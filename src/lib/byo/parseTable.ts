@@ -1,5 +1,5 @@
 // A user's file or pasted text → a header and rows of cells, entirely in memory: CSV/TSV/pasted text with the
-// separator sniffed and the encoding detected (UTF-16 as Excel's "Unicode-text" writes it, UTF-8 with or without BOM,
+// separator sniffed (tab, semicolon, pipe or comma) and the encoding detected (UTF-16 as Excel's "Unicode-text" writes it, UTF-8 with or without BOM,
 // else Windows-1252), or XLSX through an injected reader (read-excel-file), so the same code runs in the browser and
 // in Node tests. The meta lines ("# …") above the app's own CSV downloads are passed over, so such a file reads again.
 import { dsvFormat } from 'd3-dsv';
@@ -16,8 +16,12 @@ export interface RawTable {
 	rows: { line: number; cells: Cell[] }[];
 	format: 'csv' | 'xlsx' | 'text';
 	encoding: Encoding | null;
-	separator: ',' | ';' | '\t' | null;
+	separator: Separator | null;
 }
+
+/** The separators a text file may use, in the order they are tried: a comma last, since it is also Swedish decimals. */
+export const SEPARATORS = ['\t', ';', '|', ','] as const;
+export type Separator = (typeof SEPARATORS)[number];
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -94,18 +98,18 @@ function countOutsideQuotes(line: string, ch: string): number {
 	return n;
 }
 
-/** Tab, then semicolon, then comma: the first that splits the header and every sampled line the same way. */
-export function sniffSeparator(text: string): ',' | ';' | '\t' {
+/** Tab, semicolon, pipe, then comma: the first that splits the header and every sampled line the same way. A pipe
+ *  comes before the comma, which also marks decimals in a pipe-separated Swedish file ("Bromma|12,5"). */
+export function sniffSeparator(text: string): Separator {
 	const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 20);
-	const candidates = ['\t', ';', ','] as const;
-	for (const sep of candidates) {
+	for (const sep of SEPARATORS) {
 		const counts = lines.map((l) => countOutsideQuotes(l, sep));
 		if (counts[0]! > 0 && counts.every((c) => c === counts[0])) return sep;
 	}
 	// No consistent one: the one that splits the header most.
-	let best: ',' | ';' | '\t' = ',';
+	let best: Separator = ',';
 	let bestCount = -1;
-	for (const sep of candidates) {
+	for (const sep of SEPARATORS) {
 		const c = countOutsideQuotes(lines[0] ?? '', sep);
 		if (c > bestCount) [best, bestCount] = [sep, c];
 	}

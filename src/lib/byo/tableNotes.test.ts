@@ -37,8 +37,12 @@ describe('tableNotes', () => {
 		expect(notesOf(read('område;värde\nBromma;10\nFarsta;12,5'))).toEqual([]);
 	});
 
-	it('a pipe-separated file reads as one column: no areas, no figures, no separator found', () => {
-		expect(notesOf(read('område|värde\nBromma|10\nFarsta|12\nNorrmalm|14'))).toEqual([
+	it('a pipe-separated file is read: nothing to say', () => {
+		expect(notesOf(read('område|värde\nBromma|10\nFarsta|12,5\nNorrmalm|14'))).toEqual([]);
+	});
+
+	it('a file separated by something else (colons) reads as one column: no areas, no figures, no separator found', () => {
+		expect(notesOf(read('område:värde\nBromma:10\nFarsta:12\nNorrmalm:14'))).toEqual([
 			{ kind: 'no-area-column' },
 			{ kind: 'no-value-column' },
 			{ kind: 'one-column' }

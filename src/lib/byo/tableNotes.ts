@@ -1,6 +1,6 @@
 // What a read file says about itself before the user maps anything: no column names areas, none holds figures, every
 // row was one column (no separator found), or columns beyond the limit were cut. Read off the first guess.
-import type { RawTable } from './parseTable.ts';
+import type { RawTable, Separator } from './parseTable.ts';
 import type { Guess } from './guessMapping.ts';
 
 export type TableNote =
@@ -9,7 +9,7 @@ export type TableNote =
 	/** A text file whose rows did not split: its separator is not one we read. */
 	| { kind: 'one-column' }
 	/** Where a text file was split, when nothing usable came of it (a wrong separator shows here). */
-	| { kind: 'split-at'; separator: ',' | ';' | '\t' }
+	| { kind: 'split-at'; separator: Separator }
 	| { kind: 'columns-cut'; total: number; kept: number };
 
 export function tableNotes(table: RawTable, guess: Guess): TableNote[] {

@@ -27,6 +27,37 @@ describe('guessMapping', () => {
 });
 
 describe('validateTable', () => {
+	it('a column that writes decimals with a comma in most rows and a point in one: that row is refused, not read a second way', () => {
+		const t = table(['område;Syntetisk andel;Syntetiskt antal', 'Bromma;12,5;10', 'Farsta;3.5;20', 'Norrmalm;1 234,5;30', 'Kungsholmen;7;40'].join('\n'));
+		const { report, dataset } = validateTable(t, { area: 0, values: [1, 2], year: null, numerator: null, denominator: null, n: null, moe: null }, index, opts);
+		expect(report.issues).toEqual([
+			{ line: 3, kind: 'mixed-decimal', column: 'Syntetisk andel', cell: '3.5', decimal: { mark: '.', other: { line: 2, cell: '12,5', decimal: ',' }, even: false } }
+		]);
+		// The refused cell is left out of its column only; the row's other column, with no decimals, is used.
+		expect(dataset.observations.filter((o) => o.indicator === 'egen_syntetisk_andel').map((o) => [o.code, o.value])).toEqual([
+			['bromma', 12.5],
+			['norrmalm', 1234.5],
+			['kungsholmen', 7]
+		]);
+		expect(dataset.observations.filter((o) => o.indicator === 'egen_syntetiskt_antal')).toHaveLength(4);
+	});
+
+	it('a count column mixing "1.234,5" and "1,234.5" refuses both rows (as many of each), with the column named', () => {
+		const t = table(['område;andel;täljare;nämnare', 'Bromma;10;1.234,5;20000', 'Farsta;10;1,234.5;20000', 'Norrmalm;10;12;100'].join('\n'));
+		const { report, dataset } = validateTable(t, { area: 0, values: [1], year: null, numerator: 2, denominator: 3, n: null, moe: null }, index, opts);
+		expect(report.issues.map((i) => [i.line, i.kind, i.column, i.cell])).toEqual([
+			[2, 'mixed-decimal', 'täljare', '1.234,5'],
+			[3, 'mixed-decimal', 'täljare', '1,234.5']
+		]);
+		expect(dataset.observations.map((o) => o.code)).toEqual(['norrmalm']);
+	});
+
+	it('decimals all written one way (a comma, with points grouping thousands) are not mixed', () => {
+		const t = table(['område;värde', 'Bromma;1.234,5', 'Farsta;12,5', 'Norrmalm;7'].join('\n'));
+		const { report } = validateTable(t, { area: 0, values: [1], year: null, numerator: null, denominator: null, n: null, moe: null }, index, opts);
+		expect(report.issues).toEqual([]);
+	});
+
 	it('reports unmatched (with suggestions), duplicates and non-numeric cells by row, and leaves them out', () => {
 		const t = table(
 			['område;värde', 'Bromma;10', 'Skarholmn;20', 'Farsta;30', 'farsta;31', 'Kungsholmen;abc', 'Norrmalm;..', ';5', 'Göteborg;7'].join('\n')
@@ -92,7 +123,7 @@ describe('validateTable', () => {
 			[
 				'område,värde,n',
 				'Bromma,"1,234",10',
-				'Farsta,12.5,10',
+				'Farsta,"12,5",10', // one decimal mark in the column: a point here would mix two (see the test above)
 				'Norrmalm,1e308,10',
 				'Kungsholmen,-1e308,10',
 				'Södermalm,99999999999999999999999,10',

@@ -1,12 +1,12 @@
 // Checks a parsed table against a column mapping and a level, row by row: unmatched or ambiguous areas (with
-// suggestions), duplicates, non-numeric, ambiguous or implausibly large cells, numerator above denominator, negative
-// counts, bad years. Rows with problems are left out of the dataset; nothing is guessed or filled in.
+// suggestions), duplicates, non-numeric, ambiguous or implausibly large cells, a column's decimals written two ways,
+// numerator above denominator, negative counts, bad years. Rows with problems are left out of the dataset; nothing is guessed or filled in.
 import type { Level, Unit } from '../types/dataset.ts';
 import type { RawTable, Cell } from './parseTable.ts';
 import type { ColumnMapping, UserDataset, UserIndicator, UserObservation } from './types.ts';
 import { DEFAULT_N_THRESHOLD } from './types.ts';
 import { matchArea, type AreaIndex } from './matchAreas.ts';
-import { parseNumberCell } from './numbers.ts';
+import { mixedDecimals, parseNumberCell, type DecimalMark, type MarkedCell } from './numbers.ts';
 import { numberProblem, yearProblem } from './plausible.ts';
 
 export type IssueKind =
@@ -16,6 +16,7 @@ export type IssueKind =
 	| 'duplicate'
 	| 'not-a-number'
 	| 'ambiguous-number'
+	| 'mixed-decimal'
 	| 'too-large'
 	| 'missing-marker'
 	| 'bad-year'
@@ -35,6 +36,8 @@ export interface Issue {
 	suggestions?: string[];
 	/** For duplicates: the row it repeats. */
 	firstLine?: number;
+	/** For a decimal mark the column also writes the other way: this cell's mark, and the first cell with the other. */
+	decimal?: { mark: DecimalMark; other: MarkedCell; even: boolean };
 }
 
 /** Issues that leave a row (or a cell) out of the dataset; the rest are notes. */
@@ -45,6 +48,7 @@ export const BLOCKING: ReadonlySet<IssueKind> = new Set([
 	'duplicate',
 	'not-a-number',
 	'ambiguous-number',
+	'mixed-decimal',
 	'too-large',
 	'bad-year',
 	'numerator-gt-denominator',
@@ -147,9 +151,28 @@ export function validateTable(
 	const taken = new Set(opts.takenIds ?? []);
 	const indicators: UserIndicator[] = [];
 	const observations: UserObservation[] = [];
-	/** A cell read as a number; a problem (not a number, ambiguous, too large) is reported and gives 'bad'. */
+	// A column that writes its decimals both ways keeps only the cells with the mark most of them use (none of either
+	// when as many use each): a mark is never read one way in one row and another way in the next.
+	const mixes = new Map<number, NonNullable<ReturnType<typeof mixedDecimals>>>();
+	for (const i of new Set([...mapping.values, mapping.numerator, mapping.denominator, mapping.n, mapping.moe])) {
+		if (i === null) continue;
+		const marked: MarkedCell[] = [];
+		for (const c of usable) {
+			const p = parseNumberCell(c.cells[i] ?? null);
+			if (p.kind === 'number' && p.decimal) marked.push({ line: c.line, cell: text(c.cells[i] ?? null), decimal: p.decimal });
+		}
+		const mix = mixedDecimals(marked);
+		if (mix) mixes.set(i, mix);
+	}
+	/** A cell read as a number; a problem (not a number, ambiguous, mixed decimals, too large) is reported and gives 'bad'. */
 	const readCell = (c: Candidate, i: number, column = col(i)) => {
 		const p = parseNumberCell(c.cells[i] ?? null);
+		const mix = mixes.get(i);
+		if (mix && p.kind === 'number' && p.decimal && (mix.refused === null || mix.refused === p.decimal)) {
+			const other = mix.first[p.decimal === ',' ? '.' : ','];
+			issues.push({ line: c.line, kind: 'mixed-decimal', column, cell: text(c.cells[i] ?? null), decimal: { mark: p.decimal, other, even: mix.refused === null } });
+			return 'bad' as const;
+		}
 		const problem = numberProblem(p);
 		if (!problem) return p;
 		issues.push({ line: c.line, kind: problem, column, cell: text(c.cells[i] ?? null) });

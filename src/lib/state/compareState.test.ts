@@ -29,6 +29,19 @@ const cat: CompareCatalogue = {
 const parse = (q: string) => parseCompareState(new URLSearchParams(q), cat);
 
 describe('compareState', () => {
+	it('a custom name without a custom grouping is set aside and said so; repeated, it is not said to be used', () => {
+		expect(parse('egennamn=Mitt%20urval').issues).toEqual([{ param: 'egennamn', reason: 'unavailable' }]);
+		expect(parse('egen=nej&egennamn=x').issues).toEqual([
+			{ param: 'egen', reason: 'malformed' },
+			{ param: 'egennamn', reason: 'unavailable' }
+		]);
+		expect(parse('egennamn=a&egennamn=b').issues).toEqual([
+			{ param: 'egennamn', reason: 'repeated' },
+			{ param: 'egennamn', reason: 'unavailable' }
+		]);
+		expect(parse('egen=deso:0180C1010&egennamn=x').issues).toEqual([]);
+	});
+
 	it('uses the first of a repeated parameter and says it was repeated', () => {
 		const { state, issues } = parse('indikator=utrikes_fodda_andel&indikator=bara_sdo&niva=deso&niva=regso');
 		expect(state).toMatchObject({ indicator: 'utrikes_fodda_andel', level: 'deso' });
@@ -90,6 +103,32 @@ describe('compareState', () => {
 		expect(issues).toEqual([{ param: 'egen', reason: 'unknown-codes', codes: ['atlantis', 'bxb'] }]);
 	});
 
+	it('a custom grouping with no area left is no grouping: its name and its place in grupper are set aside too', () => {
+		expect(parse('egen=deso:&egennamn=Tom')).toMatchObject({
+			state: { custom: null, groupings: ['fokus2025', 'stadsdelslyftet', 'ovriga_stadsdelslyftet', 'hela_staden'] },
+			issues: [
+				{ param: 'egen', reason: 'malformed' },
+				{ param: 'egennamn', reason: 'unavailable' }
+			]
+		});
+		const allUnknown = parse('egen=deso:__proto__,constructor&grupper=fokus2025,egen');
+		expect(allUnknown.state.custom).toBeNull();
+		expect(allUnknown.state.groupings).toEqual(['fokus2025']);
+		expect(allUnknown.issues).toEqual([
+			{ param: 'egen', reason: 'unknown-codes', codes: ['__proto__', 'constructor'] },
+			{ param: 'grupper', reason: 'unknown' }
+		]);
+	});
+
+	it('groupings none of which is known give the defaults, as the notice says; an empty list is kept', () => {
+		expect(parse('grupper=__proto__,constructor')).toMatchObject({
+			state: { groupings: ['fokus2025', 'stadsdelslyftet', 'ovriga_stadsdelslyftet', 'hela_staden'] },
+			issues: [{ param: 'grupper', reason: 'unknown' }]
+		});
+		expect(parse('grupper=__proto__&egen=deso:0180C1010').state.groupings).toEqual(['fokus2025', 'stadsdelslyftet', 'ovriga_stadsdelslyftet', 'hela_staden', 'egen']);
+		expect(parse('grupper=').state.groupings).toEqual([]);
+	});
+
 	it('refuses hostile input without throwing, and never lets it through', () => {
 		const hostile = [
 			"egen=stadsdelsomrade:farsta');DROP TABLE observations;--",
@@ -119,9 +158,12 @@ describe('compareState', () => {
 		expect(cleanName('x'.repeat(200))).toHaveLength(MAX_NAME);
 	});
 
-	it('ignores the name without a custom grouping, and flags unknown parameters', () => {
+	it('sets aside the name without a custom grouping, and flags unknown parameters', () => {
 		const { state, issues } = parse('egennamn=Hej&foo=1');
 		expect(state.custom).toBeNull();
-		expect(issues).toEqual([{ param: 'foo', reason: 'unknown' }]);
+		expect(issues).toEqual([
+			{ param: 'foo', reason: 'unknown' },
+			{ param: 'egennamn', reason: 'unavailable' }
+		]);
 	});
 });

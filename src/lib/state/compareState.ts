@@ -132,10 +132,17 @@ export function parseCompareState(params: URLSearchParams, cat: CompareCatalogue
 				} else unknown.push(c.replace(/[^\p{L}\p{N}_-]/gu, '').slice(0, 20) || '?');
 			}
 			if (unknown.length) issues.push({ param: 'egen', reason: 'unknown-codes', codes: [...new Set(unknown)] });
-			const name = read(params, COMPARE_PARAMS.customName, issues, 400);
-			s.custom = { level: lv, codes, name: name === null ? '' : cleanName(name) };
+			// No area left: no grouping (as when the user removes its last area); a link that named none is said to be malformed.
+			if (!codes.length) {
+				if (!unknown.length) issues.push({ param: COMPARE_PARAMS.custom, reason: 'malformed' });
+			} else {
+				const name = read(params, COMPARE_PARAMS.customName, issues, 400);
+				s.custom = { level: lv, codes, name: name === null ? '' : cleanName(name) };
+			}
 		}
 	}
+	// A name without a custom grouping to name is set aside, and said so (not dropped from the address unannounced).
+	if (s.custom === null && params.has(COMPARE_PARAMS.customName)) issues.push({ param: COMPARE_PARAMS.customName, reason: 'unavailable' });
 
 	const grp = read(params, COMPARE_PARAMS.groupings, issues);
 	if (grp !== null) {
@@ -143,7 +150,9 @@ export function parseCompareState(params: URLSearchParams, cat: CompareCatalogue
 		const allowed = (g: string) => ID.test(g) && (cat.groupings.includes(g) || g === CITY || (g === CUSTOM && s.custom !== null));
 		const valid = ids.filter(allowed);
 		if (valid.length !== ids.length) issues.push({ param: COMPARE_PARAMS.groupings, reason: 'unknown' });
-		s.groupings = [...new Set(valid)];
+		// None of those named is known: the defaults, as the notice says (an empty list, grupper=, is a choice and kept).
+		if (ids.length && !valid.length) s.groupings = s.custom ? [...s.groupings, CUSTOM] : s.groupings;
+		else s.groupings = [...new Set(valid)];
 	} else if (s.custom) s.groupings = [...s.groupings, CUSTOM];
 
 	const until = read(params, COMPARE_PARAMS.until, issues);

@@ -78,6 +78,10 @@ describe('serialiseViewState', () => {
 	it('names indicator, year, level and groupings even when they are the defaults, so links do not drift', () => {
 		expect(serialiseViewState(parse('').state)).toBe('indikator=andel_a&ar=2022&niva=stadsdelsomrade&grupper=fokus2025');
 	});
+	it('groupings none of which is known keep the defaults, as the notice says; some known: those', () => {
+		expect(parse('grupper=__proto__,x').state.groupings).toEqual(['fokus2025']);
+		expect(parse('grupper=__proto__,stadsdelslyftet').state.groupings).toEqual(['stadsdelslyftet']);
+	});
 	it('writes an emptied grouping list explicitly', () => {
 		const { state } = parse('grupper=');
 		expect(state.groupings).toEqual([]);

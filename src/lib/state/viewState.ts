@@ -102,7 +102,8 @@ export function parseViewState(params: URLSearchParams, cat: StateCatalogue): { 
 		const ids = grp === '' ? [] : grp.split(',');
 		const valid = ids.filter((g) => ID.test(g) && cat.groupings.some((x) => x.id === g));
 		if (valid.length !== ids.length) issues.push({ param: PARAMS.groupings, reason: 'unknown' });
-		s.groupings = cat.groupings.map((g) => g.id).filter((g) => valid.includes(g));
+		// None of those named is known: the defaults stay, as the notice says (an empty list, grupper=, is a choice).
+		if (!ids.length || valid.length) s.groupings = cat.groupings.map((g) => g.id).filter((g) => valid.includes(g));
 	}
 
 	const area = read(params, PARAMS.area, issues);

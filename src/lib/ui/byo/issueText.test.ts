@@ -52,6 +52,30 @@ describe('row problems', () => {
 	});
 });
 
+describe('a column that writes decimals two ways', () => {
+	it('a decimal point among decimal commas: the point\'s row is refused, naming the column and a row with the comma', () => {
+		const r = report('område;Syntetisk andel\nBromma;12,5\nFarsta;3.5\nNorrmalm;1 234,5\nKungsholmen;7');
+		expect(r.rowsUsed).toBe(3);
+		expect(rowTexts(r)).toEqual([
+			[3, 'Decimaltecknen blandas (Syntetisk andel): decimalpunkt här men decimalkomma på de flesta rader, t.ex. rad 2 (12,5). Skriv alla tal i kolumnen på samma sätt.', '3.5']
+		]);
+		inEnglish();
+		expect(issueText(r.issues[0]!)).toBe(
+			'Decimals written two ways (Syntetisk andel): a decimal point here but a decimal comma in most rows, e.g. row 2 (12,5). Write every number in the column the same way.'
+		);
+	});
+
+	it('"1.234,5" in one row and "1,234.5" in another: neither is used, each naming the other', () => {
+		inEnglish();
+		const r = report('area|Synthetic count\nBromma|1.234,5\nFarsta|1,234.5\nNorrmalm|12');
+		expect(r.rowsUsed).toBe(1);
+		expect(rowTexts(r)).toEqual([
+			[2, 'Decimals written two ways (Synthetic count): a decimal comma here and a decimal point as often, e.g. row 3 (1,234.5), so which is meant cannot be told. Write every number in the column the same way.', '1.234,5'],
+			[3, 'Decimals written two ways (Synthetic count): a decimal point here and a decimal comma as often, e.g. row 2 (1.234,5), so which is meant cannot be told. Write every number in the column the same way.', '1,234.5']
+		]);
+	});
+});
+
 describe('the fixed year', () => {
 	it.each([
 		[null, 'Ange ett år – ingen kolumn anger det.', 'Enter a year – no column gives it.'],
@@ -77,11 +101,11 @@ describe('unusable files', () => {
 		return tableNotes(t, guessMapping(t, index)).map(tableNoteText);
 	};
 
-	it('a pipe-separated file: no areas, no figures, no separator, and what a usable file looks like', () => {
-		expect(notes('område|värde\nBromma|10\nFarsta|12')).toEqual([
+	it('a colon-separated file: no areas, no figures, no separator, and what a usable file looks like', () => {
+		expect(notes('område:värde\nBromma:10\nFarsta:12')).toEqual([
 			'Hittade ingen kolumn med områdesnamn eller koder. Tabellen behöver en kolumn med ett område per rad, t.ex. Bromma eller en områdeskod – ladda ned mallen ovan för ett exempel.',
 			'Hittade ingen kolumn med siffror. Tabellen behöver minst en kolumn med tal, t.ex. 12,5 eller 1 234 – ladda ned mallen ovan för ett exempel.',
-			'Varje rad lästes som en enda kolumn: hittade ingen avgränsare. Skilj kolumnerna åt med semikolon, komma eller tabb (som Excel gör när du sparar som CSV).'
+			'Varje rad lästes som en enda kolumn: hittade ingen avgränsare. Skilj kolumnerna åt med semikolon, komma, tabb eller lodstreck (|), som Excel gör när du sparar som CSV eller text.'
 		]);
 	});
 

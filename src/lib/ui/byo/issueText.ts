@@ -16,6 +16,7 @@ export function issueText(i: Issue): string {
 		case 'duplicate': return m.byo_issue_duplicate({ line: String(i.firstLine ?? '') });
 		case 'not-a-number': return m.byo_issue_not_a_number({ column });
 		case 'ambiguous-number': return m.byo_issue_ambiguous_number({ column });
+		case 'mixed-decimal': return mixedDecimalText(i, column);
 		case 'too-large': return m.byo_issue_too_large({ column, max: formatNumber(MAX_MAGNITUDE, locale()) });
 		case 'missing-marker': return m.byo_issue_missing_marker({ column });
 		case 'bad-year': return m.byo_issue_bad_year();
@@ -24,6 +25,15 @@ export function issueText(i: Issue): string {
 		case 'negative-count': return m.byo_issue_negative_count({ column });
 		case 'negative-moe': return m.byo_issue_negative_moe();
 	}
+}
+
+const MARKS = { ',': m.byo_mark_comma, '.': m.byo_mark_point } as const;
+
+/** A cell whose decimal mark its column also writes the other way: which mark, and a row with the other. */
+function mixedDecimalText(i: Issue, column: string): string {
+	const d = i.decimal!;
+	const parts = { column, mark: MARKS[d.mark](), usual: MARKS[d.other.decimal](), line: String(d.other.line), example: d.other.cell };
+	return d.even ? m.byo_issue_mixed_decimal_even(parts) : m.byo_issue_mixed_decimal(parts);
 }
 
 export function parseErrorText(e: ParseError): string {
@@ -47,7 +57,7 @@ export function yearProblemText(p: YearProblem, year: number | null): string {
 	}
 }
 
-const SEPARATORS = { ',': m.byo_sep_comma, ';': m.byo_sep_semicolon, '\t': m.byo_sep_tab } as const;
+const SEPARATORS = { ',': m.byo_sep_comma, ';': m.byo_sep_semicolon, '\t': m.byo_sep_tab, '|': m.byo_sep_pipe } as const;
 
 export function tableNoteText(n: TableNote): string {
 	switch (n.kind) {

@@ -10,6 +10,7 @@ import type { ShareSpec } from '$lib/share/shareTexts';
 import type { MapArea } from '$lib/model/mapView';
 import type { ProfileChartRow } from '$lib/model/profileRows';
 import { serialiseViewState } from '$lib/state/viewState';
+import { serialiseProfileLink } from '$lib/state/profileLink';
 import type { Level, Localised, Unit } from '$lib/types/dataset';
 import type { LoadedView } from './loadView';
 import type { MapKeyText } from './mapReading';
@@ -116,7 +117,7 @@ export function profileShare({ rows, areaName, level, code, mapQuery }: ProfileS
 	const subtitle = levelLabel(level);
 	return {
 		link: { path: `${base}${localizeHref('/')}`, rest: `?${mapQuery}` },
-		embed: `${base}${localizeHref('/embed/omrade')}?niva=${encodeURIComponent(level)}&kod=${encodeURIComponent(code)}`,
+		embed: `${base}${localizeHref('/embed/omrade')}?${serialiseProfileLink({ level, code })}`,
 		title,
 		subtitle,
 		source: `${m.source_label()}: ${m.profile_sources()}`,
