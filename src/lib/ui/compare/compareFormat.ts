@@ -7,6 +7,7 @@ import type { CompareCell } from '$lib/model/aggregate';
 import type { CompareClientCatalogue, CompareIndicator } from './compareCatalogue';
 import type { Localised } from '$lib/types/dataset';
 import { groupingStyle } from '$lib/model/groupingStyle';
+import type { LegendItem } from '$lib/share/svgExport';
 
 export function indicatorOf(cat: CompareClientCatalogue, id: string): CompareIndicator | undefined {
 	return cat.indicators.find((i) => i.id === id);
@@ -44,9 +45,12 @@ export function groupingsText(sets: { label: Localised }[]): string {
 	return m.compare_share_groupings({ list: sets.map((s) => localised(s.label)).join(', ') });
 }
 
-/** The grouping key for an exported chart whose <svg> has no key of its own. */
-export function legendOf(sets: { key: string; label: Localised }[]): { fill: string; label: string }[] {
-	return sets.map((s) => ({ fill: groupingStyle(s.key).colour, label: localised(s.label) }));
+/** The grouping key for an exported chart whose <svg> has no key of its own: each grouping's line and marker, as drawn. */
+export function legendOf(sets: { key: string; label: Localised }[]): LegendItem[] {
+	return sets.map((s) => {
+		const st = groupingStyle(s.key);
+		return { fill: st.colour, label: localised(s.label), dash: st.dash, shape: st.shape };
+	});
 }
 
 /** File names of the user's own tables behind these indicators. */
