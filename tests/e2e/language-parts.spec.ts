@@ -55,3 +55,15 @@ test('/trygghet: the same Swedish quote on the Swedish page carries no extra mar
 	expect(await quote.getAttribute('lang')).toBeNull();
 	expect(await langOf(quote)).toBe('sv');
 });
+
+test("/en/jamfor: a chart's source line marks the Swedish table's title in it, the rest of the line stays English", async ({ page }) => {
+	const query = 'grupper=fokus2025,stadsdelslyftet,hela_staden&niva=stadsdelsomrade&indikator=utrikes_fodda_andel&behov=lag_ekonomisk_standard_andel';
+	await page.goto(`/en/jamfor?${query}`);
+	await expect(page.locator(`.results[data-state="${query}"]`)).toHaveCount(1, { timeout: 45_000 });
+	await expect(page.locator('.results')).toHaveAttribute('aria-busy', 'false', { timeout: 45_000 });
+	const line = page.locator('figure[data-figure="ranking"] p.source');
+	await expect(line).toContainText(`Source: SCB (Statistiska centralbyrån), ${SV_TABLE}`);
+	const title = line.locator('span[lang="sv"]');
+	await expect(title).toHaveText(SV_TABLE);
+	expect(await langOf(line)).toBe('en');
+});

@@ -5,7 +5,7 @@ import { formatValue } from '$lib/i18n/format';
 import { locale, localised } from '$lib/i18n/labels';
 import type { CompareCell } from '$lib/model/aggregate';
 import type { CompareClientCatalogue, CompareIndicator } from './compareCatalogue';
-import type { Localised } from '$lib/types/dataset';
+import type { LangRun, Localised } from '$lib/types/dataset';
 import { groupingStyle } from '$lib/model/groupingStyle';
 import type { LegendItem } from '$lib/share/svgExport';
 
@@ -29,6 +29,11 @@ export function sourceLine(inds: CompareIndicator[], years: number[], publishers
 	const ys = [...new Set(years)].sort((a, b) => a - b);
 	const span = ys.length > 1 ? `${ys[0]}–${ys[ys.length - 1]}` : String(ys[0] ?? '');
 	return m.compare_source({ sources: `${names}${span ? ` (${span})` : ''}` });
+}
+
+/** The indicators' table titles with their languages, for the source line to mark (ChartFigure's sourceLangs). */
+export function tableLangs(inds: CompareIndicator[]): LangRun[] {
+	return inds.map((i) => ({ text: i.source.table, lang: i.source.tableLang ?? null }));
 }
 
 export function percent(share: number): string {
