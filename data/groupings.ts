@@ -42,6 +42,7 @@ function fokus(areas: Area[]): Definition {
 			en: "The City of Stockholm's focus areas in its 2025 budget: Järva (the Rinkeby-Kista and Spånga-Tensta stadsdelsområden), Hagsätra-Rågsved (the Hagsätra and Rågsved stadsdelar), Skärholmen and Farsta (stadsdelsområden). Defined here as stadsdelar; a stadsdel split between stadsdelsområden goes to the one holding most of its land."
 		},
 		citation: 'Stockholms stad, Budget 2025 (kommunfullmäktige): fokusområdena Järva, Hagsätra-Rågsved, Skärholmen och Farsta. Återgivet i Farsta stadsdelsförvaltnings tjänsteutlåtande "Motion om Stadsdelslyftet, KS 2025/652. Remiss".',
+		citationLang: 'sv',
 		url: '',
 		level: 'stadsdel',
 		members: requireCodes(areas, 'stadsdel', stadsdelar, 'fokus2025'),
@@ -61,6 +62,7 @@ function stadsdelslyftet(areas: Area[]): Definition {
 			en: 'Proposed in a Liberal motion: widen Fokus Järva into a "Stadsdelslyft" that also covers Skärholmen, Enskede-Årsta-Vantör, Hässelby-Vällingby and Hägersten-Älvsjö: six stadsdelsområden. A proposal, not a decision.'
 		},
 		citation: 'Motion av Jan Jönsson (L) och Anne-Lie Elfvén (L) om Stadsdelslyftet, Stockholms stad, kommunstyrelsen, dnr KS 2025/652.',
+		citationLang: 'sv',
 		url: '',
 		level: 'stadsdelsomrade',
 		members: requireCodes(areas, 'stadsdelsomrade', LYFTET_SDO.map(slug), 'stadsdelslyftet'),
@@ -84,6 +86,7 @@ function utsatta2023(areas: Area[], evidence: UtsattaEvidence): Definition {
 			en: `The Swedish Police's vulnerable and particularly vulnerable areas in Stockholm kommun, December 2023 status (six areas). A DeSO, RegSO, stadsdel or valdistrikt counts as part of them when at least ${min * 100} % of its land lies inside their polygons, or when it holds at least ${min * 100} % of one area's land.`
 		},
 		citation: 'Polismyndigheten, Utsatta områden 2023 (polygoner, shapefil uso_2023, lägesbild december 2023). Källa: Polismyndigheten.',
+		citationLang: 'sv',
 		url: '',
 		level: 'deso',
 		members: requireCodes(areas, 'deso', utsattaMembers(evidence, 'deso'), 'utsatta2023'),
@@ -110,6 +113,7 @@ function utsatta2025(areas: Area[], evidence: UtsattaEvidence): Definition {
 			en: `The Swedish Police's 2025 list of vulnerable and particularly vulnerable areas in Stockholm kommun, matched to RegSO by name. No 2025 polygons are held here.${unmatched.length ? ` No RegSO of the same name: ${unmatched.join(', ')}.` : ''}`
 		},
 		citation: 'Polismyndigheten, Lägesbild över utsatta områden 2025 (december 2025), tabell 19. Källa: Polismyndigheten.',
+		citationLang: 'sv',
 		url: '',
 		level: 'regso',
 		members: requireCodes(areas, 'regso', [...new Set(evidence.regso2025List.flatMap((r) => r.regso))], 'utsatta2025'),
@@ -131,6 +135,7 @@ function ovriga(of: Grouping, areas: Area[]): Grouping {
 			en: `Every area of Stockholm kommun not in ${of.name.en}, at each level where that grouping exists.`
 		},
 		citation: of.citation,
+		citationLang: of.citationLang,
 		url: of.url,
 		level: of.level,
 		members: memberships[of.level] ?? [],

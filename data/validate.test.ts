@@ -62,6 +62,15 @@ describe('validate', () => {
 		]);
 	});
 
+	it("indicator_metadata: rejects a source that does not say its table's and licence's language", () => {
+		const d = syntheticDataset();
+		const { tableLang: _t, ...source } = d.indicators[1]!.source;
+		d.indicators[1]!.source = source;
+		expect(validate(d).map((f) => f.message)).toEqual([
+			"indicator andel needs the language of its source's table and licence (tableLang, licenceLang; null where they have none)"
+		]);
+	});
+
 	it('indicator_metadata: rejects a weight indicator that does not exist', () => {
 		const d = syntheticDataset();
 		d.indicators[3]!.aggregation = { kind: 'not_aggregable', weight: 'saknas' };

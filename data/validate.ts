@@ -115,6 +115,7 @@ function checkIndicator(i: Indicator, all: Map<string, Indicator>): ValidationFa
 	if (blank(i.description.sv) || blank(i.description.en)) problems.push('a Swedish and an English definition');
 	const s = i.source;
 	if (!s || blank(s.publisher) || blank(s.table) || blank(s.url) || blank(s.licence)) problems.push('a source with publisher, table, url and licence');
+	if (s && (s.tableLang === undefined || s.licenceLang === undefined)) problems.push("the language of its source's table and licence (tableLang, licenceLang; null where they have none)");
 	if (!s || s.files.length === 0) problems.push('at least one raw file');
 	const agg = i.aggregation;
 	const weight = agg.kind === 'weighted_mean' || agg.kind === 'not_aggregable' ? agg.weight : null;

@@ -285,8 +285,11 @@ export function indicatorFor(spec: Spec): Indicator {
 			// derivation is said in the first caveat, in both languages.
 			publisher: 'SCB via am-dashboard-se',
 			table: spec.table,
+			// A table code (TAB6065) and licence names: no language of their own.
+			tableLang: null,
 			url: 'https://github.com/real-estate-war-lord/am-dashboard-se',
 			licence: 'CC0 1.0 (SCB); MIT (am-dashboard-se)',
+			licenceLang: null,
 			files: [FILE]
 		},
 		aggregation: spec.aggregation,

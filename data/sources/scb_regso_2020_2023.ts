@@ -14,8 +14,10 @@ const FILES = {
 const scb = (table: string, file: string): Source => ({
 	publisher: 'SCB (Statistiska centralbyrån)',
 	table,
+	tableLang: 'sv',
 	url: 'https://www.statistikdatabasen.scb.se/',
 	licence: 'CC0 1.0',
+	licenceLang: null,
 	files: [file, KEY_FILE]
 });
 const regsoCaveat = {

@@ -44,8 +44,10 @@ export const OMRADESTYP: Indicator = {
 	source: {
 		publisher: 'SCB / Delegationen mot segregation (Delmos)',
 		table: 'Socioekonomiskt index, områdestyper per RegSO (TAB6586 enligt tredjepartsuppgift)',
+		tableLang: 'sv',
 		url: 'https://www.statistikdatabasen.scb.se/',
 		licence: 'CC0 1.0',
+		licenceLang: null,
 		files: [INDEX_FILES[2022]!, INDEX_FILES[2023]!, KEY_FILE]
 	},
 	aggregation: { kind: 'not_aggregable', weight: 'folkmangd' },

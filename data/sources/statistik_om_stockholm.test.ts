@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findRawDir } from '../csv.ts';
-import { areaCode, load, parseTranscribed } from './statistik_om_stockholm.ts';
+import { areaCode, load, pageLang, parseTranscribed } from './statistik_om_stockholm.ts';
 
 const HEAD = 'indicator,unit,year,area_level,area_name,value,note,source_table,source_url,source_kind';
 const row = (indicator: string, unit: string, year: number, level: string, name: string, value: string, note = '') =>
@@ -19,6 +19,17 @@ const TEXT = [
 	row('ekonomiskt_bistand_andel_av_befolkningen', 'procent', 2017, SDO, 'Rinkeby-Kista', '2.5'),
 	row('disponibel_inkomst_hushall_median', 'tkr', 2016, SDO, 'Rinkeby-Kista', '300.5')
 ].join('\n');
+
+describe('pageLang', () => {
+	it("reads a table title's language from its page's address: the yearbook's English pages say so, the others are Swedish", () => {
+		expect(pageLang(['http://statistik.stockholm.se/temp_eng/a-tabeller/tv.07437.html?t=a1&sprak=eng'])).toBe('en');
+		expect(pageLang(['http://statistik.stockholm.se/images/stories/excel/b014-filer/sheet001.htm'])).toBe('sv');
+		expect(pageLang(['http://example.test/x?sprak=english'])).toBe('sv');
+	});
+	it('gives no language to tables copied from pages in both', () => {
+		expect(pageLang(['http://statistik.stockholm.se/a.html?sprak=eng', 'http://statistik.stockholm.se/b.htm'])).toBeNull();
+	});
+});
 
 describe('areaCode', () => {
 	it('slugs names and codes the city as 0180', () => {

@@ -1,6 +1,6 @@
 // Tables transcribed from the city's former statistics site (Statistik om Stockholm): pre-2020 stadsdelsområden,
 // the three city parts and the whole city, 2000–2017.
-import type { Indicator, Level, Unit } from '../../src/lib/types/dataset.ts';
+import type { Indicator, Level, TextLang, Unit } from '../../src/lib/types/dataset.ts';
 import type { TracedObservation } from '../types.ts';
 import { parseCsv, parseNumber, readMirrorText, type LoadContext, type TracedSourceResult } from '../csv.ts';
 import { slug } from '../slug.ts';
@@ -26,6 +26,16 @@ export function areaCode(level: Level, name: string): string {
 	if (level === 'kommun') return KOMMUN_CODE;
 	const s = slug(name);
 	return level === 'innerstad_ytterstad' ? (CITY_PART_ALIASES[s] ?? s) : s;
+}
+
+/**
+ * The language of the pages an indicator's tables were copied from, so an English page can mark a Swedish title: the
+ * yearbook's English pages sit under temp_eng/ and say sprak=eng in their address, the others are Swedish. null when an
+ * indicator's tables come from pages in both.
+ */
+export function pageLang(urls: readonly string[]): TextLang {
+	const langs = new Set(urls.map((u): 'sv' | 'en' => (/[?&]sprak=eng(&|$)|\/temp_eng\//.test(u) ? 'en' : 'sv')));
+	return langs.size === 1 ? [...langs][0]! : null;
 }
 
 function isPrognosis(indicator: string, note: string): boolean {
@@ -106,8 +116,10 @@ export function parseTranscribed(text: string, file = FILE): TracedSourceResult 
 			source: {
 				publisher: 'Stockholms stad, Stadsledningskontoret / Sweco (Statistik om Stockholm)',
 				table: [...m.tables].join(' | '),
+				tableLang: pageLang(urls),
 				url: urls.join(' '),
 				licence: 'Ingen licens angiven på sidorna; numeriska fakta med källhänvisning per rad',
+				licenceLang: 'sv',
 				files: [file]
 			},
 			years: [],

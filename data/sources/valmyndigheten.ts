@@ -30,8 +30,10 @@ const ELECTIONS: Record<string, Election> = {
 const source = {
 	publisher: 'Valmyndigheten',
 	table: 'Slutligt valresultat per valdistrikt (2014 riksdag; 2018 R, L; 2022 RI_tab4, RE_tab3, KO_tab3), Stockholmsutdrag',
+	tableLang: 'sv' as const,
 	url: 'https://www.val.se/',
 	licence: 'Öppna data från Valmyndigheten, fri vidareanvändning med källangivelse (exakt licenstext ej verifierad)',
+	licenceLang: 'sv' as const,
 	files: [FILE]
 };
 

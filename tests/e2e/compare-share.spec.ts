@@ -121,6 +121,42 @@ for (const c of CHARTS) {
 	});
 }
 
+test("the time series' exported key tells the groupings apart by marker and line, as on the screen, not by colour alone", async ({ page }) => {
+	await openView(page);
+	const m = await openMenu(page, 'timeseries');
+	const [sdl] = await Promise.all([page.waitForEvent('download'), m.getByTestId('share-svg').click()]);
+	const svg = readFileSync((await sdl.path())!, 'utf8');
+	// The key is drawn after the chart's own <svg>: each item a symbol, then its label.
+	const key = await page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		const chart = doc.querySelector('svg[data-chart="timeseries"]')!;
+		const items: { label: string; shape: string | null; dash: string | null; rect: boolean }[] = [];
+		let symbol: Element[] = [];
+		for (let el = chart.nextElementSibling; el; el = el.nextElementSibling) {
+			if (el.tagName !== 'text') symbol.push(el);
+			else if (symbol.length) {
+				items.push({
+					label: el.textContent!,
+					shape: symbol.find((s) => s.tagName === 'path')?.getAttribute('data-shape') ?? null,
+					dash: symbol.find((s) => s.tagName === 'line')?.getAttribute('stroke-dasharray') ?? null,
+					rect: symbol.some((s) => s.tagName === 'rect')
+				});
+				symbol = [];
+			}
+		}
+		return items;
+	}, svg);
+	const screen = await page.getByTestId('timeseries-key').locator('li').allTextContents();
+	expect(key.map((k) => k.label)).toEqual(screen);
+	expect(key.some((k) => k.rect)).toBe(false);
+	// Fokusområden: a filled circle on a solid line; Stadsdelslyftet: a filled square on a solid line; the city: its dashed reference line.
+	expect(key.map((k) => [k.shape, k.dash])).toEqual([
+		['circle', null],
+		['square', null],
+		[null, '4 3']
+	]);
+});
+
 test("the dot plot's CSV names each value's unit, definition and the population's year; a single indicator's CSV gives its definition", async ({ page }) => {
 	await openView(page);
 	const dot = await openMenu(page, 'dotplot');

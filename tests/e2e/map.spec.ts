@@ -31,6 +31,17 @@ test('changing indicator, year and level updates map, legend, table and URL', as
 	await expect(page.locator('table tbody tr')).toHaveCount(127);
 });
 
+test("the table's scrolling box is a region named by the table's caption, and keeps that name when the view changes", async ({ page }) => {
+	await page.goto('/');
+	const box = page.getByRole('region', { name: 'Låg ekonomisk standard per Stadsdelsområde, 2024', exact: true });
+	await expect(box.locator('tbody tr')).toHaveCount(13);
+	await page.locator('#level').selectOption('deso');
+	const deso = page.getByRole('region', { name: /^Låg ekonomisk standard per DeSO/ });
+	await expect(deso).toHaveAttribute('aria-busy', 'false');
+	await expect(deso.locator('tbody tr')).not.toHaveCount(13);
+	await expect(deso.locator('caption')).toHaveText(/^Låg ekonomisk standard per DeSO/);
+});
+
 test('a copied URL reloads to the same view', async ({ page }) => {
 	await page.goto('/?indikator=utrikes_fodda_andel&ar=2021&niva=stadsdel&grupper=stadsdelslyftet,utsatta2023&jmf=1');
 	await expect(page.locator('h2.chart-title')).toHaveText(/Utrikes födda, 2021 – Stadsdel/);

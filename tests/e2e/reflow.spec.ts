@@ -84,4 +84,14 @@ test.describe(`at ${WIDTH} px wide`, () => {
 		await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
 		expect(await seriousViolations(page)).toEqual([]);
 	});
+
+	test("the map's sortable table scrolls in a box named after the table, by the arrow keys from its sort buttons", async ({ page }) => {
+		await page.goto('/');
+		const box = page.getByRole('region', { name: 'Låg ekonomisk standard per Stadsdelsområde, 2024', exact: true });
+		await expect(box.locator('tbody tr')).toHaveCount(13);
+		expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+		await box.locator('thead button').first().focus();
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+	});
 });

@@ -69,9 +69,11 @@ export function crimeSource(files: string[], district: DistrictFetch | null = nu
 		table: district
 			? `Statistik över anmälda brott, Statistik On-Line: kommun via am-dashboard-se (data/external/bra_crime.csv); stadsdelsområden hämtade ${district.retrievedAt.slice(0, 10)} (meny 101)`
 			: 'Statistik över anmälda brott, Statistik On-Line (via am-dashboard-se, data/external/bra_crime.csv)',
+		tableLang: 'sv',
 		url: 'https://statistik.bra.se/solwebb/action/start?menykatalogid=1',
 		// Quoted as the source repository states it ("Källa: Brå" is the attribution Brå asks for); not verified.
 		licence: "Brå: 'Källa: Brå'",
+		licenceLang: 'sv',
 		files
 	};
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseStadsdelIndex } from './areas.ts';
-import { extractQuote, noteCaveats, parseEvidence } from './evidence.ts';
+import { extractQuote, noteCaveats, parseEvidence, titleRuns } from './evidence.ts';
 import { classifySource } from './sourceType.ts';
 
 const HEADER = 'indicator,unit,year,area_level,area_name,value,note,source_title,source_url';
@@ -20,10 +20,27 @@ const FIXTURE = [
 	'oro_for_brott,percent,2020,stadsdelsomrade_2020,Järva,50,“Järva”,Blogg,https://example.org/d'
 ].join('\n');
 
+describe('titleRuns', () => {
+	it("splits off the mirror's note in brackets, whose language is not known, from the publication's own title", () => {
+		expect(titleRuns('Bromma blir tryggare (blog by Helen Törnqvist, 15 Oct 2011)', 'sv')).toEqual([
+			{ text: 'Bromma blir tryggare', lang: 'sv' },
+			{ text: ' (blog by Helen Törnqvist, 15 Oct 2011)', lang: null }
+		]);
+	});
+	it('keeps a title without a closing note whole, brackets inside it included', () => {
+		const t = 'Manne Gerell (blogg), "Vilken svensk storstad är egentligen farligast", 5 dec 2013 – tabell';
+		expect(titleRuns(t, 'sv')).toEqual([{ text: t, lang: 'sv' }]);
+	});
+});
+
 describe('parseEvidence', () => {
 	const parsed = parseEvidence(FIXTURE, 'stockholms_stad_trygghetsmatning', 'f.csv', STADSDELAR);
 	if (!parsed.ok) throw new Error(parsed.error);
 	const byLine = new Map(parsed.rows.map((r) => [Number(r.id.split(':')[1]), r]));
+
+	it("gives the quote and the source's title its family's language (Swedish)", () => {
+		expect(byLine.get(2)).toMatchObject({ quote: 'nio procent är oroliga', lang: 'sv', sourceTitleRuns: [{ text: 'Release', lang: 'sv' }] });
+	});
 
 	it('keeps values and maps kommun, both SDO vintages and stadsdelar to our levels', () => {
 		expect(byLine.get(2)).toMatchObject({ value: 9, year: 2020, level: 'kommun', code: '0180', measure: 'oro_for_brott' });

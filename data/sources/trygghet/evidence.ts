@@ -1,11 +1,12 @@
 // Turns a long-format survey/quoted-figure file into EvidenceRow[]: values as published, with quote, source and area.
 import type { EvidenceFamily, EvidenceRow } from '../../../src/lib/types/trygghet.ts';
+import { EVIDENCE_FAMILIES } from './evidenceFamilies.ts';
 import { resolveArea, type StadsdelIndex } from './areas.ts';
 import { parseLongCsv } from './longCsv.ts';
 import { classifySource } from './sourceType.ts';
 import { MEASURE_NAMES, UNIT_NAMES } from './measureNames.ts';
 import { translateNote } from './noteTranslations.ts';
-import type { Localised } from '../../../src/lib/types/dataset.ts';
+import type { LangRun, Localised, TextLang } from '../../../src/lib/types/dataset.ts';
 
 export type EvidenceParse = { ok: true; rows: EvidenceRow[]; warnings: string[] } | { ok: false; error: string };
 
@@ -46,6 +47,15 @@ export function noteCaveats(note: string): string[] {
 	return substance.length > 0 ? [shortened] : [];
 }
 
+/**
+ * A source title split by language: the publication's own title is in the source's language; a note in brackets at
+ * its end ("(Mitt i, 22 sep 2017)", "(blog by …, 15 Oct 2011)") is the mirror's, in either language, so none is given.
+ */
+export function titleRuns(title: string, lang: TextLang): LangRun[] {
+	const m = /^(.*\S)( \([^()]*\))$/.exec(title);
+	return m ? [{ text: m[1]!, lang }, { text: m[2]!, lang: null }] : [{ text: title, lang }];
+}
+
 function parseNumber(s: string): number | null {
 	if (!/^-?\d+(\.\d+)?$/.test(s)) return null;
 	return Number(s);
@@ -59,6 +69,7 @@ export function parseEvidence(
 ): EvidenceParse {
 	const parsed = parseLongCsv(text, file);
 	if (!parsed.ok) return parsed;
+	const lang = EVIDENCE_FAMILIES.find((f) => f.id === family)?.lang ?? null;
 	const warnings = [...parsed.warnings];
 	const rows: EvidenceRow[] = [];
 	const lastQuoteByUrl = new Map<string, string>();
@@ -122,8 +133,10 @@ export function parseEvidence(
 			publisherName: source.publisherName,
 			quote,
 			quoteInherited,
+			lang,
 			note: r.note,
 			sourceTitle: r.sourceTitle,
+			sourceTitleRuns: titleRuns(r.sourceTitle, lang),
 			url: r.sourceUrl,
 			caveats
 		});

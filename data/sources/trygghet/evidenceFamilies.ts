@@ -1,9 +1,11 @@
-// The quoted-figure files in the mirror, with the caveats SOURCES.md / SOURCES_crime.md give for each family.
+// The quoted-figure files in the mirror, with the caveats SOURCES.md / SOURCES_crime.md give for each family and the
+// language their sources write in (every one a Swedish page: the quotes and the titles are Swedish).
 import type { EvidenceFamilyInfo } from '../../../src/lib/types/trygghet.ts';
 
 export const EVIDENCE_FAMILIES: readonly EvidenceFamilyInfo[] = [
 	{
 		id: 'stockholms_stad_trygghetsmatning',
+		lang: 'sv',
 		title: { sv: 'Stockholms stads trygghetsmätning (vart tredje år: 2008, 2011, 2014, 2017, 2020, 2023)', en: "The City of Stockholm's trygghet survey (every third year: 2008, 2011, 2014, 2017, 2020, 2023)" },
 		file: 'trygghet/stockholms_stad_trygghetsmatning/trygghetsmatning_stockholms_stad.csv',
 		caveats: [
@@ -15,6 +17,7 @@ export const EVIDENCE_FAMILIES: readonly EvidenceFamilyInfo[] = [
 	},
 	{
 		id: 'stockholms_stad_medborgarundersokning',
+		lang: 'sv',
 		title: { sv: 'Stockholms stads medborgarundersökning (varje år; inte 2020)', en: "The City of Stockholm's residents' survey (yearly; not run in 2020)" },
 		file: 'trygghet/stockholms_stad_medborgarundersokning/medborgarundersokning_stockholms_stad.csv',
 		caveats: [
@@ -25,6 +28,7 @@ export const EVIDENCE_FAMILIES: readonly EvidenceFamilyInfo[] = [
 	},
 	{
 		id: 'polisen_trygghetsmatning',
+		lang: 'sv',
 		title: { sv: 'Polisens trygghetsmätning, polisregion Stockholm (varje år sedan 2020)', en: "The police's trygghet survey, police region Stockholm (yearly since 2020)" },
 		file: 'trygghet/polisen_trygghetsmatning_region_stockholm/polisen_trygghetsmatning.csv',
 		caveats: [
@@ -34,6 +38,7 @@ export const EVIDENCE_FAMILIES: readonly EvidenceFamilyInfo[] = [
 	},
 	{
 		id: 'bra_ntu',
+		lang: 'sv',
 		title: { sv: 'Brå, Nationella trygghetsundersökningen (NTU)', en: 'Brå, the Swedish Crime Survey (NTU)' },
 		file: 'trygghet/bra_ntu/ntu_stockholm.csv',
 		caveats: [
@@ -43,6 +48,7 @@ export const EVIDENCE_FAMILIES: readonly EvidenceFamilyInfo[] = [
 	},
 	{
 		id: 'stockholmsenkaten',
+		lang: 'sv',
 		title: { sv: 'Stockholmsenkäten (elever i årskurs 9 och gymnasiet år 2, vartannat år)', en: 'Stockholmsenkäten (pupils in year 9 and upper secondary year 2, every second year)' },
 		file: 'trygghet/stockholmsenkaten/stockholmsenkaten_otrygghet.csv',
 		caveats: [
@@ -52,6 +58,7 @@ export const EVIDENCE_FAMILIES: readonly EvidenceFamilyInfo[] = [
 	},
 	{
 		id: 'sekundar_valdsbrott',
+		lang: 'sv',
 		title: { sv: 'Brås anmälda våldsbrott per 100 000, 2008–2012, som en forskare sammanställt i en blogg', en: 'Brå reported violent offences per 100 000, 2008–2012, as tabulated in a researcher’s blog' },
 		file: 'trygghet/sekundar_valdsbrott_kommun_2008_2012/valdsbrott_per_100k_stockholm_2008_2012.csv',
 		caveats: [
@@ -61,6 +68,7 @@ export const EVIDENCE_FAMILIES: readonly EvidenceFamilyInfo[] = [
 	},
 	{
 		id: 'mitti_anmalda_brott_sdo_2016',
+		lang: 'sv',
 		title: { sv: 'Mitt i: Brås preliminära anmälda brott, Rinkeby-Kista och Spånga-Tensta, juni 2016', en: 'Mitt i: Brå preliminary reported offences, Rinkeby-Kista and Spånga-Tensta, June 2016' },
 		file: 'trygghet/mitti_anmalda_brott_sdo_2016/mitti_anmalda_brott_rinkeby_kista_spanga_tensta_juni_2016.csv',
 		caveats: [

@@ -7,7 +7,7 @@ import { districtObservations, loadBraDistricts } from './braDistricts.ts';
 import { parseEvidence } from './evidence.ts';
 import { EVIDENCE_FAMILIES } from './evidenceFamilies.ts';
 import { parseLongCsv } from './longCsv.ts';
-import { parseNotices } from './notices.ts';
+import { NOTICE_LANG, parseNotices } from './notices.ts';
 import { loadFetchedNotices } from './fetchedNotices.ts';
 import { emptyResult, mergeResults, type TrygghetResult } from './result.ts';
 
@@ -96,6 +96,7 @@ export function loadNotices(rawDir: string, stadsdelar: StadsdelIndex = loadStad
 	const fetched = polisenDir ? loadFetchedNotices(polisenDir, mirrorRows, stadsdelar) : null;
 	const rows = fetched?.rows ?? mirrorRows;
 	out.notices = rows;
+	out.noticeLang = NOTICE_LANG;
 	out.warnings.push(...warnings, ...(fetched?.warnings ?? []));
 	out.inputs.push(STADSDEL_CROSSWALK, NOTICES_FILE);
 	if (fetched) {

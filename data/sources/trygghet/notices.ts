@@ -13,6 +13,9 @@ const NOTICE_TYPES: readonly NoticeType[] = [
 	'Mord/dråp, försök'
 ];
 
+/** Polisen writes its notices in Swedish (their titles' dates are read with Swedish month names, below). */
+export const NOTICE_LANG = 'sv' as const;
+
 /** Place names the mirror's match leaves out because they are not stadsdelar (SOURCES_crime.md); kept as text only. */
 export const OTHER_PLACE_NAMES: readonly string[] = ['Järva', 'Hässelby', 'Spånga', 'Vasastan', 'Globen'];
 

@@ -17,6 +17,7 @@ export function emptyResult(): TrygghetResult {
 		crimeYearly: [],
 		crimeQuarterly: [],
 		notices: [],
+		noticeLang: null,
 		indicators: [],
 		observations: [],
 		braDistricts: { ...NOT_FETCHED, years: [] },
@@ -34,6 +35,7 @@ export function mergeResults(results: readonly TrygghetResult[]): TrygghetResult
 		out.crimeYearly.push(...r.crimeYearly);
 		out.crimeQuarterly.push(...r.crimeQuarterly);
 		out.notices.push(...r.notices);
+		out.noticeLang ??= r.noticeLang;
 		out.indicators.push(...r.indicators);
 		out.observations.push(...r.observations);
 		if (r.braDistricts.fetched) out.braDistricts = r.braDistricts;
@@ -52,6 +54,7 @@ export function toTrygghetData(result: TrygghetResult): TrygghetData {
 		crimeYearly: result.crimeYearly,
 		crimeQuarterly: result.crimeQuarterly,
 		notices: result.notices,
+		noticeLang: result.noticeLang,
 		indicators: result.indicators,
 		observations: result.observations.map(({ origin: _origin, ...o }) => o),
 		braDistricts: result.braDistricts,

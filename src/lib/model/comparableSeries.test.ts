@@ -25,6 +25,8 @@ function row(over: Partial<EvidenceRow> & Pick<EvidenceRow, 'id' | 'measure' | '
 		quoteInherited: false,
 		note: '',
 		sourceTitle: '',
+		sourceTitleRuns: [{ text: '', lang: 'sv' }],
+		lang: 'sv',
 		url: '',
 		caveats: []
 	};

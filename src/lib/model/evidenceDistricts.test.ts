@@ -6,7 +6,7 @@ function row(id: string, level: EvidenceRow['level'], code: string | null, areaN
 	return {
 		id, family: 'stockholms_stad_trygghetsmatning', measure, measureName: { sv: measure, en: measure }, unitName: { sv: 'procent', en: 'percent' }, measureKey: `f|${measure}|${level}`, value: 1,
 		unit: 'percent', year: 2020, period: null, level, code, sourceLevel: String(level), areaName, sourceType: 'news',
-		publisher: 'p', publisherName: { sv: 'p', en: 'p' }, quote: null, quoteInherited: false, note: '', sourceTitle: '', url: 'https://example.org', caveats: []
+		publisher: 'p', publisherName: { sv: 'p', en: 'p' }, quote: null, quoteInherited: false, note: '', sourceTitle: '', sourceTitleRuns: [{ text: '', lang: 'sv' }], lang: 'sv', url: 'https://example.org', caveats: []
 	};
 }
 

@@ -1,8 +1,11 @@
 // How each grouping is drawn across the comparison charts: a colour, a marker shape and a line dash, so a grouping is
 // told apart without colour. Every grouping that can be shown together (each catalogue grouping, its complement, the
 // custom one and the whole city) has its own colour and its own shape; a complement ("övriga staden") is drawn as the
-// hollow form of its grouping's shape and with a dashed line. All colours are ≥ 4.5:1 against white, so they pass for
-// text as well as for marks (3:1). The whole city is black and drawn as a reference line.
+// hollow form of its grouping's shape and with a dashed line. The whole city is black and drawn as a reference line.
+// The one palette of grouping colours: each ≥ 3:1 against the white page (WCAG 1.4.11, marks), and every two of them,
+// and each against the focus ring's orange (--focus, #c2410c), at least ΔE 20 apart (CIELAB) as seen with normal
+// vision and as simulated for protanopia, deuteranopia and tritanopia (groupingStyle.test.ts checks all of it). They
+// are for marks and lines, not text (some are only just over 3:1).
 
 export type Shape =
 	| 'circle'
@@ -28,16 +31,19 @@ const COMPLEMENT_DASH = '7 3';
 
 const STYLES: Record<string, GroupingStyle> = {
 	fokus2025: { colour: '#1a4e8a', shape: 'circle', dash: '' },
-	ovriga_fokus2025: { colour: '#5a6472', shape: 'circle-open', dash: COMPLEMENT_DASH },
-	stadsdelslyftet: { colour: '#b3261e', shape: 'square', dash: '' },
-	ovriga_stadsdelslyftet: { colour: '#a3257a', shape: 'square-open', dash: COMPLEMENT_DASH },
-	utsatta2023: { colour: '#8a5a00', shape: 'triangle', dash: '' },
-	ovriga_utsatta2023: { colour: '#0e7490', shape: 'triangle-open', dash: COMPLEMENT_DASH },
-	utsatta2025: { colour: '#2e7d32', shape: 'triangle-down', dash: '' },
-	ovriga_utsatta2025: { colour: '#c2410c', shape: 'triangle-down-open', dash: COMPLEMENT_DASH },
-	egen: { colour: '#6b2fa0', shape: 'diamond', dash: '' },
+	ovriga_fokus2025: { colour: '#8785e2', shape: 'circle-open', dash: COMPLEMENT_DASH },
+	stadsdelslyftet: { colour: '#4e1c00', shape: 'square', dash: '' },
+	ovriga_stadsdelslyftet: { colour: '#b67db0', shape: 'square-open', dash: COMPLEMENT_DASH },
+	utsatta2023: { colour: '#a24d39', shape: 'triangle', dash: '' },
+	ovriga_utsatta2023: { colour: '#954aef', shape: 'triangle-open', dash: COMPLEMENT_DASH },
+	utsatta2025: { colour: '#2da27a', shape: 'triangle-down', dash: '' },
+	ovriga_utsatta2025: { colour: '#644a5e', shape: 'triangle-down-open', dash: COMPLEMENT_DASH },
+	egen: { colour: '#6200fa', shape: 'diamond', dash: '' },
 	hela_staden: { colour: '#1b1b1f', shape: 'cross', dash: '' }
 };
+
+/** The whole city's reference line on the time series and its keys: thinner than a grouping's, black, short dashes. */
+export const CITY_REFERENCE = { colour: '#1b1b1f', dash: '4 3', width: 1.5 } as const;
 
 export function groupingStyle(key: string): GroupingStyle {
 	return STYLES[key] ?? { colour: '#1b1b1f', shape: 'circle', dash: '' };

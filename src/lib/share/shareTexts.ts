@@ -108,7 +108,7 @@ export interface PageShareInput {
 	notes?: string[];
 	kind: string;
 	reading: string;
-	legend?: { fill: string; label: string }[];
+	legend?: LegendItem[];
 	/** The view's query string (without ?) when the chart depends on choices; else the anchor alone is the link. */
 	query?: string;
 	fileName?: string;

@@ -6,6 +6,7 @@ import { flushSync, mount, unmount, type Component } from 'svelte';
 import { FIXED_LAYOUT } from '../charts/chartWidth.svelte';
 import { wrap } from '../charts/wrapText';
 import { NO_DATA_HATCH_ID } from '../model/colour';
+import { markerPath, type Shape } from '../model/groupingStyle';
 
 export interface ExportMeta {
 	title: string;
@@ -19,11 +20,29 @@ export interface ExportMeta {
 	notes?: string[];
 }
 
-/** A swatch of fill, or with `dash` a line as drawn on the chart (e.g. a grouping's dashed outline). */
+/**
+ * A swatch of fill; with `dash` a line as drawn on the chart (a grouping's dashed outline: black when the fill is
+ * 'none', else in the fill's colour, '' for a solid line); with `shape` the chart's marker on it, so that items are
+ * told apart by shape and line as well as by colour (WCAG 1.4.1).
+ */
 export interface LegendItem {
 	fill: string;
 	label: string;
 	dash?: string;
+	shape?: Shape;
+}
+
+/** One legend item's symbol at (x, y), its top left corner, and its width. */
+function legendSymbol(item: LegendItem, x: number, y: number): { svg: string; width: number } {
+	if (item.dash === undefined && item.shape === undefined)
+		return { svg: `<rect x="${x}" y="${y}" width="16" height="12" fill="${esc(item.fill)}" stroke="#767676"/>`, width: 16 };
+	const ink = item.fill === 'none' ? '#1b1b1f' : item.fill;
+	const line =
+		item.dash === undefined
+			? ''
+			: `<line x1="${x}" y1="${y + 6}" x2="${x + 30}" y2="${y + 6}" stroke="${esc(ink)}" stroke-width="2.2"${item.dash ? ` stroke-dasharray="${esc(item.dash)}"` : ''}/>`;
+	const marker = item.shape === undefined ? '' : `<path transform="translate(${x + 15},${y + 6})" d="${markerPath(item.shape, 5)}" fill="${esc(ink)}" data-shape="${item.shape}"/>`;
+	return { svg: line + marker, width: 30 };
 }
 
 const FONT = 'Atkinson Hyperlegible';
@@ -91,14 +110,13 @@ export async function exportSvg(shown: SVGSVGElement, meta: ExportMeta): Promise
 	const legend: string[] = [];
 	let lx = pad;
 	for (const item of meta.legend ?? []) {
-		const swatch = item.dash === undefined ? 16 : 30;
+		const swatch = legendSymbol(item, 0, 0).width;
 		const w = swatch + 8 + item.label.length * 7.2;
 		if (lx + w > W - pad) {
 			lx = pad;
 			y += 20;
 		}
-		if (item.dash === undefined) legend.push(`<rect x="${lx}" y="${y}" width="16" height="12" fill="${esc(item.fill)}" stroke="#767676"/>`);
-		else legend.push(`<line x1="${lx}" y1="${y + 6}" x2="${lx + swatch}" y2="${y + 6}" stroke="#1b1b1f" stroke-width="2.2" stroke-dasharray="${esc(item.dash)}"/>`);
+		legend.push(legendSymbol(item, lx, y).svg);
 		legend.push(`<text x="${lx + swatch + 5}" y="${y + 11}" font-size="13">${esc(item.label)}</text>`);
 		lx += w + 12;
 	}

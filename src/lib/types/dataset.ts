@@ -22,6 +22,19 @@ export interface Localised {
 	en: string;
 }
 
+/**
+ * The language a text taken from a source is written in, where the build can know it (the source's own language, the
+ * language of the page it names): a page in another language marks it (WCAG 3.1.2). null: not known, mixed, or no
+ * language at all (a table code, a licence name); such text takes the page's language.
+ */
+export type TextLang = 'sv' | 'en' | null;
+
+/** A stretch of a text in one language: a text whose parts are in different languages is a list of these. */
+export interface LangRun {
+	text: string;
+	lang: TextLang;
+}
+
 export interface Area {
 	level: Level;
 	/** SCB code for deso/regso, 8-digit code for valdistrikt, '0180' for kommun, a slug of the name otherwise. */
@@ -55,8 +68,12 @@ export interface Source {
 	publisher: string;
 	/** Table id or title as the publisher names it. */
 	table: string;
+	/** The language `table` is written in (the build's sources set it; absent for the user's own table). */
+	tableLang?: TextLang;
 	url: string;
 	licence: string;
+	/** The language `licence` is written in. */
+	licenceLang?: TextLang;
 	/** Path of the raw file(s) under the mirror, relative to data/raw. */
 	files: string[];
 }
@@ -104,6 +121,8 @@ export interface Grouping {
 	name: Localised;
 	definition: Localised;
 	citation: string;
+	/** The language the citation is written in. */
+	citationLang: TextLang;
 	url: string;
 	/** The level at which membership is defined, and its members there. */
 	level: Level;

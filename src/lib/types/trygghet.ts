@@ -1,5 +1,5 @@
 // Shapes of the built trygghet file (static/data/trygghet.json): quoted survey evidence, Brå crime series, police notices.
-import type { Indicator, Level, Localised, Observation } from './dataset.ts';
+import type { Indicator, LangRun, Level, Localised, Observation, TextLang } from './dataset.ts';
 
 /**
  * What kind of page a figure was read from. The raw files carry no such column (except a "sekundär källa" note),
@@ -51,10 +51,17 @@ export interface EvidenceRow {
 	publisherName: Localised;
 	/** The quoted sentence(s) the value comes from; inherited from the previous row where the file says "same sentence". */
 	quote: string | null;
+	/** The language of the source's own words: the quote and its title (its family's language). */
+	lang: TextLang;
 	quoteInherited: boolean;
 	/** The file's whole note, verbatim. */
 	note: string;
 	sourceTitle: string;
+	/**
+	 * sourceTitle split by language: the publication's own title, in the source's language, then the note in brackets
+	 * the mirror adds (outlet, date), whose language is not recorded (null). Joined, the runs are sourceTitle.
+	 */
+	sourceTitleRuns: LangRun[];
 	url: string;
 	/** Row-level caveats: the note's text outside the quotation marks, in both languages. */
 	caveats: Localised[];
@@ -63,6 +70,8 @@ export interface EvidenceRow {
 export interface EvidenceFamilyInfo {
 	id: EvidenceFamily;
 	title: Localised;
+	/** The language its sources write in: of their quotes and their titles. */
+	lang: 'sv' | 'en';
 	/** Path relative to the raw mirror root. */
 	file: string;
 	caveats: Localised[];
@@ -173,6 +182,8 @@ export interface TrygghetData {
 	crimeYearly: CrimeYearlyRow[];
 	crimeQuarterly: CrimeQuarterlyRow[];
 	notices: NoticeRow[];
+	/** The language of the notices' titles and summaries (Polisen writes them in Swedish). */
+	noticeLang: TextLang;
 	indicators: Indicator[];
 	observations: Observation[];
 	/** Whether Brå's per-stadsdelsområde figures were fetched (npm run data:fetch) for this build, when, and for which years. */

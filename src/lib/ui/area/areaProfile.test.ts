@@ -10,7 +10,7 @@ const indicator = (id: string, theme: Indicator['theme'], en = ''): Indicator =>
 	theme,
 	unit: 'percent',
 	direction: 'neutral',
-	source: { publisher: 'SCB', table: `T-${id}`, url: 'https://example.invalid', licence: 'CC0', files: [] },
+	source: { publisher: 'SCB', table: `T-${id}`, tableLang: 'sv', url: 'https://example.invalid', licence: 'CC0', files: [] },
 	aggregation: { kind: 'ratio', scale: 100 },
 	caveats: [],
 	years: [2023, 2024],
@@ -42,6 +42,7 @@ const grouping = (id: string, memberships: Grouping['memberships']): Grouping =>
 	name: { sv: `${id} sv`, en: `${id} en` },
 	definition: { sv: '', en: '' },
 	citation: '',
+	citationLang: 'sv',
 	url: '',
 	level: 'stadsdel',
 	members: [],
@@ -87,7 +88,7 @@ describe('areaProfile', () => {
 	it('takes the latest year and the whole city the same year', () => {
 		const share = p.indicators.find((i) => i.id === 'share')!;
 		expect(share).toMatchObject({ year: 2024, value: 29.5, status: 'approximate', city: 11.5, cityStatus: 'approximate' });
-		expect(share.source).toEqual({ publisher: 'SCB', table: 'T-share', url: 'https://example.invalid' });
+		expect(share.source).toEqual({ publisher: 'SCB', table: 'T-share', tableLang: 'sv', url: 'https://example.invalid' });
 	});
 
 	it('gives the whole city computed like the level\'s areas beside the source\'s city figure, where sources can compute it', () => {

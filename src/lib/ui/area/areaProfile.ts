@@ -1,7 +1,7 @@
 // One area's page, assembled from the catalogue and the indicator files: its parents, the groupings it belongs to,
 // and each indicator's latest value beside the whole city's value that year. Pure: no I/O, no DOM.
 import { LEVELS } from '../../types/dataset.ts';
-import type { Area, BuiltCatalogue, Grouping, Indicator, IndicatorFile, Level, Localised, ObservationStatus, Theme, Unit } from '../../types/dataset.ts';
+import type { Area, BuiltCatalogue, Grouping, Indicator, IndicatorFile, Level, Localised, ObservationStatus, TextLang, Theme, Unit } from '../../types/dataset.ts';
 
 export type Lang = 'sv' | 'en';
 
@@ -120,7 +120,7 @@ export interface ProfileIndicator {
 	cityLikeParts: number | null;
 	/** Area and city by year where the area has values in at least two years; otherwise null. */
 	trend: TrendPoint[] | null;
-	source: { publisher: string; table: string; url: string };
+	source: { publisher: string; table: string; tableLang: TextLang; url: string };
 }
 
 export interface AreaProfile {
@@ -190,7 +190,7 @@ export function areaProfile(s: ProfileSources, level: Level, code: string, lang:
 			cityStatus: cityLatest?.status ?? null,
 			cityLikeParts: level === CITY.level ? null : (s.cityLikeParts?.(level, ind.id, latest.year) ?? null),
 			trend: withValue.length >= 2 ? points.map((p) => ({ year: p.year, value: p.value, city: cityByYear.get(p.year)?.value ?? null })) : null,
-			source: { publisher: ind.source.publisher, table: ind.source.table, url: ind.source.url }
+			source: { publisher: ind.source.publisher, table: ind.source.table, tableLang: ind.source.tableLang ?? null, url: ind.source.url }
 		});
 	}
 	const themeRank = (t: Theme) => THEME_ORDER.indexOf(t);

@@ -6,7 +6,7 @@ import { CITY, CUSTOM, type CompareCatalogue, type CompareState } from '$lib/sta
 import { withComplements } from '$lib/model/groupingRegistry';
 
 export type CompareIndicator = Pick<Indicator, 'id' | 'name' | 'description' | 'unit' | 'aggregation' | 'years' | 'levels' | 'decimals' | 'direction' | 'theme' | 'carriedFrom'> & {
-	source: Pick<Indicator['source'], 'publisher' | 'table' | 'licence'>;
+	source: Pick<Indicator['source'], 'publisher' | 'table' | 'tableLang' | 'licence'>;
 	/** The source's own figure for the whole city, [year, value], where it has one (model/areaRows.officialCity). */
 	cityOfficial?: [number, number][];
 };
@@ -52,7 +52,7 @@ export function compareClientCatalogue(c: BuiltCatalogue, official: (indicator: 
 			decimals,
 			direction,
 			theme,
-			source: { publisher: source.publisher, table: source.table, licence: source.licence }
+			source: { publisher: source.publisher, table: source.table, tableLang: source.tableLang ?? null, licence: source.licence }
 		})),
 		groupings: withComplements(c.groupings).flatMap((g) => {
 			const memberships = Object.fromEntries(COMPARE_LEVELS.map((l) => [l, g.memberships[l]]).filter(([, v]) => v));

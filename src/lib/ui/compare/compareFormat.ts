@@ -5,8 +5,9 @@ import { formatValue } from '$lib/i18n/format';
 import { locale, localised } from '$lib/i18n/labels';
 import type { CompareCell } from '$lib/model/aggregate';
 import type { CompareClientCatalogue, CompareIndicator } from './compareCatalogue';
-import type { Localised } from '$lib/types/dataset';
+import type { LangRun, Localised } from '$lib/types/dataset';
 import { groupingStyle } from '$lib/model/groupingStyle';
+import type { LegendItem } from '$lib/share/svgExport';
 
 export function indicatorOf(cat: CompareClientCatalogue, id: string): CompareIndicator | undefined {
 	return cat.indicators.find((i) => i.id === id);
@@ -30,6 +31,11 @@ export function sourceLine(inds: CompareIndicator[], years: number[], publishers
 	return m.compare_source({ sources: `${names}${span ? ` (${span})` : ''}` });
 }
 
+/** The indicators' table titles with their languages, for the source line to mark (ChartFigure's sourceLangs). */
+export function tableLangs(inds: CompareIndicator[]): LangRun[] {
+	return inds.map((i) => ({ text: i.source.table, lang: i.source.tableLang ?? null }));
+}
+
 export function percent(share: number): string {
 	return formatValue(share * 100, 'percent', locale(), share < 0.1 && share > 0 ? 1 : 0);
 }
@@ -44,9 +50,12 @@ export function groupingsText(sets: { label: Localised }[]): string {
 	return m.compare_share_groupings({ list: sets.map((s) => localised(s.label)).join(', ') });
 }
 
-/** The grouping key for an exported chart whose <svg> has no key of its own. */
-export function legendOf(sets: { key: string; label: Localised }[]): { fill: string; label: string }[] {
-	return sets.map((s) => ({ fill: groupingStyle(s.key).colour, label: localised(s.label) }));
+/** The grouping key for an exported chart whose <svg> has no key of its own: each grouping's line and marker, as drawn. */
+export function legendOf(sets: { key: string; label: Localised }[]): LegendItem[] {
+	return sets.map((s) => {
+		const st = groupingStyle(s.key);
+		return { fill: st.colour, label: localised(s.label), dash: st.dash, shape: st.shape };
+	});
 }
 
 /** File names of the user's own tables behind these indicators. */

@@ -5,6 +5,7 @@ import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/i18n/href';
 import { locale } from '$lib/i18n/labels';
 import type { ShareSpec } from '$lib/share/shareTexts';
+import type { LegendItem } from '$lib/share/svgExport';
 import { serialiseCompareState, type CompareState } from '$lib/state/compareState';
 import { DIAGRAMS, DIAGRAM_PARAM, type Diagram } from './compareDiagrams';
 import type { CompareData } from './loadCompare';
@@ -27,7 +28,7 @@ export interface CompareShareInput {
 	/** File names of the user's own tables in this chart (they are not in the link). */
 	ownFiles: string[];
 	fileParts: (string | number)[];
-	legend?: { fill: string; label: string }[];
+	legend?: LegendItem[];
 }
 
 /**

@@ -3,6 +3,7 @@ import { m } from '$lib/paraglide/messages';
 import { formatNumber } from '$lib/i18n/format';
 import { levelLabel, locale } from '$lib/i18n/labels';
 import type { EvidenceRow, EvidenceSourceType } from '$lib/types/trygghet';
+import type { LangRun } from '$lib/types/dataset';
 
 /** Decimals as published (7.5 stays 7,5; 21 stays 21). */
 function decimalsOf(v: number): number {
@@ -54,14 +55,24 @@ export function sourceTypeLabel(t: EvidenceSourceType): string {
 }
 
 /**
- * The source as the page names it: its publisher in the page's language, then its title. A title that already opens
- * with the publisher's name, in either language ("Manne Gerell (blogg), …"), names it once, in the page's language.
+ * The source as the page names it, in runs by language: its publisher in the page's language, then its title in the
+ * title's own (sourceTitleRuns). A title that already opens with the publisher's name, in either language ("Manne
+ * Gerell (blogg), …"), names it once, in the page's language.
  */
-export function sourceText(r: Pick<EvidenceRow, 'publisherName' | 'sourceTitle'>): string {
+export function sourceRuns(r: Pick<EvidenceRow, 'publisherName' | 'sourceTitle' | 'sourceTitleRuns'>): LangRun[] {
 	const name = r.publisherName[locale()];
+	const [first, ...others] = r.sourceTitleRuns;
 	for (const own of new Set([r.publisherName.sv, r.publisherName.en])) {
 		const rest = r.sourceTitle.slice(own.length);
-		if (r.sourceTitle.startsWith(own) && /^[,:] /.test(rest)) return `${name}${rest}`;
+		if (first && first.text.length > own.length && r.sourceTitle.startsWith(own) && /^[,:] /.test(rest))
+			return [{ text: name, lang: null }, { text: first.text.slice(own.length), lang: first.lang }, ...others];
 	}
-	return `${name}: ${r.sourceTitle}`;
+	return [{ text: `${name}: `, lang: null }, ...r.sourceTitleRuns];
+}
+
+/** The source as one string (CSV, exports): the runs joined. */
+export function sourceText(r: Pick<EvidenceRow, 'publisherName' | 'sourceTitle' | 'sourceTitleRuns'>): string {
+	return sourceRuns(r)
+		.map((x) => x.text)
+		.join('');
 }

@@ -6,7 +6,7 @@ import { lastFullYear, trygghetOverview } from './overview.ts';
 const row = (id: string, measure: string, level: EvidenceRow['level'], code: string, year: number | null, value: number): EvidenceRow => ({
 	id, family: 'stockholms_stad_trygghetsmatning', measure, measureName: { sv: `Namn ${measure}`, en: `Name ${measure}` }, measureKey: `f|${measure}|${level}`,
 	value, unit: 'percent', unitName: { sv: 'procent', en: 'percent' }, year, period: null, level, code, sourceLevel: String(level), areaName: code,
-	sourceType: 'news', publisher: 'P', publisherName: { sv: 'P', en: 'P' }, quote: null, quoteInherited: false, note: '', sourceTitle: 'T', url: 'https://example.org/', caveats: []
+	sourceType: 'news', publisher: 'P', publisherName: { sv: 'P', en: 'P' }, quote: null, quoteInherited: false, note: '', sourceTitle: 'T', sourceTitleRuns: [{ text: 'T', lang: 'sv' }], lang: 'sv', url: 'https://example.org/', caveats: []
 });
 const notice = (id: string, date: string, sdoCodes: string[]): NoticeRow => ({
 	id, date, publishedAt: `${date} 10:00:00 +01:00`, type: 'Skottlossning', title: '', summary: '', url: '', stadsdelar: [], stadsdelsomraden: [], sdoCodes, unmatchedPlaces: []

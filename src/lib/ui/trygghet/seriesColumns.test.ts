@@ -5,18 +5,19 @@ import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { csvTable } from '$lib/share/dataColumns';
 import { lineRows } from '$lib/charts/lineColumns';
 import type { ComparableSeries, EvidenceRow } from '$lib/types/trygghet';
-import { sourceText } from './evidenceText';
+import { sourceRuns, sourceText } from './evidenceText';
 import { seriesColumns, seriesSourceLine } from './seriesColumns';
 
 afterEach(() => overwriteGetLocale(() => 'sv'));
 
 function figure(id: string, year: number, value: number, over: Partial<EvidenceRow>): EvidenceRow {
-	return {
+	const r = {
 		id, family: 'stadens_trygghetsmatning', measure: 'm', measureName: { sv: 'Mått', en: 'Measure' }, measureKey: 'k',
 		value, unit: 'percent', unitName: { sv: 'procent', en: 'per cent' }, year, period: null, level: 'kommun', code: '0180',
 		sourceLevel: 'kommun', areaName: 'Stockholm', sourceType: 'news', publisher: 'Mitt i', publisherName: { sv: 'Mitt i', en: 'Mitt i' },
 		quote: null, quoteInherited: false, note: '', sourceTitle: 'Titel', url: 'https://example.org/', caveats: [], ...over
-	} as EvidenceRow;
+	};
+	return { ...r, lang: 'sv', sourceTitleRuns: [{ text: r.sourceTitle, lang: 'sv' }] } as EvidenceRow;
 }
 
 const GERELL = {
@@ -80,7 +81,24 @@ describe('seriesSourceLine', () => {
 
 describe('sourceText', () => {
 	it('keeps a title that names its publisher after a colon, and puts the publisher before any other', () => {
-		expect(sourceText({ publisherName: { sv: 'Mitt i', en: 'Mitt i' }, sourceTitle: 'Mitt i: "Stölder"' })).toBe('Mitt i: "Stölder"');
-		expect(sourceText({ publisherName: { sv: 'Mitt i', en: 'Mitt i' }, sourceTitle: 'Mitt ibland oss' })).toBe('Mitt i: Mitt ibland oss');
+		const mittI = { sv: 'Mitt i', en: 'Mitt i' };
+		expect(sourceText({ publisherName: mittI, sourceTitle: 'Mitt i: "Stölder"', sourceTitleRuns: [{ text: 'Mitt i: "Stölder"', lang: 'sv' }] })).toBe('Mitt i: "Stölder"');
+		expect(sourceText({ publisherName: mittI, sourceTitle: 'Mitt ibland oss', sourceTitleRuns: [{ text: 'Mitt ibland oss', lang: 'sv' }] })).toBe('Mitt i: Mitt ibland oss');
+	});
+
+	it("keeps the title's language on its runs, the publisher's name in the page's", () => {
+		overwriteGetLocale(() => 'en');
+		const r = {
+			publisherName: { sv: 'Helen Törnqvist (blogg)', en: 'Helen Törnqvist (blog)' },
+			sourceTitle: 'Bromma blir tryggare (blog by Helen Törnqvist, 15 Oct 2011)',
+			sourceTitleRuns: [
+				{ text: 'Bromma blir tryggare', lang: 'sv' as const },
+				{ text: ' (blog by Helen Törnqvist, 15 Oct 2011)', lang: null }
+			]
+		};
+		expect(sourceRuns(r)).toEqual([{ text: 'Helen Törnqvist (blog): ', lang: null }, ...r.sourceTitleRuns]);
+		expect(sourceText(r)).toBe('Helen Törnqvist (blog): Bromma blir tryggare (blog by Helen Törnqvist, 15 Oct 2011)');
+		const gerell = { publisherName: { sv: 'Manne Gerell (blogg)', en: 'Manne Gerell (blog)' }, sourceTitle: 'Manne Gerell (blogg), "Rubrik"', sourceTitleRuns: [{ text: 'Manne Gerell (blogg), "Rubrik"', lang: 'sv' as const }] };
+		expect(sourceRuns(gerell)).toEqual([{ text: 'Manne Gerell (blog)', lang: null }, { text: ', "Rubrik"', lang: 'sv' }]);
 	});
 });

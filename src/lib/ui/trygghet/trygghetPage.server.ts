@@ -100,6 +100,7 @@ export function trygghetPage() {
 		crimeQuarterly: t.crimeQuarterly,
 		crimeIndicators: t.indicators.map(({ id, name, caveats, source }) => ({ id, name, caveats, source })),
 		notices,
+		noticeLang: t.noticeLang,
 		noticeCoverage: NOTICE_COVERAGE,
 		noticeTotals: noticeRegionTotals(t.notices, NOTICE_COVERAGE.from, NOTICE_COVERAGE.to),
 		noticeCounts: {
@@ -108,7 +109,7 @@ export function trygghetPage() {
 		},
 		utsatta2023: utsatta2023Overlaps('stadsdelsomrade'),
 		utsatta2025: utsatta2025Listed(),
-		utsattaCitations: c.groupings.filter((g) => g.id === 'utsatta2023' || g.id === 'utsatta2025').map((g) => ({ id: g.id, name: g.name, definition: g.definition, citation: g.citation })),
+		utsattaCitations: c.groupings.filter((g) => g.id === 'utsatta2023' || g.id === 'utsatta2025').map((g) => ({ id: g.id, name: g.name, definition: g.definition, citation: g.citation, citationLang: g.citationLang })),
 		stadsdelslyftet: sdoGroup?.members ?? []
 	};
 }
