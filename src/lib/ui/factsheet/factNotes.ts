@@ -2,14 +2,14 @@
 // by a count of areas without data), and the official city figure where it differs from the one computed like the parts.
 import { m } from '$lib/paraglide/messages';
 import { formatValue, type Locale } from '$lib/i18n/format';
-import type { CompareCell } from '$lib/model/aggregate';
+import { coveredShare, type CompareCell } from '$lib/model/aggregate';
 
 type Flagged = Pick<CompareCell, 'approximate' | 'derived' | 'nMissing' | 'populationCovered' | 'populationTotal' | 'split'>;
 
 /** Share of the set's population without data, in percent; null where the population is unknown. */
 export function uncoveredShare(c: Flagged): number | null {
-	if (c.populationTotal === null || !(c.populationTotal > 0)) return null;
-	return (100 * (c.populationTotal - (c.populationCovered ?? 0))) / c.populationTotal;
+	const covered = coveredShare(c);
+	return covered === null ? null : 100 * (1 - covered);
 }
 
 export function factFlags(c: Flagged, locale: Locale): string {
