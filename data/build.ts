@@ -66,6 +66,8 @@ export function build(force = false, raw = rawDir(), out = outDir(), fetched = f
 		...[fetched, fetchedSibling('bra_sol', fetched), fetchedSibling('polisen_events', fetched)].filter((d) => existsSync(d)).map((dir) => ({ dir })),
 		{ dir: path.join(REPO_ROOT, 'data'), filter: (f) => (f.endsWith('.ts') && !f.endsWith('.test.ts')) || f === RECORD_FILE },
 		{ dir: path.join(REPO_ROOT, 'src', 'lib', 'types') },
+		// The indicator CSVs' notes are worded by the site's Swedish messages.
+		{ dir: path.join(REPO_ROOT, 'messages'), filter: (f) => f.endsWith('sv.json') },
 		{ dir: path.join(REPO_ROOT, 'src', 'lib', 'model'), filter: (f) => f.endsWith('mapShapes.ts') || f.endsWith('aggregate.ts') || f.endsWith('setSource.ts') }
 	]);
 	const catalogueFile = path.join(out, 'catalog.json');

@@ -6,17 +6,17 @@ import { csvFormatRows } from 'd3-dsv';
 import type { Indicator, Level, Observation } from '../../src/lib/types/dataset.ts';
 import { neutraliseFormula } from '../../src/lib/share/csv.ts';
 import { formatCoverage } from '../../src/lib/i18n/format.ts';
+import sv from '../../messages/sv.json' with { type: 'json' };
 
-/** The note on one row: its coverage and whether its counts were estimated by area weighting ('' for neither). */
-export function indicatorRowNote(ind: Pick<Indicator, 'areaWeighted' | 'aggregation'>, r: Pick<Observation, 'level' | 'year' | 'coverage'>): string {
+/** The wording is the site's own (messages/sv.json), so the CSV and the pages say the same. */
+const say = (key: 'area_weighted_note' | 'value_coverage', params: Record<string, string> = {}) =>
+	(sv as Record<string, string>)[key]!.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
+
+/** The note on one row: whether its counts were estimated by area weighting, and its coverage ('' for neither). */
+export function indicatorRowNote(ind: Pick<Indicator, 'areaWeighted'>, r: Pick<Observation, 'level' | 'year' | 'coverage'>): string {
 	const notes: string[] = [];
-	if (ind.areaWeighted?.[r.level]?.includes(r.year))
-		notes.push(
-			ind.aggregation.kind === 'ratio'
-				? 'täljare och nämnare uppskattade genom areaviktning (de mindre områdenas antal fördelade efter landyta), inte räknade personer'
-				: 'värdet uppskattat genom areaviktning (de mindre områdenas antal fördelade efter landyta), inte räknade personer'
-		);
-	if (r.coverage != null) notes.push(`värdet bygger på områden med ${formatCoverage(r.coverage, 'sv')} av befolkningen`);
+	if (ind.areaWeighted?.[r.level]?.includes(r.year)) notes.push(say('area_weighted_note'));
+	if (r.coverage != null) notes.push(say('value_coverage', { pct: formatCoverage(r.coverage, 'sv') }));
 	return notes.join('; ');
 }
 
