@@ -73,7 +73,7 @@ describe('levelCsv', () => {
 		const b = { ...indicator('b', 'Valmyndigheten'), unit: 'persons' as const, areaWeighted: { stadsdelsomrade: [2022] } };
 		const s2 = profileSources({ indicators: [indicator('a', 'SCB'), b], groupings: [], areas: [area('norr'), area('syd')] }, files2);
 		expect(levelCsv(s2, 'stadsdelsomrade', text).table.rows).toEqual([
-			{ name: 'Namn norr', code: 'norr', a: 40, b: 1306.825, note: 'a sv: 57 %; areaviktat: b sv' },
+			{ name: 'Namn norr', code: 'norr', a: 40, b: 1306.825, note: 'a sv: 57 %. areaviktat: b sv' },
 			// syd's b is of 2018, not the column's year: empty, and nothing to note.
 			{ name: 'Namn syd', code: 'syd', a: 30, b: null, note: '' }
 		]);

@@ -54,7 +54,8 @@ export function levelCsv(s: ProfileSources, level: Level, text: LevelCsvText): {
 	columns.push({ key: 'note', label: text.note });
 	const note = (code: string) => {
 		const w = weighted.get(code)!;
-		return [...covered.get(code)!, w.length ? text.weightedNote(w) : ''].filter(Boolean).join('; ');
+		// Indicator names hold commas ("Valdeltagande, riksdagsvalet"): names are listed with semicolons, notes as sentences.
+		return [...covered.get(code)!, w.length ? text.weightedNote(w) : ''].filter(Boolean).join('. ');
 	};
 	const rows = areas.map((a) => ({ name: a.name, code: a.code, ...Object.fromEntries(cells.get(a.code)!), note: note(a.code) }));
 	return {
