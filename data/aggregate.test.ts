@@ -132,3 +132,33 @@ describe('aggregateObservations', () => {
 		expect(Object.keys(a!).sort()).toEqual(['code', 'denominator', 'indicator', 'level', 'numerator', 'status', 'value', 'year']);
 	});
 });
+
+describe('aggregateObservations: coverage by the fine areas population', () => {
+	const POP = new Map([['A', 300], ['B', 100]]);
+	const withPop = (rows: Observation[], ind: Indicator) => aggregateObservations(rows, ind, NESTED, undefined, POP).observations[0]!;
+
+	it('records the share of the population in fine areas with a value, the value unchanged', () => {
+		const r = withPop([ob('A', 50, 150, 300), ob('B', null)], RATIO);
+		expect(r.value).toBe(50);
+		expect(r.status).toBe('approximate');
+		expect(r.coverage).toBeCloseTo(0.75, 12);
+	});
+
+	it('a fine area without any row is still missing: a sum stays withheld, a share still approximate', () => {
+		expect(withPop([ob('A', 300)], SUM).value).toBeNull();
+		const r = withPop([ob('A', 50, 150, 300)], RATIO);
+		expect(r.status).toBe('approximate');
+		expect(r.coverage).toBeCloseTo(0.75, 12);
+	});
+
+	it('a carried input counts only its covered part, so coverage holds through a chain', () => {
+		const r = withPop([{ ...ob('A', 50, 150, 300, 'approximate'), coverage: 0.5 }, ob('B', 20, 20, 100)], RATIO);
+		expect(r.coverage).toBeCloseTo((150 + 100) / 400, 12);
+	});
+
+	it('records none when every fine area has a value, or when a fine area has no population', () => {
+		expect(withPop([ob('A', 50, 150, 300), ob('B', 20, 20, 100)], RATIO)).not.toHaveProperty('coverage');
+		const partial = aggregateObservations([ob('A', 50, 150, 300), ob('B', null)], RATIO, NESTED, undefined, new Map([['A', 300]])).observations[0]!;
+		expect(partial).not.toHaveProperty('coverage');
+	});
+});

@@ -3,9 +3,11 @@
 //
 // What the carry adds to that definition: a coarse area with any input missing, or made of parts that only
 // approximately fit it (a crosswalk that is not nested), is flagged 'approximate'; a single fine area passed whole to
-// one coarse area is a copy, so a median or mean stays exact there. A missing value is never read as 0.
+// one coarse area is a copy, so a median or mean stays exact there. A missing value is never read as 0. Where the fine
+// level's population is known, a carried row whose fine areas do not all have data (or were themselves carried with
+// some missing) records the share of their population that had data (`coverage`, the comparison's coveredShare).
 import type { Indicator, Observation, ObservationStatus } from '../src/lib/types/dataset.ts';
-import { addMember, approximateByKind, emptySums, finishCell, usable, type Member } from '../src/lib/model/aggregate.ts';
+import { addMember, approximateByKind, coveredShare, emptySums, finishCell, usable, type Member } from '../src/lib/model/aggregate.ts';
 import type { Crosswalk } from './types.ts';
 
 /** A weight per area (e.g. population): by code for one year, or by code and year. */
@@ -16,6 +18,7 @@ interface Carried {
 	numerator: number | null;
 	denominator: number | null;
 	status: ObservationStatus;
+	coverage?: number;
 }
 
 function weightOf(weights: WeightLookup | undefined, code: string, year: number): number | null {
@@ -29,15 +32,20 @@ function combine(members: Member[], indicator: Indicator, inexact: boolean): Car
 	const a = indicator.aggregation;
 	const s = emptySums();
 	for (const m of members) addMember(a, s, m);
-	const cell = finishCell(a, s);
+	// The value and its status as without population: every fine area in the crosswalk without a usable row counts as
+	// missing. The population sums only measure the coverage.
+	const cell = finishCell(a, { ...s, popCovered: null, popTotal: null });
 	if (cell.value === null) return { value: null, numerator: null, denominator: null, status: 'missing' };
 	const single = members.length === 1 && members[0]!.share === 1 && usable(a, members[0]!);
 	const approximate = inexact || cell.nMissing > 0 || s.anyApprox || (approximateByKind(a) && !single);
+	// Coverage only where every fine area's population is known (a fine area without one would go uncounted).
+	const covered = members.every((m) => m.pop !== null) ? coveredShare({ populationCovered: s.popCovered, populationTotal: s.popTotal }) : null;
 	return {
 		value: cell.value,
 		numerator: cell.numerator,
 		denominator: cell.denominator,
-		status: approximate ? 'approximate' : cell.derived ? 'derived' : 'ok'
+		status: approximate ? 'approximate' : cell.derived ? 'derived' : 'ok',
+		...(covered !== null && covered < 1 - 1e-9 ? { coverage: covered } : {})
 	};
 }
 
@@ -49,7 +57,9 @@ export function aggregateObservations(
 	obs: Observation[],
 	indicator: Indicator,
 	crosswalk: Crosswalk,
-	weightsByCode?: WeightLookup
+	weightsByCode?: WeightLookup,
+	/** The fine level's population per area (the coverage's measure); without it no coverage is recorded. */
+	populationByCode?: WeightLookup
 ): { observations: Observation[]; unlinkedCodes: string[] } {
 	const mine = obs.filter((o) => o.indicator === indicator.id);
 	const wrong = mine.find((o) => o.level !== crosswalk.from);
@@ -68,7 +78,8 @@ export function aggregateObservations(
 			for (const { code, share } of links) {
 				const list = groups.get(code) ?? [];
 				const weight = weightOf(weightsByCode, fine, year);
-				list.push({ row: byCode.get(fine), weight, pop: null, popRow: false, share });
+				const pop = weightOf(populationByCode, fine, year);
+				list.push({ row: byCode.get(fine), weight, pop, popRow: false, share });
 				groups.set(code, list);
 			}
 		for (const [code, members] of groups)

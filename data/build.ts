@@ -25,7 +25,7 @@ import { buildTopologies } from './geometry/topology.ts';
 import { readUtsattaEvidence } from './geometry/utsattaEvidence.ts';
 import { buildGroupings } from './groupings.ts';
 import { validate, formatFailures, repeatedFigures } from './validate.ts';
-import { carryUp } from './build/carry.ts';
+import { carryUp, POPULATION_IDS } from './build/carry.ts';
 import { writeOutputs } from './build/writeOutputs.ts';
 import { fitFrame } from '../src/lib/model/mapShapes.ts';
 import { feature } from 'topojson-client';
@@ -66,6 +66,8 @@ export function build(force = false, raw = rawDir(), out = outDir(), fetched = f
 		...[fetched, fetchedSibling('bra_sol', fetched), fetchedSibling('polisen_events', fetched)].filter((d) => existsSync(d)).map((dir) => ({ dir })),
 		{ dir: path.join(REPO_ROOT, 'data'), filter: (f) => (f.endsWith('.ts') && !f.endsWith('.test.ts')) || f === RECORD_FILE },
 		{ dir: path.join(REPO_ROOT, 'src', 'lib', 'types') },
+		// The indicator CSVs' notes are worded by the site's Swedish messages.
+		{ dir: path.join(REPO_ROOT, 'messages'), filter: (f) => f.endsWith('sv.json') },
 		{ dir: path.join(REPO_ROOT, 'src', 'lib', 'model'), filter: (f) => f.endsWith('mapShapes.ts') || f.endsWith('aggregate.ts') || f.endsWith('setSource.ts') }
 	]);
 	const catalogueFile = path.join(out, 'catalog.json');
@@ -126,6 +128,7 @@ export function build(force = false, raw = rawDir(), out = outDir(), fetched = f
 		carried.observations.push(...ownCarried.observations);
 		carried.warnings.push(...own.warnings, ...ownCarried.warnings);
 		for (const [id, whole] of ownCarried.carriedFrom) carried.carriedFrom.set(id, whole);
+		for (const [id, years] of ownCarried.areaWeighted) carried.areaWeighted.set(id, years);
 		log(`bra_sol: Brå per stadsdelsområde fetched ${tr.braDistricts.retrievedAt}, years ${tr.braDistricts.years.join(', ')}`);
 	}
 
@@ -147,9 +150,11 @@ export function build(force = false, raw = rawDir(), out = outDir(), fetched = f
 		ind.levels = [...new Set(withValue.map((o) => o.level))] as Level[];
 		const whole = carried.carriedFrom.get(ind.id);
 		if (whole) ind.carriedFrom = whole;
+		const estimated = carried.areaWeighted.get(ind.id);
+		if (estimated) ind.areaWeighted = estimated;
 	}
 	const populationByLevel: Partial<Record<Level, string>> = {};
-	for (const id of ['folkmangd', deso2025.POPULATION_ID, 'folkmangd_31dec']) {
+	for (const id of POPULATION_IDS) {
 		const ind = indicators.find((i) => i.id === id);
 		for (const l of ind?.levels ?? []) populationByLevel[l] ??= id;
 	}

@@ -70,3 +70,60 @@ describe('carryUp: carriedFrom', () => {
 		expect(carriedFrom.get('pop')).toEqual({ stadsdel: 'regso' });
 	});
 });
+
+describe('carryUp: coverage', () => {
+	// SYNTHETIC, shaped like DeSO 0180C6150: DeSO 2025 areas A1 (1 893 people) and A2 (1 445) make up DeSO 2018 area A,
+	// which with B (2 000, its own DeSO 2025 area B1) lies in stadsdel S. A2 has no value of the share.
+	const pop = { id: 'folkmangd_deso2025', aggregation: { kind: 'sum' } } as Indicator;
+	const share = { id: 'share', aggregation: { kind: 'ratio', scale: 100 } } as Indicator;
+	const p = (code: string, value: number): Observation => ({ indicator: pop.id, level: 'deso2025', code, year: 2024, value, numerator: null, denominator: null, status: 'ok' });
+	const s = (code: string, num: number | null, den: number | null): Observation => ({
+		indicator: 'share', level: 'deso2025', code, year: 2024, value: num === null || den === null ? null : (100 * num) / den, numerator: num, denominator: den, status: num === null ? 'missing' : 'ok'
+	});
+	const crosswalks = [
+		cw('deso2025', 'deso', [['A1', 'A'], ['A2', 'A'], ['B1', 'B']]),
+		{ ...cw('deso', 'stadsdel', [['A', 'S'], ['B', 'S']]), method: 'primary' as const }
+	];
+	// The population listed after the share: it is carried first all the same, since the coverage needs it.
+	const carried = carryUp([share, pop], [s('A1', 757.2, 1893), s('A2', null, null), s('B1', 500, 2000), p('A1', 1893), p('A2', 1445), p('B1', 2000)], crosswalks, () => {}).observations;
+	const at = (id: string, level: string, code: string) => carried.find((o) => o.indicator === id && o.level === level && o.code === code);
+
+	it("records the share of the finer areas' population that had a value, and leaves the value as it was", () => {
+		const a = at('share', 'deso', 'A')!;
+		expect(a.value).toBe(40);
+		expect(a.status).toBe('approximate');
+		expect(a.coverage).toBeCloseTo(1893 / 3338, 12);
+	});
+
+	it('carries it through a chain: the covered part of a carried row counts, not its whole population', () => {
+		expect(at('share', 'stadsdel', 'S')!.coverage).toBeCloseTo((1893 + 2000) / (3338 + 2000), 12);
+	});
+
+	it('records none where every finer area has a value, or where a value is missing altogether', () => {
+		expect(at('share', 'deso', 'B')!).not.toHaveProperty('coverage');
+		// The population itself: a sum with nothing missing, never given a coverage.
+		expect(at(pop.id, 'deso', 'A')!).not.toHaveProperty('coverage');
+	});
+
+	it('records none where the finer level has no population (the share then cannot be measured)', () => {
+		const noPop = carryUp([share], [s('A1', 757.2, 1893), s('A2', null, null)], crosswalks, () => {}).observations;
+		const a = noPop.find((o) => o.level === 'deso' && o.code === 'A')!;
+		expect(a.value).toBe(40);
+		expect(a).not.toHaveProperty('coverage');
+	});
+});
+
+describe('carryUp: areaWeighted', () => {
+	// SYNTHETIC: valdistrikt counts split by land share to DeSO, then nested to RegSO; RegSO 2019 came from the source.
+	const turnout = { id: 'turnout', aggregation: { kind: 'ratio', scale: 100 } } as Indicator;
+	const weighted: Crosswalk = { from: 'valdistrikt2022', to: 'deso', method: 'area_weighted', links: new Map([['v', [{ code: 'D', share: 0.5 }, { code: 'E', share: 0.5 }]]]) };
+	it('names every level and year whose counts rest on an area-weighted carry, through chains, and no other', () => {
+		const { areaWeighted } = carryUp(
+			[turnout],
+			[o('valdistrikt2022', 'v', 2022, 8, 10), o('deso', 'D', 2019, 1, 2), o('deso', 'E', 2019, 1, 2)],
+			[weighted, cw('deso', 'regso', [['D', 'R'], ['E', 'R']])],
+			() => {}
+		);
+		expect(areaWeighted.get('turnout')).toEqual({ deso: [2022], regso: [2022] });
+	});
+});

@@ -1,10 +1,24 @@
 // Carries every indicator from the level(s) its source gives to each coarser level reachable through the crosswalks,
-// breadth-first (direct links before chains), never overwriting a level the source itself reports.
+// breadth-first (direct links before chains), never overwriting a level the source itself reports. Each carried row
+// records how much of its finer areas' population had data (coverage, data/aggregate.ts), and each year a level got by
+// area weighting (directly or through a chain) is recorded per indicator: its counts are estimates.
 import type { Indicator, Level, Observation } from '../../src/lib/types/dataset.ts';
 import type { Crosswalk, TracedObservation } from '../types.ts';
 import { aggregateObservations } from '../aggregate.ts';
 
 const ORDER: Record<Indicator['aggregation']['kind'], number> = { sum: 0, ratio: 1, weighted_mean: 2, not_aggregable: 3 };
+
+/**
+ * The population indicators, in order of preference: a level's population is the first of these it has (the
+ * catalogue's populationByLevel, the carry's coverage). Sums, so carried before any share that needs them.
+ */
+export const POPULATION_IDS = ['folkmangd', 'folkmangd_deso2025', 'folkmangd_31dec'] as const;
+
+/** A level's population as a lookup (same year, else the nearest), from the first population indicator it has. */
+function populationLookup(all: Observation[], level: Level) {
+	const id = POPULATION_IDS.find((p) => all.some((o) => o.indicator === p && o.level === level && o.value !== null));
+	return id ? weightLookup(all, id, level) : undefined;
+}
 
 /** A weight lookup by indicator at one level: the same year, else the nearest year the weight exists for. */
 function weightLookup(all: Observation[], id: string, level: Level) {
@@ -59,11 +73,20 @@ export function carryUp(
 	observations: TracedObservation[],
 	crosswalks: Crosswalk[],
 	log: (s: string) => void
-): { observations: TracedObservation[]; warnings: string[]; carriedFrom: Map<string, Partial<Record<Level, Level>>> } {
+): {
+	observations: TracedObservation[];
+	warnings: string[];
+	carriedFrom: Map<string, Partial<Record<Level, Level>>>;
+	areaWeighted: Map<string, Partial<Record<Level, number[]>>>;
+} {
 	const all: TracedObservation[] = [...observations];
 	const warnings: string[] = [];
 	const carries: Carry[] = [];
-	const sorted = [...indicators].sort((a, b) => ORDER[a.aggregation.kind] - ORDER[b.aggregation.kind]);
+	const areaWeighted = new Map<string, Partial<Record<Level, number[]>>>();
+	const populations = new Map<Level, ReturnType<typeof populationLookup>>();
+	// Populations first (every other carry measures its coverage by them), then sums before shares before means.
+	const isPopulation = (i: Indicator) => (POPULATION_IDS as readonly string[]).includes(i.id);
+	const sorted = [...indicators].sort((a, b) => Number(isPopulation(b)) - Number(isPopulation(a)) || ORDER[a.aggregation.kind] - ORDER[b.aggregation.kind]);
 	for (const ind of sorted) {
 		const queue: Level[] = [...new Set(all.filter((o) => o.indicator === ind.id).map((o) => o.level))];
 		while (queue.length) {
@@ -81,16 +104,23 @@ export function carryUp(
 				// so a carry without one would compute the same figure a second way.
 				if (weighted && !weightId) throw new Error(`${ind.id}: a ${ind.aggregation.kind} carried from ${from} to ${cw.to} needs a weight indicator`);
 				const weights = weightId ? weightLookup(all, weightId, from) : undefined;
-				const { observations: out, unlinkedCodes } = aggregateObservations(input, ind, cw, weights);
+				// Looked up once per level, after every population has been carried (populations are carried first).
+				if (isPopulation(ind)) populations.clear();
+				else if (!populations.has(from)) populations.set(from, populationLookup(all, from));
+				const { observations: out, unlinkedCodes } = aggregateObservations(input, ind, cw, weights, populations.get(from));
 				if (unlinkedCodes.length)
 					warnings.push(`${ind.id}: ${unlinkedCodes.length} ${from} area(s) have no link to ${cw.to}: ${unlinkedCodes.slice(0, 5).join(', ')}`);
 				if (!out.length) continue;
 				carries.push({ indicator: ind.id, from, to: cw.to, method: cw.method, years: new Set(out.map((o) => o.year)) });
+				const estimated = areaWeighted.get(ind.id) ?? {};
+				const before = new Set(estimated[from] ?? []);
+				const years = [...new Set(out.filter((o) => o.value !== null).map((o) => o.year))].filter((y) => cw.method === 'area_weighted' || before.has(y));
+				if (years.length) areaWeighted.set(ind.id, { ...estimated, [cw.to]: [...new Set([...(estimated[cw.to] ?? []), ...years])].sort((a, b) => a - b) });
 				all.push(...out);
 				queue.push(cw.to);
 			}
 		}
 	}
 	log(`carried ${all.length - observations.length} observations to coarser levels`);
-	return { observations: all, warnings, carriedFrom: carriedWhole(indicators, all, carries) };
+	return { observations: all, warnings, carriedFrom: carriedWhole(indicators, all, carries), areaWeighted };
 }

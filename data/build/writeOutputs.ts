@@ -43,7 +43,12 @@ export function writeOutputs(out: string, o: Outputs): BuiltCatalogue {
 		const file: IndicatorFile = {
 			id: ind.id,
 			indicator: ind as Indicator,
-			rows: rows.map((r) => [r.level, r.code, r.year, round(r.value), round(r.numerator), round(r.denominator), r.status])
+			// The coverage only where the build recorded one (a carried row with finer areas lacking data).
+			rows: rows.map((r) => {
+				const row: IndicatorFile['rows'][number] = [r.level, r.code, r.year, round(r.value), round(r.numerator), round(r.denominator), r.status];
+				if (r.coverage != null) row.push(round(r.coverage)!);
+				return row;
+			})
 		};
 		write(`ind/${ind.id}.json`, JSON.stringify(file));
 		write(`csv/${ind.id}.csv`, indicatorCsv(ind as Indicator, rows, (l, c) => names.get(`${l}:${c}`) ?? ''));

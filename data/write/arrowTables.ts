@@ -11,7 +11,8 @@ const OBS_TYPES = {
 	value: float64(),
 	numerator: float64(),
 	denominator: float64(),
-	status: utf8()
+	status: utf8(),
+	coverage: float64()
 };
 
 export function observationsArrow(rows: Observation[]): Uint8Array {
@@ -23,7 +24,8 @@ export function observationsArrow(rows: Observation[]): Uint8Array {
 		value: rows.map((r) => r.value),
 		numerator: rows.map((r) => r.numerator),
 		denominator: rows.map((r) => r.denominator),
-		status: rows.map((r) => r.status)
+		status: rows.map((r) => r.status),
+		coverage: rows.map((r) => r.coverage ?? null)
 	});
 	return aq.toArrowIPC(t, { types: OBS_TYPES }) as Uint8Array;
 }

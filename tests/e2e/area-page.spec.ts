@@ -29,7 +29,9 @@ test.describe('without JavaScript', () => {
 		const type = page.locator('tr[data-indicator="omradestyp"]');
 		await expect(type.locator('[data-cell="value"]')).toHaveText('1,7');
 		await expect(type.locator('[data-cell="status"]')).toHaveText('ungefärligt');
-		await expect(page.getByTestId('area-approximate-legend')).toContainText('där uppgift saknas för någon av dem (värdet gäller då bara de övriga)');
+		await expect(page.getByTestId('area-approximate-legend')).toContainText(
+			'där uppgift saknas för någon av dem (värdet gäller då bara de övriga, och hur stor del av befolkningen de har står vid värdet)'
+		);
 
 		// Turnout is counted per voting district; the city's official figure (84,0 %) also counts votes tied to no
 		// district, so the city computed over every area (80,3 %: 584 943 of 728 089) stands under it, explained.
@@ -42,6 +44,27 @@ test.describe('without JavaScript', () => {
 
 		// Indicators with several years draw a trend, each with a spoken series.
 		await expect(page.locator('tr[data-indicator="folkmangd"] svg[data-chart="sparkline"]')).toHaveAttribute('aria-label', /Folkmängd i Rinkeby-Kista: \d{4} /);
+	});
+
+	test('a value carried from finer areas, one of them without data, says how much of the population it rests on', async ({ page }) => {
+		// DeSO 2018 0180C6150 is DeSO 2025 0180C6151 (1 893 people in 2024) and 0180C6152 (1 445), which has no figure
+		// for capital income: the value is 0180C6151's own (757,2 of 1 893 = 40,0 %) and rests on 1 893 / 3 338 = 57 %.
+		await page.goto('/omrade/deso/0180C6150');
+		const capital = page.locator('tr[data-indicator="kapitalinkomst_andel"]');
+		await expect(capital.locator('[data-cell="value"]')).toHaveText('40,0 %');
+		await expect(capital.locator('[data-cell="status"]')).toHaveText('ungefärligt; värdet bygger på områden med 57 % av befolkningen');
+		// The city's value is carried the same way, from every DeSO 2025 area: 0180C6152 is 0,15 % of the city.
+		await expect(capital.locator('[data-cell="city"]')).toContainText('(ungefärligt; värdet bygger på områden med 99,9 % av befolkningen)');
+		// Low economic standard has both parts: approximate (a share of population-weighted parts), nothing missing.
+		await expect(page.locator(LOW_STANDARD).locator('[data-cell="status"]')).toHaveText('ungefärligt');
+
+		// The level's CSV says the same in its note column, and which counts are estimated by area weighting.
+		const csv = await (await page.request.get('/omrade/deso/data.csv')).text();
+		const line = csv.split('\n').find((l) => l.startsWith('0180C6150;'))!;
+		expect(line).toContain('Har kapitalinkomst: värdet bygger på områden med 57\u00a0% av befolkningen');
+		expect(line).toContain('Uppskattat genom areaviktning (de mindre områdenas antal fördelade efter landyta), inte räknade personer: Valdeltagande, riksdagsvalet; Röstberättigade, riksdagsvalet;');
+		// The estimated count keeps its decimals (1 936,3866 eligible voters in 2022), so the share computed from it is reproducible.
+		expect(line).toContain(';1936,3866;');
 	});
 
 	test('a level without geometry says so instead of drawing a map', async ({ page }) => {
@@ -67,6 +90,13 @@ test('the English page formats numbers the English way and passes axe', async ({
 	await expect(row.locator('[data-cell="city"]')).toContainText('11.5%');
 	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 	expect(violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+});
+
+test("the English page says how much of the population a carried value rests on", async ({ page }) => {
+	await page.goto('/en/omrade/deso/0180C6150');
+	const capital = page.locator('tr[data-indicator="kapitalinkomst_andel"]');
+	await expect(capital.locator('[data-cell="value"]')).toHaveText('40.0%');
+	await expect(capital.locator('[data-cell="status"]')).toHaveText('approximate; the value is based on areas with 57% of the population');
 });
 
 test('an unknown area or level is a 404', async ({ page }) => {

@@ -65,6 +65,16 @@ test('another area in the embed link: its name in the heading and the tab title'
 	await expect(page).toHaveTitle(/^Områdesprofil: (?!Rinkeby-Kista)/);
 });
 
+test('another area in the embed link: a carried value says how much of the population it rests on', async ({ page }) => {
+	// Looked up in the browser (DuckDB): DeSO 0180C6150's capital income comes from one of its two DeSO 2025 areas.
+	await page.goto('/embed/omrade?niva=deso&kod=0180C6150');
+	await expect(page.locator('h1')).toContainText('0180C6150');
+	await page.getByText('Visa siffrorna som tabell').click();
+	const row = page.locator('tr').filter({ has: page.getByRole('rowheader', { name: /^Har kapitalinkomst / }) });
+	await expect(row).toContainText('40,0 %');
+	await expect(row).toContainText('(ungefärligt; värdet bygger på områden med 57 % av befolkningen)');
+});
+
 test('an area the embed link names that does not exist: the default area, said so, and the link no longer in the address', async ({ page }) => {
 	await page.goto('/embed/omrade?niva=deso&kod=__proto__');
 	await expect(page.getByRole('status').filter({ hasText: 'Området i länken finns inte; visar standardområdet.' })).toBeVisible({ timeout: 45_000 });

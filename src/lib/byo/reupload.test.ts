@@ -22,9 +22,9 @@ const noXlsx: XlsxReader = async () => {
 // Synthetic view: three areas, one without a value; a definition with a semicolon (the Swedish variant then quotes
 // its meta line) and commas and quotes (which the plain variant leaves bare).
 const areas: MapArea[] = [
-	{ code: 'rinkeby-kista', name: 'Rinkeby-Kista', value: 29.5, rank: 1, status: 'ok' },
-	{ code: 'bromma', name: 'Bromma', value: 7.25, rank: 2, status: 'ok' },
-	{ code: 'farsta', name: 'Farsta', value: null, rank: null, status: 'missing' }
+	{ code: 'rinkeby-kista', name: 'Rinkeby-Kista', value: 29.5, rank: 1, status: 'ok' , coverage: null },
+	{ code: 'bromma', name: 'Bromma', value: 7.25, rank: 2, status: 'ok' , coverage: null },
+	{ code: 'farsta', name: 'Farsta', value: null, rank: null, status: 'missing' , coverage: null }
 ];
 const view = {
 	state: { indicator: 'syntetisk', year: 2024, level: 'stadsdelsomrade' as const, groupings: ['fokus'], area: null, compare: false },

@@ -57,3 +57,14 @@ export function formatDate(iso: string, locale: Locale): string {
 	if (Number.isNaN(d.getTime())) return iso;
 	return new Intl.DateTimeFormat(INTL[locale], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Europe/Stockholm' }).format(d);
 }
+
+/**
+ * A carried value's coverage (the share, 0–1, of its finer areas' population that had data) as a percentage: whole
+ * percent, with as many decimals (up to 3) as it takes not to read 0 % or 100 % (data are missing, but not for all).
+ */
+export function formatCoverage(share: number, locale: Locale): string {
+	const pct = 100 * share;
+	let d = 0;
+	while (d < 3 && (Number(pct.toFixed(d)) >= 100 || Number(pct.toFixed(d)) <= 0)) d++;
+	return formatValue(pct, 'percent', locale, d);
+}

@@ -2,7 +2,7 @@
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { Level, Localised, ObservationStatus } from '$lib/types/dataset';
-import type { Locale } from './format';
+import { formatCoverage, type Locale } from './format';
 
 export function locale(): Locale {
 	return getLocale() === 'en' ? 'en' : 'sv';
@@ -43,4 +43,15 @@ export function statusWord(s: ObservationStatus | string | null | undefined): st
 		default:
 			return '';
 	}
+}
+
+/** How much of a carried value's finer areas' population had data ("värdet bygger på områden med 57 % av
+ *  befolkningen"), or '' where nothing is known to be missing. */
+export function coverageWords(coverage: number | null | undefined): string {
+	return coverage == null ? '' : m.value_coverage({ pct: formatCoverage(coverage, locale()) });
+}
+
+/** A value's note: its status in words and, for a carried value with finer areas lacking data, its coverage. */
+export function statusText(s: ObservationStatus | string | null | undefined, coverage?: number | null): string {
+	return [statusWord(s), coverageWords(coverage)].filter(Boolean).join('; ');
 }

@@ -11,7 +11,9 @@
 // A missing or suppressed value stays missing, never 0. Coverage is measured by population: an area with neither a
 // row of its own nor a population row (e.g. a stadsdel without a RegSO of its own, whose residents are counted in a
 // neighbouring one) is not missing when the set's population is known; without population, every area without a
-// usable value counts as missing.
+// usable value counts as missing. An area whose own value the build carried from finer areas, some of them without
+// data, counts only the covered part of its population (its row's `coverage`), so coverage holds through a chain of
+// carries (DeSO 2025 → DeSO → stadsdel). `coveredShare` is the one place that turns the sums into a share.
 import type { Aggregation } from '../types/dataset.ts';
 import { areaRows, type AreaRow, type FileRow } from './areaRows.ts';
 
@@ -135,8 +137,18 @@ export function finishCell(a: Aggregation, s: RawSums): CompareCell {
 	}
 }
 
-/** One area's row of the indicator (value, counts for a ratio, status). */
+/** One area's row of the indicator (value, counts for a ratio, status, coverage where carried). */
 export type ObsRow = AreaRow;
+
+/**
+ * The share (0–1) of a set's population that lives in areas with data: what the comparison shows as "population in
+ * areas with data" against the set's population, and what the build stores as a carried row's `coverage`. null where
+ * the population is unknown.
+ */
+export function coveredShare(c: Pick<CompareCell, 'populationCovered' | 'populationTotal'>): number | null {
+	if (c.populationTotal === null || !(c.populationTotal > 0)) return null;
+	return (c.populationCovered ?? 0) / c.populationTotal;
+}
 
 /** Rows of one indicator in one year at the comparison level, by code. */
 export type RowLookup = (indicator: string, year: number) => ReadonlyMap<string, ObsRow>;
@@ -207,7 +219,8 @@ export function addMember(a: Aggregation, s: RawSums, m: Member): void {
 		s.wsum = add(s.wsum, w);
 		s.wvalsum = add(s.wvalsum, v * w);
 	}
-	s.popCovered = add(s.popCovered, pop);
+	// A row carried from finer areas covers only the population of those that had data (coverage < 1).
+	s.popCovered = add(s.popCovered, pop === null ? null : pop * (r.coverage ?? 1));
 	s.min = s.min === null ? v : Math.min(s.min, v);
 	s.max = s.max === null ? v : Math.max(s.max, v);
 	if (r.status === 'approximate') s.anyApprox = true;

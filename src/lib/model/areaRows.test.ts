@@ -7,11 +7,14 @@ describe('areaRows', () => {
 			['regso', 'a', 2023, 10, 1, 10, 'ok'],
 			['regso', 'b', 2022, 20, 2, 10, 'ok'],
 			['deso', 'a', 2023, 30, 3, 10, 'ok'],
-			['regso', 'c', 2023, null, null, null, 'missing']
+			['regso', 'c', 2023, null, null, null, 'missing'],
+			['regso', 'd', 2023, 40, 4, 10, 'approximate', 0.57]
 		];
 		expect(areaRows(rows, 'regso', 2023)).toEqual([
-			{ code: 'a', value: 10, numerator: 1, denominator: 10, status: 'ok' },
-			{ code: 'c', value: null, numerator: null, denominator: null, status: 'missing' }
+			{ code: 'a', value: 10, numerator: 1, denominator: 10, status: 'ok', coverage: null },
+			{ code: 'c', value: null, numerator: null, denominator: null, status: 'missing', coverage: null },
+			// A carried row's coverage (the share of its finer areas' population with data) is read with it.
+			{ code: 'd', value: 40, numerator: 4, denominator: 10, status: 'approximate', coverage: 0.57 }
 		]);
 	});
 });

@@ -1,8 +1,9 @@
-// Rows of an indicator file (static/data/ind/<id>.json: [level, code, year, value, numerator, denominator, status])
+// Rows of an indicator file (static/data/ind/<id>.json: [level, code, year, value, numerator, denominator, status,
+// coverage?])
 // at one level and year, as area rows: the one place that reads that tuple.
 import type { ObservationStatus } from '../types/dataset.ts';
 
-export type FileRow = readonly [string, string, number, number | null, number | null, number | null, ObservationStatus];
+export type FileRow = readonly [string, string, number, number | null, number | null, number | null, ObservationStatus, (number | null)?];
 
 export interface AreaRow {
 	code: string;
@@ -10,6 +11,11 @@ export interface AreaRow {
 	numerator: number | null;
 	denominator: number | null;
 	status: ObservationStatus;
+	/**
+	 * Where the build carried the value from finer areas and some of them had none: the share (0–1) of those areas'
+	 * population that had a value (model/aggregate.ts's coveredShare). Absent or null: nothing known to be missing.
+	 */
+	coverage?: number | null;
 }
 
 /** The file rows at one level and year, in file order. */
@@ -41,5 +47,5 @@ export function areaRowsWithCity(rows: readonly FileRow[], level: string, year: 
 
 /** The file rows at one level and year as area rows. */
 export function areaRows(rows: readonly FileRow[], level: string, year: number): AreaRow[] {
-	return fileRowsAt(rows, level, year).map(([, code, , value, numerator, denominator, status]) => ({ code, value, numerator, denominator, status }));
+	return fileRowsAt(rows, level, year).map(([, code, , value, numerator, denominator, status, coverage]) => ({ code, value, numerator, denominator, status, coverage: coverage ?? null }));
 }

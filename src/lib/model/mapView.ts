@@ -8,6 +8,8 @@ export interface ValueRow {
 	code: string;
 	value: number | null;
 	status?: string;
+	/** A carried value's coverage (model/areaRows.ts). */
+	coverage?: number | null;
 }
 
 export interface MapArea {
@@ -16,6 +18,8 @@ export interface MapArea {
 	value: number | null;
 	rank: number | null;
 	status: string;
+	/** Where the value was carried from finer areas some of which lack data: the share of their population with data. */
+	coverage: number | null;
 }
 
 export interface MapView {
@@ -66,7 +70,7 @@ export function mapView(
 	const areas: MapArea[] = shapes.map((s) => {
 		const v = byCode.get(s.code);
 		const value = v?.value ?? null;
-		return { code: s.code, name: s.name, value: value !== null && Number.isFinite(value) ? value : null, rank: null, status: v?.status ?? 'missing' };
+		return { code: s.code, name: s.name, value: value !== null && Number.isFinite(value) ? value : null, rank: null, status: v?.status ?? 'missing', coverage: v?.coverage ?? null };
 	});
 	const withValue = areas.filter((a) => a.value !== null).sort((a, b) => b.value! - a.value!);
 	// Sorted highest first: equal values share the rank of the first of them (one pass, not a search per area).

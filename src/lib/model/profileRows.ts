@@ -7,9 +7,12 @@ export interface ProfileInput {
 	value: number | null;
 	/** Whether the area's value is the source's own or estimated by the build (approximate, derived, suppressed). */
 	status: ObservationStatus;
+	/** Where the build carried the value from finer areas, some without data: the share of their population with data. */
+	coverage?: number | null;
 	city: number | null;
 	/** The city's row's status; null where the city has no row that year. */
 	cityStatus: ObservationStatus | null;
+	cityCoverage?: number | null;
 }
 
 export interface ProfileIndicator {
@@ -28,8 +31,11 @@ export interface ProfileChartRow {
 	value: number | null;
 	/** The latest year's status, so an estimated figure is never shown as the source's own. */
 	status: ObservationStatus;
+	/** The latest year's coverage (ProfileInput.coverage); null where nothing is known to be missing. */
+	coverage: number | null;
 	city: number | null;
 	cityStatus: ObservationStatus | null;
+	cityCoverage: number | null;
 	trend: { year: number; value: number | null; city: number | null }[];
 }
 
@@ -51,8 +57,10 @@ export function profileRows(input: readonly ProfileInput[], indicators: readonly
 				year: last.year,
 				value: last.value,
 				status: last.status,
+				coverage: last.coverage ?? null,
 				city: last.city,
 				cityStatus: last.cityStatus,
+				cityCoverage: last.cityCoverage ?? null,
 				trend: rs.map((r) => ({ year: r.year, value: r.value, city: r.city }))
 			}
 		];

@@ -100,6 +100,12 @@ export interface Indicator {
 	 * build); a set of coarse areas that is an exact union of those finer areas is computed from their rows.
 	 */
 	carriedFrom?: Partial<Record<Level, Level>>;
+	/**
+	 * Level → the years whose rows there the build estimated by area weighting (a finer area's counts split by its
+	 * share of land, e.g. valdistrikt → DeSO), directly or through a chain of carries (filled in by the build): their
+	 * counts are estimates, not counted people.
+	 */
+	areaWeighted?: Partial<Record<Level, number[]>>;
 }
 
 export type ObservationStatus = 'ok' | 'suppressed' | 'derived' | 'approximate' | 'missing';
@@ -114,6 +120,11 @@ export interface Observation {
 	numerator: number | null;
 	denominator: number | null;
 	status: ObservationStatus;
+	/**
+	 * Only on a row the build carried from finer areas where some of them had no value (or were themselves carried
+	 * so): the share (0–1) of those finer areas' population that had a value (model/aggregate.ts's coveredShare).
+	 */
+	coverage?: number | null;
 }
 
 export interface Grouping {
@@ -175,8 +186,11 @@ export interface BuiltCatalogue extends Catalogue {
 	files: Record<string, { bytes: number; sha256: string }>;
 }
 
-/** One row of static/data/ind/<id>.json: [level, code, year, value, numerator, denominator, status]. */
-export type IndicatorFileRow = [Level, string, number, number | null, number | null, number | null, ObservationStatus];
+/**
+ * One row of static/data/ind/<id>.json: [level, code, year, value, numerator, denominator, status, coverage?]; the
+ * coverage (Observation.coverage) is written only where it is known and below 1.
+ */
+export type IndicatorFileRow = [Level, string, number, number | null, number | null, number | null, ObservationStatus, number?];
 
 export interface IndicatorFile {
 	id: string;

@@ -1,6 +1,7 @@
 // Property test: the SQL aggregate (compareAll through DuckDB's Node build) and the pure one (model/aggregate.ts)
 // give the same figure for random SYNTHETIC areas, values and groupings: missing rows, null values, suppressed
-// and missing statuses, ratios without counts, absent population, duplicate and unknown codes, empty sets. Then the
+// and missing statuses, ratios without counts, absent population, rows carried with part of their population
+// covered, duplicate and unknown codes, empty sets. Then the
 // same through model/setSource.ts: random coarse sets over random fine areas that straddle them, so some sets are
 // computed from the fine areas' rows and some are flagged split, by both engines.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -44,16 +45,12 @@ function makeRound(r: number, obs: Observation[]): Round {
 	const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
 	const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
 	const codes = Array.from({ length: int(3, 12) }, (_, i) => `syn-r${r}-${i}`);
-	const row = (indicator: string, code: string, value: number | null, num: number | null = null, den: number | null = null, status?: ObservationStatus): Observation => ({
-		indicator,
-		level: 'stadsdel',
-		code,
-		year: YEAR,
-		value,
-		numerator: num,
-		denominator: den,
-		status: status ?? (value === null ? pick(['missing', 'suppressed'] as const) : pick(STATUSES))
-	});
+	const row = (indicator: string, code: string, value: number | null, num: number | null = null, den: number | null = null, status?: ObservationStatus): Observation => {
+		const st = status ?? (value === null ? pick(['missing', 'suppressed'] as const) : pick(STATUSES));
+		// A row carried with some of its finer areas lacking data covers only part of its population.
+		const coverage = st === 'approximate' && rand() < 0.6 ? Math.round(rand() * 1000) / 1000 : null;
+		return { indicator, level: 'stadsdel', code, year: YEAR, value, numerator: num, denominator: den, status: st, ...(coverage === null ? {} : { coverage }) };
+	};
 	const pop = `syn_p${r}_pop`;
 	for (const code of codes) {
 		const u = rand();
@@ -175,7 +172,7 @@ beforeAll(async () => {
 describe('one aggregate, two implementations (property)', () => {
 	it(`SQL and pure agree on ${ROUNDS} random rounds of groupings, kinds and missing members`, async () => {
 		const lookup = lookupFromFiles('stadsdel', (id) =>
-			obs.filter((o) => o.indicator === id).map((o) => [o.level, o.code, o.year, o.value, o.numerator, o.denominator, o.status] as const)
+			obs.filter((o) => o.indicator === id).map((o) => [o.level, o.code, o.year, o.value, o.numerator, o.denominator, o.status, o.coverage] as const)
 		);
 		let withValue = 0;
 		let withMissing = 0;

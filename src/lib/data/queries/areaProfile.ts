@@ -7,13 +7,16 @@ export interface ProfileRow {
 	year: number;
 	value: number | null;
 	status: ObservationStatus;
+	/** The share of the finer areas' population with data, where the value was carried with some lacking it. */
+	coverage: number | null;
 	city: number | null;
 	cityStatus: ObservationStatus | null;
+	cityCoverage: number | null;
 }
 
 export async function areaProfile(c: Connector, p: { level: Level; code: string }): Promise<ProfileRow[]> {
 	return c.query<ProfileRow & Record<string, unknown>>(
-		`SELECT o.indicator, o.year, o.value, o.status, k.value AS city, k.status AS "cityStatus"
+		`SELECT o.indicator, o.year, o.value, o.status, o.coverage, k.value AS city, k.status AS "cityStatus", k.coverage AS "cityCoverage"
 		 FROM observations o
 		 LEFT JOIN observations k
 		   ON k.indicator = o.indicator AND k.year = o.year AND k.level = 'kommun' AND k.code = '0180'

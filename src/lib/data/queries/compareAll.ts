@@ -3,7 +3,8 @@
 // The sums are those of model/aggregate.ts (the one definition of a set's figure), computed in SQL; the finishing
 // step is shared with the pure model, and a property test holds the two to equal answers.
 // An area is in the per-area cells when it has a row of the indicator or a population row; an area with neither is
-// 'absent' (see missingAreas).
+// 'absent' (see missingAreas). A row carried with some of its finer areas lacking data counts its population times
+// its coverage as covered, as addMember does.
 // Speed: the per-area cells (value, counts, weight, population) depend on the level and the indicators, not on the
 // groupings, so they are materialised once per (level, specs) in a temp table; a changed grouping then costs one
 // small join and GROUP BY. A view that will not be regrouped (the map's summary) asks `once`: the same two SQL
@@ -67,14 +68,14 @@ const CELLS_SQL = `
 	),
 	ids AS (SELECT indicator FROM spec UNION SELECT weight FROM spec UNION SELECT pop FROM spec),
 	lv AS (
-	  SELECT indicator, code, year, value, numerator, denominator, status FROM observations
+	  SELECT indicator, code, year, value, numerator, denominator, status, coverage FROM observations
 	  WHERE level = ? AND indicator IN (SELECT indicator FROM ids)
 	  UNION ALL
-	  SELECT indicator, code, year, value, numerator, denominator, status FROM user_observations
+	  SELECT indicator, code, year, value, numerator, denominator, status, NULL::DOUBLE AS coverage FROM user_observations
 	  WHERE level = ? AND indicator IN (SELECT indicator FROM ids)
 	),
 	keyed AS (SELECT spec.*, codes.code FROM spec CROSS JOIN (SELECT DISTINCT code FROM lv) codes)
-	SELECT k.si, k.code, o.value, o.numerator, o.denominator, o.status, w.value AS weight, p.value AS pop,
+	SELECT k.si, k.code, o.value, o.numerator, o.denominator, o.status, o.coverage, w.value AS weight, p.value AS pop,
 	  coalesce(o.value IS NOT NULL AND coalesce(o.status, '') NOT IN ('missing', 'suppressed')
 	    AND (k.kind <> 'ratio' OR (o.numerator IS NOT NULL AND o.denominator IS NOT NULL))
 	    AND (k.kind NOT IN ('weighted_mean', 'not_aggregable') OR w.value IS NOT NULL), false) AS has
@@ -99,7 +100,7 @@ const aggregateSql = (cells: string) =>
 	   sum(value) FILTER (WHERE has)::DOUBLE AS total,
 	   sum(weight) FILTER (WHERE has)::DOUBLE AS wsum,
 	   sum(value * weight) FILTER (WHERE has)::DOUBLE AS wvalsum,
-	   sum(pop) FILTER (WHERE has)::DOUBLE AS pop_covered,
+	   sum(pop * coalesce(coverage, 1)) FILTER (WHERE has)::DOUBLE AS pop_covered,
 	   sum(pop)::DOUBLE AS pop_total,
 	   min(value) FILTER (WHERE has)::DOUBLE AS min,
 	   max(value) FILTER (WHERE has)::DOUBLE AS max,

@@ -17,7 +17,7 @@ const o = (level: Observation['level'], code: string, year: number, value: numbe
 	status
 });
 const SYNTHETIC: Observation[] = [
-	o('stadsdel', 'syn-b', 2023, 20),
+	{ ...o('stadsdel', 'syn-b', 2023, 20, 'approximate'), coverage: 0.57 },
 	o('stadsdel', 'syn-a', 2023, null, 'suppressed'),
 	o('stadsdel', 'syn-a', 2022, 5),
 	o('stadsdelsomrade', 'syn-x', 2023, 12),
@@ -36,8 +36,9 @@ describe('indicatorValuesWithCity', () => {
 		const r = await indicatorValuesWithCity(c, { indicator: 'syn_share', level: 'stadsdel', year: 2023 });
 		expect(r.city).toBe(15);
 		expect(r.values).toEqual([
-			{ code: 'syn-a', value: null, numerator: null, denominator: null, status: 'suppressed' },
-			{ code: 'syn-b', value: 20, numerator: null, denominator: null, status: 'ok' }
+			{ code: 'syn-a', value: null, numerator: null, denominator: null, status: 'suppressed', coverage: null },
+			// A carried row's coverage (the share of its finer areas' population with data) comes with it.
+			{ code: 'syn-b', value: 20, numerator: null, denominator: null, status: 'approximate', coverage: 0.57 }
 		]);
 		expect(r.values).toEqual(await indicatorValues(c, { indicator: 'syn_share', level: 'stadsdel', year: 2023 }));
 	});

@@ -10,6 +10,8 @@ export interface AreaValue {
 	numerator: number | null;
 	denominator: number | null;
 	status: ObservationStatus;
+	/** A carried value's coverage (model/areaRows.ts); null where nothing is known to be missing. */
+	coverage: number | null;
 }
 
 interface Params {
@@ -20,7 +22,7 @@ interface Params {
 
 export async function indicatorValues(c: Connector, p: Params): Promise<AreaValue[]> {
 	return c.query<AreaValue & Record<string, unknown>>(
-		`SELECT code, value, numerator, denominator, status
+		`SELECT code, value, numerator, denominator, status, coverage
 		 FROM observations
 		 WHERE indicator = ? AND level = ? AND year = ?
 		 ORDER BY code`,
@@ -31,7 +33,7 @@ export async function indicatorValues(c: Connector, p: Params): Promise<AreaValu
 /** The level's rows and the city's value (its kommun row; null without one). At level kommun, the city is its row. */
 export async function indicatorValuesWithCity(c: Connector, p: Params): Promise<{ values: AreaValue[] } & CityValue> {
 	const rows = await c.query<AreaValue & { kommun: boolean } & Record<string, unknown>>(
-		`SELECT code, value, numerator, denominator, status, level = 'kommun' AS kommun
+		`SELECT code, value, numerator, denominator, status, coverage, level = 'kommun' AS kommun
 		 FROM observations
 		 WHERE indicator = ? AND year = ? AND level IN (?, 'kommun')
 		 ORDER BY code`,
@@ -39,8 +41,8 @@ export async function indicatorValuesWithCity(c: Connector, p: Params): Promise<
 	);
 	const values: AreaValue[] = [];
 	let city: AreaValue | undefined;
-	for (const { kommun, code, value, numerator, denominator, status } of rows) {
-		const row = { code, value, numerator, denominator, status };
+	for (const { kommun, code, value, numerator, denominator, status, coverage } of rows) {
+		const row = { code, value, numerator, denominator, status, coverage };
 		if (kommun) city ??= row;
 		if (!kommun || p.level === 'kommun') values.push(row);
 	}

@@ -9,6 +9,8 @@ export interface Point {
 	year: number;
 	value: number | null;
 	status: ObservationStatus;
+	/** Where the build carried the value from finer areas, some without data: the share of their population with data. */
+	coverage: number | null;
 }
 
 /** Every area's series per indicator: `level:code` → indicator id → points by ascending year. */
@@ -23,13 +25,13 @@ export function areaKey(level: Level, code: string): string {
 export function indexObservations(files: Iterable<Pick<IndicatorFile, 'id' | 'rows'>>): ObservationIndex {
 	const index: ObservationIndex = new Map();
 	for (const f of files) {
-		for (const [level, code, year, value, , , status] of f.rows) {
+		for (const [level, code, year, value, , , status, coverage] of f.rows) {
 			const key = areaKey(level, code);
 			let byIndicator = index.get(key);
 			if (!byIndicator) index.set(key, (byIndicator = new Map()));
 			let points = byIndicator.get(f.id);
 			if (!points) byIndicator.set(f.id, (points = []));
-			points.push({ year, value: value !== null && Number.isFinite(value) ? value : null, status });
+			points.push({ year, value: value !== null && Number.isFinite(value) ? value : null, status, coverage: coverage ?? null });
 		}
 	}
 	for (const byIndicator of index.values()) for (const points of byIndicator.values()) points.sort((a, b) => a.year - b.year);
@@ -113,9 +115,12 @@ export interface ProfileIndicator {
 	/** null: missing or suppressed, never 0. */
 	value: number | null;
 	status: ObservationStatus;
+	/** Point.coverage of the latest year: how much of the finer areas' population the value rests on. */
+	coverage: number | null;
 	/** The whole city's value the same year; null where the city has none that year. */
 	city: number | null;
 	cityStatus: ObservationStatus | null;
+	cityCoverage: number | null;
 	/** The whole city computed over every area of this level the same year (beside `city` where the two differ). */
 	cityLikeParts: number | null;
 	/** Area and city by year where the area has values in at least two years; otherwise null. */
@@ -186,8 +191,10 @@ export function areaProfile(s: ProfileSources, level: Level, code: string, lang:
 			year: latest.year,
 			value: latest.value,
 			status: latest.status,
+			coverage: latest.coverage,
 			city: cityLatest?.value ?? null,
 			cityStatus: cityLatest?.status ?? null,
+			cityCoverage: cityLatest?.coverage ?? null,
 			cityLikeParts: level === CITY.level ? null : (s.cityLikeParts?.(level, ind.id, latest.year) ?? null),
 			trend: withValue.length >= 2 ? points.map((p) => ({ year: p.year, value: p.value, city: cityByYear.get(p.year)?.value ?? null })) : null,
 			source: { publisher: ind.source.publisher, table: ind.source.table, tableLang: ind.source.tableLang ?? null, url: ind.source.url }

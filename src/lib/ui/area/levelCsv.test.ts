@@ -45,20 +45,38 @@ const text: LevelCsvText = {
 	definition: 'D',
 	notes: ['N'],
 	pick: (t) => t.sv,
-	unit: () => '%'
+	unit: () => '%',
+	note: 'Anmärkning',
+	coverageNote: (indicator, coverage) => `${indicator}: ${Math.round(100 * coverage)} %`,
+	weightedNote: (indicators) => `areaviktat: ${indicators.join(', ')}`
 };
 
 describe('levelCsv', () => {
 	it("writes each indicator's latest year at the level as one column, missing as empty", () => {
 		const { table, meta } = levelCsv(s, 'stadsdelsomrade', text);
-		expect(table.columns.map((c) => c.label)).toEqual(['Område', 'kod', 'a sv (%) 2024 [a]', 'b sv (%) 2023 [b]']);
+		expect(table.columns.map((c) => c.label)).toEqual(['Område', 'kod', 'a sv (%) 2024 [a]', 'b sv (%) 2023 [b]', 'Anmärkning']);
 		expect(table.rows).toEqual([
-			{ name: 'Namn norr', code: 'norr', a: 12.3457, b: null },
-			{ name: 'Namn syd', code: 'syd', a: null, b: 5.5 }
+			{ name: 'Namn norr', code: 'norr', a: 12.3457, b: null, note: '' },
+			{ name: 'Namn syd', code: 'syd', a: null, b: 5.5, note: '' }
 		]);
 		expect(meta.source).toBe('Källor: SCB (CC0); Valmyndigheten (CC0)');
 		const back = parseExportedCsv(toCsv(table, meta, 'excel-sv'), 'excel-sv');
-		expect(back[1]).toEqual(['Namn norr', 'norr', '12,3457', '']);
+		expect(back[1]).toEqual(['Namn norr', 'norr', '12,3457', '', '']);
+	});
+
+	it("notes a value's coverage and the values estimated by area weighting in the row's note column, values unchanged", () => {
+		// SYNTHETIC: a carried share with 57 % of its finer areas' population covered, and an area-weighted count.
+		const files2: Pick<IndicatorFile, 'id' | 'rows'>[] = [
+			{ id: 'a', rows: [['stadsdelsomrade', 'norr', 2024, 40, 757.2, 1893, 'approximate', 0.567106], ['stadsdelsomrade', 'syd', 2024, 30, 3, 10, 'ok']] },
+			{ id: 'b', rows: [['stadsdelsomrade', 'norr', 2022, 1306.825, null, null, 'approximate'], ['stadsdelsomrade', 'syd', 2018, 99, null, null, 'approximate']] }
+		];
+		const b = { ...indicator('b', 'Valmyndigheten'), unit: 'persons' as const, areaWeighted: { stadsdelsomrade: [2022] } };
+		const s2 = profileSources({ indicators: [indicator('a', 'SCB'), b], groupings: [], areas: [area('norr'), area('syd')] }, files2);
+		expect(levelCsv(s2, 'stadsdelsomrade', text).table.rows).toEqual([
+			{ name: 'Namn norr', code: 'norr', a: 40, b: 1306.825, note: 'a sv: 57 %. areaviktat: b sv' },
+			// syd's b is of 2018, not the column's year: empty, and nothing to note.
+			{ name: 'Namn syd', code: 'syd', a: 30, b: null, note: '' }
+		]);
 	});
 
 	it('gives an empty table for a level without areas', () => {

@@ -1,5 +1,7 @@
 // One table per level for the area pages' CSV download: every area with data × every indicator's value for the latest
-// year with figures at that level (a column is one year, named in its header), missing left empty.
+// year with figures at that level (a column is one year, named in its header), missing left empty. A last note column
+// says, per area, which of its values rest on finer areas some of which lack data (and on how much of their
+// population), and which are estimated by area weighting (kept with their decimals: estimates, not counted people).
 import type { CsvMeta, CsvTable } from '$lib/share/csv';
 import type { Level } from '$lib/types/dataset';
 import { areaKey, areasWithData, type ProfileSources } from './areaProfile';
@@ -14,6 +16,10 @@ export interface LevelCsvText {
 	notes: string[];
 	pick: (t: { sv: string; en: string }) => string;
 	unit: (u: string) => string;
+	/** The note column's label, and its notes: a value's coverage, and the values estimated by area weighting. */
+	note: string;
+	coverageNote: (indicator: string, coverage: number) => string;
+	weightedNote: (indicators: string[]) => string;
 }
 
 export function levelCsv(s: ProfileSources, level: Level, text: LevelCsvText): { table: CsvTable; meta: CsvMeta } {
@@ -23,6 +29,8 @@ export function levelCsv(s: ProfileSources, level: Level, text: LevelCsvText): {
 		{ key: 'code', label: text.code }
 	];
 	const cells = new Map<string, Map<string, number | null>>(areas.map((a) => [a.code, new Map()]));
+	const covered = new Map<string, string[]>(areas.map((a) => [a.code, []]));
+	const weighted = new Map<string, string[]>(areas.map((a) => [a.code, []]));
 	const publishers = new Set<string>();
 	for (const ind of s.indicators) {
 		let latest: number | null = null;
@@ -38,9 +46,18 @@ export function levelCsv(s: ProfileSources, level: Level, text: LevelCsvText): {
 			const p = s.observations.get(areaKey(level, a.code))?.get(ind.id)?.find((x) => x.year === latest);
 			// Four decimals: more than any page shows, without float noise.
 			cells.get(a.code)!.set(ind.id, p?.value == null ? null : Math.round(p.value * 1e4) / 1e4);
+			if (p?.value == null) continue;
+			if (p.coverage !== null) covered.get(a.code)!.push(text.coverageNote(text.pick(ind.name), p.coverage));
+			if (ind.areaWeighted?.[level]?.includes(latest)) weighted.get(a.code)!.push(text.pick(ind.name));
 		}
 	}
-	const rows = areas.map((a) => ({ name: a.name, code: a.code, ...Object.fromEntries(cells.get(a.code)!) }));
+	columns.push({ key: 'note', label: text.note });
+	const note = (code: string) => {
+		const w = weighted.get(code)!;
+		// Indicator names hold commas ("Valdeltagande, riksdagsvalet"): names are listed with semicolons, notes as sentences.
+		return [...covered.get(code)!, w.length ? text.weightedNote(w) : ''].filter(Boolean).join('. ');
+	};
+	const rows = areas.map((a) => ({ name: a.name, code: a.code, ...Object.fromEntries(cells.get(a.code)!), note: note(a.code) }));
 	return {
 		table: { columns, rows },
 		meta: { title: text.title, source: `${text.sourcesLabel}: ${[...publishers].join('; ')}`, definition: text.definition, notes: text.notes }

@@ -1,24 +1,28 @@
-// The notes column of a factsheet row: approximate, derived, coverage (by population where the level has it, else
-// by a count of areas without data), and the official city figure where it differs from the one computed like the parts.
+// The notes column of a factsheet row: approximate, derived, coverage (by population where the level has it, counting
+// the part of a carried value's people in finer areas without data; else by a count of areas without data), and the
+// official city figure where it differs from the one computed like the parts.
 import { m } from '$lib/paraglide/messages';
 import { formatValue, type Locale } from '$lib/i18n/format';
-import type { CompareCell } from '$lib/model/aggregate';
+import { coveredShare, type CompareCell } from '$lib/model/aggregate';
 
 type Flagged = Pick<CompareCell, 'approximate' | 'derived' | 'nMissing' | 'populationCovered' | 'populationTotal' | 'split'>;
 
 /** Share of the set's population without data, in percent; null where the population is unknown. */
 export function uncoveredShare(c: Flagged): number | null {
-	if (c.populationTotal === null || !(c.populationTotal > 0)) return null;
-	return (100 * (c.populationTotal - (c.populationCovered ?? 0))) / c.populationTotal;
+	const covered = coveredShare(c);
+	return covered === null ? null : 100 * (1 - covered);
 }
 
 export function factFlags(c: Flagged, locale: Locale): string {
-	const uncovered = c.nMissing ? uncoveredShare(c) : null;
-	const coverage = !c.nMissing
-		? ''
-		: uncovered !== null && uncovered > 0
+	// Population without data: in areas without a value, or in the finer areas a carried value lacks (an area with a
+	// value can then still cover only part of its people, so this is said even where no area is missing).
+	const uncovered = uncoveredShare(c);
+	const coverage =
+		uncovered !== null && uncovered > 1e-9
 			? m.fact_coverage({ pct: formatValue(uncovered, 'percent', locale, 1) })
-			: m.fact_missing({ n: String(c.nMissing) });
+			: c.nMissing
+				? m.fact_missing({ n: String(c.nMissing) })
+				: '';
 	// Where the set's boundary cuts a source area, the row says so; the page lists the areas once, below the table.
 	const approximate = !c.approximate ? '' : c.split?.length ? m.fact_split() : m.approximate();
 	return [approximate, c.derived ? m.derived() : '', coverage].filter(Boolean).join('; ');

@@ -4,7 +4,7 @@ import { base } from '$app/paths';
 import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/i18n/href';
 import { formatValue, withUnit } from '$lib/i18n/format';
-import { levelLabel, locale, localised, statusWord } from '$lib/i18n/labels';
+import { levelLabel, locale, localised, statusText } from '$lib/i18n/labels';
 import type { DataColumn } from '$lib/share/dataColumns';
 import type { ShareSpec } from '$lib/share/shareTexts';
 import type { MapArea } from '$lib/model/mapView';
@@ -80,7 +80,7 @@ export function mapColumns(p: MapColumnsInput): DataColumn<MapArea>[] {
 			sort: (r) => r.value,
 			numeric: true
 		},
-		{ key: 'status', label: m.area_col_note(), text: (r) => statusWord(r.status), value: (r) => statusWord(r.status) },
+		{ key: 'status', label: m.area_col_note(), text: (r) => statusText(r.status, r.coverage), value: (r) => statusText(r.status, r.coverage) },
 		...(p.hasIntervals ? [{ key: 'interval', label: m.byo_th_interval(), text: (r: MapArea) => p.intervalText(r.code).replace(/^[^:]*:\s*/, '') || '–' }] : []),
 		...(p.n ? [nColumn(p.n)] : []),
 		{ key: 'rank', label: m.table_rank(), text: (r) => (r.rank ? String(r.rank) : '–'), value: (r) => r.rank, sort: (r) => r.rank, numeric: true },

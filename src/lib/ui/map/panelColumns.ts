@@ -2,10 +2,11 @@
 // both come from here. The CSV carries everything the table shows: the user's own rows (their file named), the latest
 // value beside the city's, and each trend year by year (what the sparkline draws), plus the year and unit the table
 // writes in small print. Missing stays missing: "uppgift saknas" on screen, an empty cell in the CSV. A figure the build
-// estimated (carried from finer areas, a mean of medians) says so beside it and in the CSV's note columns.
+// estimated (carried from finer areas, a mean of medians) says so beside it and in the CSV's note columns, and one
+// carried from finer areas some of which lack data says how much of their population it rests on.
 import { m } from '$lib/paraglide/messages';
 import { formatValue, unitLabel } from '$lib/i18n/format';
-import { locale, statusWord } from '$lib/i18n/labels';
+import { locale, statusText } from '$lib/i18n/labels';
 import type { DataColumn } from '$lib/share/dataColumns';
 import type { ProfileChartRow } from '$lib/model/profileRows';
 import type { OwnAreaRow } from '$lib/byo/areaRows';
@@ -25,14 +26,14 @@ export interface PanelColumn extends DataColumn<PanelRow> {
 /** The user's own rows first (in memory, shown at once), then the built indicators in catalogue order. */
 export function panelRows(own: readonly OwnAreaRow[], profile: readonly ProfileChartRow[]): PanelRow[] {
 	return [
-		...own.map((o) => ({ id: `own-${o.indicator}`, label: o.name, unit: o.unit, decimals: o.decimals, year: o.year, value: o.value, status: 'ok' as const, city: null, cityStatus: null, trend: [], ownFile: o.file })),
+		...own.map((o) => ({ id: `own-${o.indicator}`, label: o.name, unit: o.unit, decimals: o.decimals, year: o.year, value: o.value, status: 'ok' as const, coverage: null, city: null, cityStatus: null, cityCoverage: null, trend: [], ownFile: o.file })),
 		...profile
 	];
 }
 
 const fmt = (r: PanelRow, v: number | null) => formatValue(v, r.unit, locale(), r.decimals);
-/** "(ungefärligt)" and the like, or '' for the source's own figure. */
-const statusNote = (s: PanelRow['status'] | null) => (statusWord(s) ? `(${statusWord(s)})` : '');
+/** "(ungefärligt; värdet bygger på områden med 57 % av befolkningen)" and the like, or '' for the source's own figure. */
+const statusNote = (s: PanelRow['status'] | null, coverage: number | null) => (statusText(s, coverage) ? `(${statusText(s, coverage)})` : '');
 /** A trend year by year as the sparkline's name reads it; null for a single year (no trend drawn). */
 const trendText = (r: PanelRow, pick: (t: PanelRow['trend'][number]) => number | null) =>
 	r.trend.length > 1 ? r.trend.map((t) => `${t.year} ${fmt(r, pick(t))}`).join(', ') : null;
@@ -55,13 +56,13 @@ export function panelColumns(areaName: string): PanelColumn[] {
 			label: m.table_value(),
 			csvLabel: areaName,
 			text: (r) => fmt(r, r.value),
-			note: (r) => [statusNote(r.status), r.city === null ? '' : `${m.tooltip_city({ value: fmt(r, r.city) })} ${statusNote(r.cityStatus)}`.trim()].filter(Boolean).join(' '),
+			note: (r) => [statusNote(r.status, r.coverage), r.city === null ? '' : `${m.tooltip_city({ value: fmt(r, r.city) })} ${statusNote(r.cityStatus, r.cityCoverage)}`.trim()].filter(Boolean).join(' '),
 			value: (r) => r.value,
 			numeric: true
 		},
-		{ key: 'status', label: m.area_col_note(), value: (r) => statusWord(r.status) },
+		{ key: 'status', label: m.area_col_note(), value: (r) => statusText(r.status, r.coverage) },
 		{ key: 'city', label: m.level_kommun(), value: (r) => r.city },
-		{ key: 'city-status', label: `${m.level_kommun()}: ${m.area_col_note()}`, value: (r) => statusWord(r.cityStatus) },
+		{ key: 'city-status', label: `${m.level_kommun()}: ${m.area_col_note()}`, value: (r) => statusText(r.cityStatus, r.cityCoverage) },
 		{
 			key: 'trend',
 			label: m.panel_trend(),

@@ -13,7 +13,7 @@ export const load = async () => {
 		for (const r of rows) {
 			if (r[0] !== DEFAULT_AREA.level || r[1] !== DEFAULT_AREA.code) continue;
 			const city = rows.find((k) => k[0] === 'kommun' && k[2] === r[2]);
-			inputs.push({ indicator: ind.id, year: r[2], value: r[3], status: r[6], city: city?.[3] ?? null, cityStatus: city?.[6] ?? null });
+			inputs.push({ indicator: ind.id, year: r[2], value: r[3], status: r[6], coverage: r[7] ?? null, city: city?.[3] ?? null, cityStatus: city?.[6] ?? null, cityCoverage: city?.[7] ?? null });
 		}
 	}
 	const area = cat.areas.find((a) => a.level === DEFAULT_AREA.level && a.code === DEFAULT_AREA.code)!;

@@ -3,7 +3,7 @@
 // English (/en/omrade/…): English labels, commas and decimal points.
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { formatDate, unitLabel } from '$lib/i18n/format';
+import { formatCoverage, formatDate, unitLabel } from '$lib/i18n/format';
 import { levelLabel, locale } from '$lib/i18n/labels';
 import { toCsv } from '$lib/share/csv';
 import { loadCatalogue } from '$lib/server/dataset';
@@ -31,7 +31,10 @@ export const GET: RequestHandler = ({ params }) => {
 		definition: m.area_csv_definition({}, { locale: loc }),
 		notes: [m.share_dated({ date: formatDate(loadCatalogue().builtAt, loc) }, { locale: loc })],
 		pick: (t) => t[loc],
-		unit: (u) => unitLabel(u as Unit, loc)
+		unit: (u) => unitLabel(u as Unit, loc),
+		note: m.area_col_note({}, { locale: loc }),
+		coverageNote: (indicator, coverage) => m.area_csv_note_coverage({ indicator, pct: formatCoverage(coverage, loc) }, { locale: loc }),
+		weightedNote: (indicators) => m.area_csv_note_weighted({ indicators: indicators.join('; ') }, { locale: loc })
 	});
 	if (!table.rows.length) error(404, 'No areas at this level');
 	return new Response(toCsv(table, meta, loc === 'sv' ? 'excel-sv' : 'plain'), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
