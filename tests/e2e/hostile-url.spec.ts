@@ -121,3 +121,12 @@ test('/jamfor tidies its address with the notice, also when the comparison canno
 	);
 	await expect(page).toHaveURL((u) => u.searchParams.getAll('niva').join() === 'regso' && u.searchParams.has('grupper'));
 });
+
+test('groupings none of which exists: the default groupings are shown, as the notice says', async ({ page }) => {
+	await page.goto('/?grupper=__proto__,constructor');
+	await expect(page.getByTestId('param-notice')).toHaveText('Några delar av länken kunde inte användas och visas med standardval: grupper.');
+	await expect(page).toHaveURL((u) => u.searchParams.get('grupper') === 'fokus2025,stadsdelslyftet');
+	await page.goto('/en/jamfor?grupper=__proto__');
+	await expect(page.getByTestId('compare-notice')).toHaveText('Some parts of the link could not be used and show defaults instead: grupper.');
+	await expect(page).toHaveURL((u) => u.searchParams.get('grupper') === 'fokus2025,stadsdelslyftet,ovriga_stadsdelslyftet,hela_staden');
+});
