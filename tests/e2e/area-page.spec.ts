@@ -52,9 +52,10 @@ test.describe('without JavaScript', () => {
 		await page.goto('/omrade/deso/0180C6150');
 		const capital = page.locator('tr[data-indicator="kapitalinkomst_andel"]');
 		await expect(capital.locator('[data-cell="value"]')).toHaveText('40,0 %');
-		await expect(capital.locator('[data-cell="status"]')).toHaveText('ungefärligt; värdet bygger på områden med 57 % av befolkningen');
+		await expect(capital.locator('[data-cell="status"]')).toContainText('ungefärligt; värdet bygger på områden med 57 % av befolkningen');
 		// The city's value is carried the same way, from every DeSO 2025 area: 0180C6152 is 0,15 % of the city.
-		await expect(capital.locator('[data-cell="city"]')).toContainText('(ungefärligt; värdet bygger på områden med 99,9 % av befolkningen)');
+		await expect(capital.locator('[data-cell="city"]')).toContainText('(ungefärligt)');
+		await expect(capital.locator('[data-cell="city-coverage"]')).toHaveText('Hela staden: värdet bygger på områden med 99,9 % av befolkningen');
 		// Low economic standard has both parts: approximate (a share of population-weighted parts), nothing missing.
 		await expect(page.locator(LOW_STANDARD).locator('[data-cell="status"]')).toHaveText('ungefärligt');
 
@@ -96,7 +97,8 @@ test("the English page says how much of the population a carried value rests on"
 	await page.goto('/en/omrade/deso/0180C6150');
 	const capital = page.locator('tr[data-indicator="kapitalinkomst_andel"]');
 	await expect(capital.locator('[data-cell="value"]')).toHaveText('40.0%');
-	await expect(capital.locator('[data-cell="status"]')).toHaveText('approximate; the value is based on areas with 57% of the population');
+	await expect(capital.locator('[data-cell="status"]')).toContainText('approximate; the value is based on areas with 57% of the population');
+	await expect(capital.locator('[data-cell="city-coverage"]')).toHaveText('Whole city: the value is based on areas with 99.9% of the population');
 });
 
 test('an unknown area or level is a 404', async ({ page }) => {
