@@ -130,3 +130,17 @@ test('groupings none of which exists: the default groupings are shown, as the no
 	await expect(page.getByTestId('compare-notice')).toHaveText('Some parts of the link could not be used and show defaults instead: grupper.');
 	await expect(page).toHaveURL((u) => u.searchParams.get('grupper') === 'fokus2025,stadsdelslyftet,ovriga_stadsdelslyftet,hela_staden');
 });
+
+test('the map tidies its address with the notice, also when the view it asks for cannot be loaded', async ({ page }) => {
+	await page.route('**/data/ind/hyresratt_andel.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+	await page.addInitScript(() => {
+		// Keep the engine from answering, so the view is drawn from the (missing) small file.
+		Object.defineProperty(window, 'WebAssembly', { value: undefined });
+	});
+	await page.goto('/?indikator=hyresratt_andel&ar=2021&ar=2020&x=1');
+	await expect(page.getByTestId('param-notice').first()).toHaveText(
+		'Några delar av länken kunde inte användas och visas med standardval: ar (angiven flera gånger – den första används), x.'
+	);
+	await expect(page.getByRole('alert').first()).toBeVisible();
+	await expect(page).toHaveURL((u) => u.searchParams.getAll('ar').join() === '2021' && !u.searchParams.has('x') && u.searchParams.get('indikator') === 'hyresratt_andel');
+});
