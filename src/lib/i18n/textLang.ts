@@ -8,7 +8,6 @@ export function langAttr(lang: TextLang | undefined, page: 'sv' | 'en' = locale(
 	return lang && lang !== page ? lang : undefined;
 }
 
-
 /**
  * A composed text (a chart's source line) as runs: each occurrence in it of a part whose language is known (a table's
  * title) is a run in that language, the rest has none. Parts without a language, or not in the text, change nothing.
