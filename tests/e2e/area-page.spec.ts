@@ -74,10 +74,14 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByText('Valdistrikt 2014 saknar kartgeometri')).toBeVisible();
 	});
 
-	test('the index links every level to its areas', async ({ page }) => {
+	test('the index links every level to its list of areas, and each list to the areas', async ({ page }) => {
 		await page.goto('/omrade');
-		await expect(page.getByRole('heading', { level: 2, name: 'DeSO 2018' })).toBeVisible();
-		await page.getByRole('link', { name: 'Rinkeby-Kista' }).first().click();
+		await expect(page.getByRole('listitem').filter({ hasText: 'DeSO 2018' })).toHaveText('DeSO 2018 (544 områden)');
+		await page.getByRole('link', { name: 'Stadsdelsområde', exact: true }).click();
+		await expect(page).toHaveURL(/\/omrade\/stadsdelsomrade$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Områden – Stadsdelsområde');
+		await expect(page.getByText('13 områden')).toBeVisible();
+		await page.getByRole('link', { name: 'Rinkeby-Kista' }).click();
 		await expect(page).toHaveURL(/\/omrade\/stadsdelsomrade\/rinkeby-kista$/);
 	});
 });
@@ -104,6 +108,7 @@ test("the English page says how much of the population a carried value rests on"
 test('an unknown area or level is a 404', async ({ page }) => {
 	expect((await page.goto('/omrade/stadsdelsomrade/atlantis'))?.status()).toBe(404);
 	expect((await page.goto('/omrade/lan/01'))?.status()).toBe(404);
+	expect((await page.goto('/omrade/lan'))?.status()).toBe(404);
 });
 
 test('an area page shows the survey figures the sources report for it, with their source type', async ({ page }) => {

@@ -14,7 +14,7 @@ function routes(): string[] {
 		if (!existsSync(dir)) continue;
 		for (const f of readdirSync(dir)) if (f.endsWith('.html') && f !== 'index.html' && f !== 'en.html') out.add(`/${prefix}${f.slice(0, -5)}`);
 	}
-	for (const sample of ['/omrade/stadsdelsomrade/rinkeby-kista', '/en/omrade/stadsdelsomrade/rinkeby-kista'])
+	for (const sample of ['/omrade/stadsdelsomrade/rinkeby-kista', '/en/omrade/stadsdelsomrade/rinkeby-kista', '/omrade/valdistrikt2022', '/en/omrade/valdistrikt2022'])
 		if (existsSync(path.join(BUILD, `${sample.slice(1)}.html`))) out.add(sample);
 	return [...out].sort();
 }
