@@ -105,13 +105,17 @@ test('unknown addresses get a real 404 with the app page in the language of the 
 });
 
 test('folders are never listed or forbidden: they redirect to their canonical form or answer 404', async ({ request }) => {
-	for (const url of ['/_app', '/_app/', '/_app/immutable/', '/data/', '/data/geo', '/omrade/deso/', '/embed', '/embed/', '/en/embed/', '/faktablad/']) {
+	for (const url of ['/_app', '/_app/', '/_app/immutable/', '/data/', '/data/geo', '/data/ind/', '/embed', '/embed/', '/en/embed/', '/faktablad/']) {
 		const res = await request.get(url);
 		expect(res.status(), url).toBe(404);
 		const body = await res.text();
 		expect(body, url).toMatch(NOT_FOUND_TITLE);
 		expect(body, url).not.toMatch(/Index of|403 Forbidden|nginx/i);
 	}
+	// A folder that is also a page (a level's areas beside the folder of their pages) redirects to the page.
+	const res = await request.get('/omrade/deso/', noRedirect);
+	expect(res.status()).toBe(301);
+	expect(res.headers()['location']).toBe('/omrade/deso');
 });
 
 test('a page opened by its file name redirects once to its address; the 404 page and compressed twins are no pages', async ({ request }) => {

@@ -61,7 +61,8 @@ test('SVG export is valid XML with title, source and date baked in', async ({ pa
 	expect(check.text).toContain('Fokusområden 2025');
 	expect(check.text).toMatch(/Hela staden: \d+,\d\s%/);
 	expect(check.text).toContain('Klassindelning');
-	expect(svg).toMatch(/<line [^>]*stroke-dasharray="[\d ]*"\/><text [^>]*>Fokusområden 2025<\/text>/);
+	// The outline's line in its own colour (Fokus: solid, #1b1b1f), beside its name.
+	expect(svg).toMatch(/<line [^>]*stroke="#1b1b1f"[^>]*\/><text [^>]*>Fokusområden 2025<\/text>/);
 });
 
 test('the exported map says it shows the difference from the city, and leaves the selected area unmarked', async ({ page }) => {
