@@ -307,6 +307,16 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('the user own table', () => {
+	// SYNTHETIC own table with counts (see the first test for the figures it gives).
+	const COUNTS_CSV = [
+		'Stadsdelsområde;Egen andel (testdata);täljare;nämnare',
+		'Rinkeby-Kista;10 %;10;100',
+		'Spånga-Tensta;30 %;60;200',
+		'Farsta;5 %;5;100',
+		'Skärholmen;50 %;50;100',
+		'Bromma;20 %;20;100'
+	].join('\n');
+
 	async function upload(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }, report: RegExp) {
 		await page.goto('/jamfor');
 		await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'ready', { timeout: 45_000 });
@@ -322,15 +332,7 @@ test.describe('the user own table', () => {
 		// SYNTHETIC. Fokusområden 2025 at stadsdelsområde: Farsta, Rinkeby-Kista, Skärholmen, Spånga-Tensta →
 		// (5 + 10 + 50 + 60) / (100 + 100 + 100 + 200) = 125 / 500 = 25 % (the mean of the four shares would be 23,75 %).
 		// Stadsdelslyftet (with data: Rinkeby-Kista, Skärholmen, Spånga-Tensta) → 120 / 400 = 30 %; the city 145 / 600.
-		const csv = [
-			'Stadsdelsområde;Egen andel (testdata);täljare;nämnare',
-			'Rinkeby-Kista;10 %;10;100',
-			'Spånga-Tensta;30 %;60;200',
-			'Farsta;5 %;5;100',
-			'Skärholmen;50 %;50;100',
-			'Bromma;20 %;20;100'
-		].join('\n');
-		await upload(page, { name: 'synthetic-counts.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') }, /5 av 5 rader/);
+		await upload(page, { name: 'synthetic-counts.csv', mimeType: 'text/csv', buffer: Buffer.from(COUNTS_CSV, 'utf8') }, /5 av 5 rader/);
 		const row = page.locator('svg[data-chart="dotplot"] [data-row^="egen_"]');
 		await expect(row).toHaveCount(1);
 		await expect(row.locator('g[role="img"]')).toHaveAttribute('aria-label', /Fokusområden 2025 25,0\u00a0%; Stadsdelslyftet \(motion KS 2025\/652\) 30,0\u00a0%;.*Hela staden 24,2\u00a0%/);
@@ -344,7 +346,11 @@ test.describe('the user own table', () => {
 		const [dl] = await Promise.all([page.waitForEvent('download'), m.getByTestId('share-csv').click()]);
 		expect(readFileSync((await dl.path())!, 'utf8')).toContain('egen data: synthetic-counts.csv');
 		expect(await seriousViolations(page)).toEqual([]);
-		// The link names the own indicator; in this browser a reload finds the stored table again.
+	});
+
+	test('the link names the own indicator, and in the same browser a reload finds the stored table again', async ({ page }) => {
+		// SYNTHETIC, as above: Fokusområden 2025 → 125 / 500 = 25 %.
+		await upload(page, { name: 'synthetic-counts.csv', mimeType: 'text/csv', buffer: Buffer.from(COUNTS_CSV, 'utf8') }, /5 av 5 rader/);
 		await page.reload();
 		await expect(page.locator('svg[data-chart="dotplot"] [data-row^="egen_"] g[role="img"]')).toHaveAttribute('aria-label', /Fokusområden 2025 25,0\u00a0%/, { timeout: 45_000 });
 		await expect(page.locator('#compare-indicator')).toHaveValue(/^egen_/);
