@@ -111,7 +111,7 @@ describe.skipIf(!existsSync(RAW_SOS) || !existsSync(path.join(BUILT, 'catalog.js
 	);
 	const row = (level: 'kommun' | 'stadsdelsomrade2007', code: string) => levelCsv(built, level, text).table.rows.find((r) => r.code === code)!;
 
-	it("marks the whole city's household median, a weighted mean of the city parts' medians, as approximate", () => {
+	it("marks the whole city's household median, computed from the city parts' medians, as approximate", () => {
 		// The raw file has no median for Hela staden (the page was cut off after Skarpnäck); the three city parts have one.
 		const median = rawSos2016('disponibel_inkomst_hushall_median', 'ytterstad_innerstad_region');
 		const households = rawSos2016('hushall_20plus_efter_disp_inkomst_tkr__samtliga', 'ytterstad_innerstad_region');

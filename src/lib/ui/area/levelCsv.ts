@@ -2,7 +2,7 @@
 // year with figures at that level (a column is one year, named in its header), missing left empty. A last note column
 // says, per area, which of its values rest on finer areas some of which lack data (and on how much of their
 // population), which are estimated by area weighting (kept with their decimals: estimates, not counted people), and
-// which are a weighted mean of finer areas' medians, means or categories (approximate: a median cannot be summed).
+// which are computed from finer areas' medians, means or categories (approximate: a median cannot be summed).
 import type { CsvMeta, CsvTable } from '$lib/share/csv';
 import type { Indicator, Level, ObservationStatus } from '$lib/types/dataset';
 import { areaKey, areasWithData, type ProfileSources } from './areaProfile';
@@ -19,7 +19,7 @@ export interface LevelCsvText {
 	unit: (u: string) => string;
 	/**
 	 * The note column's label, and its notes: a value's coverage, the values estimated by area weighting, and the
-	 * values that are a weighted mean of finer areas' medians, means or categories.
+	 * values computed from finer areas' medians, means or categories.
 	 */
 	note: string;
 	coverageNote: (indicator: string, coverage: number) => string;
@@ -28,9 +28,9 @@ export interface LevelCsvText {
 }
 
 /**
- * A value that is not a sum of counts but a weighted mean of the finer areas' own figures (a median, a mean, a
- * category) is only approximately the area's figure: the carry marks it approximate. A single finer area passed whole
- * keeps its status, so an area that is its source's own area is not listed.
+ * A value computed not from counts but from finer areas' own figures (a median, a mean, a category: a weighted mean of
+ * several, or one whose area only roughly matches) is only approximately the area's figure, and the carry marks it
+ * approximate. A finer area passed whole to the same area keeps its status, so a source's own area is not listed.
  */
 function meanOfValues(ind: Indicator, status: ObservationStatus): boolean {
 	return status === 'approximate' && (ind.aggregation.kind === 'not_aggregable' || ind.aggregation.kind === 'weighted_mean');
