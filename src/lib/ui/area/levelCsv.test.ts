@@ -1,8 +1,10 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { profileSources } from './areaProfile.ts';
 import { levelCsv, type LevelCsvText } from './levelCsv.ts';
 import { parseExportedCsv, toCsv } from '../../share/csv.ts';
-import type { Area, Indicator, IndicatorFile } from '../../types/dataset.ts';
+import type { Area, BuiltCatalogue, Indicator, IndicatorFile } from '../../types/dataset.ts';
 
 // SYNTHETIC fixture: two stadsdelsområden, one indicator with 2023 and 2024, one with 2023 only, one with no values.
 const indicator = (id: string, publisher: string): Indicator => ({
@@ -48,7 +50,8 @@ const text: LevelCsvText = {
 	unit: () => '%',
 	note: 'Anmärkning',
 	coverageNote: (indicator, coverage) => `${indicator}: ${Math.round(100 * coverage)} %`,
-	weightedNote: (indicators) => `areaviktat: ${indicators.join(', ')}`
+	weightedNote: (indicators) => `areaviktat: ${indicators.join(', ')}`,
+	meanOfValuesNote: (indicators) => `medel av värden: ${indicators.join(', ')}`
 };
 
 describe('levelCsv', () => {
@@ -81,5 +84,59 @@ describe('levelCsv', () => {
 
 	it('gives an empty table for a level without areas', () => {
 		expect(levelCsv(s, 'deso', text).table.rows).toEqual([]);
+	});
+});
+
+const REPO = path.resolve(import.meta.dirname, '../../../..');
+const RAW = path.resolve(process.env.STADSDELSKOLLEN_RAW ?? path.join(REPO, '..', 'shared', 'data', 'raw'));
+const RAW_SOS = path.join(RAW, 'stats/statistik_om_stockholm/stadsdelsomraden_tabeller_transkriberade.csv');
+const BUILT = path.join(REPO, 'static/data');
+
+/** The 2016 household figures of Statistik om Stockholm's table, read straight from the raw file: name → value. */
+function rawSos2016(indicator: string, areaLevel: string): Map<string, number> {
+	const out = new Map<string, number>();
+	for (const line of readFileSync(RAW_SOS, 'utf8').split(/\r?\n/).slice(1)) {
+		const [ind, , year, level, name, value] = line.split(',');
+		if (ind === indicator && year === '2016' && level === areaLevel && value) out.set(name!, Number(value));
+	}
+	return out;
+}
+
+describe.skipIf(!existsSync(RAW_SOS) || !existsSync(path.join(BUILT, 'catalog.json')))('levelCsv on the built data (golden figures from the raw file)', () => {
+	const ids = ['disponibel_inkomst_hushall_median', 'disponibel_inkomst_hushall_medel', 'hushall_20plus_efter_disp_inkomst_tkr__samtliga'];
+	const catalogue = JSON.parse(readFileSync(path.join(BUILT, 'catalog.json'), 'utf8')) as BuiltCatalogue;
+	const built = profileSources(
+		{ ...catalogue, indicators: catalogue.indicators.filter((i) => ids.includes(i.id)) },
+		ids.map((id) => JSON.parse(readFileSync(path.join(BUILT, 'ind', `${id}.json`), 'utf8')) as IndicatorFile)
+	);
+	const row = (level: 'kommun' | 'stadsdelsomrade2007', code: string) => levelCsv(built, level, text).table.rows.find((r) => r.code === code)!;
+
+	it("marks the whole city's household median, computed from the city parts' medians, as approximate", () => {
+		// The raw file has no median for Hela staden (the page was cut off after Skarpnäck); the three city parts have one.
+		const median = rawSos2016('disponibel_inkomst_hushall_median', 'ytterstad_innerstad_region');
+		const households = rawSos2016('hushall_20plus_efter_disp_inkomst_tkr__samtliga', 'ytterstad_innerstad_region');
+		expect(rawSos2016('disponibel_inkomst_hushall_median', 'kommun').size).toBe(0);
+		expect([...median.keys()].sort()).toEqual(['Inre staden', 'Söderort', 'Västerort']);
+		let sum = 0;
+		let weight = 0;
+		for (const [name, m] of median) {
+			sum += m * households.get(name)!;
+			weight += households.get(name)!;
+		}
+		const city = row('kommun', '0180');
+		expect(city.disponibel_inkomst_hushall_median).toBe(Math.round((sum / weight) * 1e4) / 1e4);
+		expect(city.disponibel_inkomst_hushall_median).toBe(397.7311);
+		const name = (id: string) => catalogue.indicators.find((i) => i.id === id)!.name.sv;
+		expect(city.note).toBe(`medel av värden: ${name('disponibel_inkomst_hushall_median')}`);
+		// The city's mean is the source's own figure (585.1), not a mean of means: not listed.
+		expect(city.disponibel_inkomst_hushall_medel).toBe(rawSos2016('disponibel_inkomst_hushall_medel', 'kommun').get('Hela staden'));
+	});
+
+	it("leaves a district's own median unmarked, and a district without one empty (never 0)", () => {
+		const median = rawSos2016('disponibel_inkomst_hushall_median', 'stadsdelsomrade_2007_2020');
+		expect(row('stadsdelsomrade2007', 'rinkeby-kista').disponibel_inkomst_hushall_median).toBe(median.get('Rinkeby-Kista'));
+		expect(row('stadsdelsomrade2007', 'rinkeby-kista').note).toBe('');
+		expect(median.has('Farsta')).toBe(false);
+		expect(row('stadsdelsomrade2007', 'farsta').disponibel_inkomst_hushall_median).toBeNull();
 	});
 });

@@ -1,9 +1,10 @@
 // One table per level for the area pages' CSV download: every area with data × every indicator's value for the latest
 // year with figures at that level (a column is one year, named in its header), missing left empty. A last note column
 // says, per area, which of its values rest on finer areas some of which lack data (and on how much of their
-// population), and which are estimated by area weighting (kept with their decimals: estimates, not counted people).
+// population), which are estimated by area weighting (kept with their decimals: estimates, not counted people), and
+// which are computed from finer areas' medians, means or categories (approximate: a median cannot be summed).
 import type { CsvMeta, CsvTable } from '$lib/share/csv';
-import type { Level } from '$lib/types/dataset';
+import type { Indicator, Level, ObservationStatus } from '$lib/types/dataset';
 import { areaKey, areasWithData, type ProfileSources } from './areaProfile';
 
 export interface LevelCsvText {
@@ -16,10 +17,23 @@ export interface LevelCsvText {
 	notes: string[];
 	pick: (t: { sv: string; en: string }) => string;
 	unit: (u: string) => string;
-	/** The note column's label, and its notes: a value's coverage, and the values estimated by area weighting. */
+	/**
+	 * The note column's label, and its notes: a value's coverage, the values estimated by area weighting, and the
+	 * values computed from finer areas' medians, means or categories.
+	 */
 	note: string;
 	coverageNote: (indicator: string, coverage: number) => string;
 	weightedNote: (indicators: string[]) => string;
+	meanOfValuesNote: (indicators: string[]) => string;
+}
+
+/**
+ * A value computed not from counts but from finer areas' own figures (a median, a mean, a category: a weighted mean of
+ * several, or one whose area only roughly matches) is only approximately the area's figure, and the carry marks it
+ * approximate. A finer area passed whole to the same area keeps its status, so a source's own area is not listed.
+ */
+function meanOfValues(ind: Indicator, status: ObservationStatus): boolean {
+	return status === 'approximate' && (ind.aggregation.kind === 'not_aggregable' || ind.aggregation.kind === 'weighted_mean');
 }
 
 export function levelCsv(s: ProfileSources, level: Level, text: LevelCsvText): { table: CsvTable; meta: CsvMeta } {
@@ -31,6 +45,7 @@ export function levelCsv(s: ProfileSources, level: Level, text: LevelCsvText): {
 	const cells = new Map<string, Map<string, number | null>>(areas.map((a) => [a.code, new Map()]));
 	const covered = new Map<string, string[]>(areas.map((a) => [a.code, []]));
 	const weighted = new Map<string, string[]>(areas.map((a) => [a.code, []]));
+	const meanOf = new Map<string, string[]>(areas.map((a) => [a.code, []]));
 	const publishers = new Set<string>();
 	for (const ind of s.indicators) {
 		let latest: number | null = null;
@@ -49,13 +64,15 @@ export function levelCsv(s: ProfileSources, level: Level, text: LevelCsvText): {
 			if (p?.value == null) continue;
 			if (p.coverage !== null) covered.get(a.code)!.push(text.coverageNote(text.pick(ind.name), p.coverage));
 			if (ind.areaWeighted?.[level]?.includes(latest)) weighted.get(a.code)!.push(text.pick(ind.name));
+			else if (meanOfValues(ind, p.status)) meanOf.get(a.code)!.push(text.pick(ind.name));
 		}
 	}
 	columns.push({ key: 'note', label: text.note });
 	const note = (code: string) => {
 		const w = weighted.get(code)!;
+		const mv = meanOf.get(code)!;
 		// Indicator names hold commas ("Valdeltagande, riksdagsvalet"): names are listed with semicolons, notes as sentences.
-		return [...covered.get(code)!, w.length ? text.weightedNote(w) : ''].filter(Boolean).join('. ');
+		return [...covered.get(code)!, w.length ? text.weightedNote(w) : '', mv.length ? text.meanOfValuesNote(mv) : ''].filter(Boolean).join('. ');
 	};
 	const rows = areas.map((a) => ({ name: a.name, code: a.code, ...Object.fromEntries(cells.get(a.code)!), note: note(a.code) }));
 	return {

@@ -34,7 +34,8 @@ export const GET: RequestHandler = ({ params }) => {
 		unit: (u) => unitLabel(u as Unit, loc),
 		note: m.area_col_note({}, { locale: loc }),
 		coverageNote: (indicator, coverage) => m.area_csv_note_coverage({ indicator, pct: formatCoverage(coverage, loc) }, { locale: loc }),
-		weightedNote: (indicators) => m.area_csv_note_weighted({ indicators: indicators.join('; ') }, { locale: loc })
+		weightedNote: (indicators) => m.area_csv_note_weighted({ indicators: indicators.join('; ') }, { locale: loc }),
+		meanOfValuesNote: (indicators) => m.area_csv_note_mean_of_values({ indicators: indicators.join('; ') }, { locale: loc })
 	});
 	if (!table.rows.length) error(404, 'No areas at this level');
 	return new Response(toCsv(table, meta, loc === 'sv' ? 'excel-sv' : 'plain'), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
