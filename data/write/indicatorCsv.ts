@@ -6,6 +6,7 @@ import { csvFormatRows } from 'd3-dsv';
 import type { Indicator, Level, Observation } from '../../src/lib/types/dataset.ts';
 import { neutraliseFormula } from '../../src/lib/share/csv.ts';
 import { formatCoverage } from '../../src/lib/i18n/format.ts';
+import { isAreaWeighted } from '../../src/lib/model/areaWeighted.ts';
 import sv from '../../messages/sv.json' with { type: 'json' };
 
 /** The wording is the site's own (messages/sv.json), so the CSV and the pages say the same. */
@@ -15,7 +16,7 @@ const say = (key: 'area_weighted_note' | 'value_coverage', params: Record<string
 /** The note on one row: whether its counts were estimated by area weighting, and its coverage ('' for neither). */
 export function indicatorRowNote(ind: Pick<Indicator, 'areaWeighted'>, r: Pick<Observation, 'level' | 'year' | 'coverage'>): string {
 	const notes: string[] = [];
-	if (ind.areaWeighted?.[r.level]?.includes(r.year)) notes.push(say('area_weighted_note'));
+	if (isAreaWeighted(ind, r.level, r.year)) notes.push(say('area_weighted_note'));
 	if (r.coverage != null) notes.push(say('value_coverage', { pct: formatCoverage(r.coverage, 'sv') }));
 	return notes.join('; ');
 }

@@ -67,3 +67,14 @@ test("/en/jamfor: a chart's source line marks the Swedish table's title in it, t
 	await expect(title).toHaveText(SV_TABLE);
 	expect(await langOf(line)).toBe('en');
 });
+
+test("/en/samband: the source line under the scatter marks both Swedish table titles in it, the rest stays English", async ({ page }) => {
+	await page.goto('/en/samband');
+	const line = page.getByTestId('samband-sources');
+	await expect(line).toContainText(`Sources: SCB (Statistiska centralbyrån): ${SV_TABLE}; Valmyndigheten: Slutligt valresultat per valdistrikt`);
+	const titles = line.locator('span[lang="sv"]');
+	await expect(titles).toHaveCount(2);
+	await expect(titles.first()).toHaveText(SV_TABLE);
+	await expect(titles.nth(1)).toHaveText(/^Slutligt valresultat per valdistrikt/);
+	expect(await langOf(line)).toBe('en');
+});

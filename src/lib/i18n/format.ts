@@ -59,8 +59,9 @@ export function formatDate(iso: string, locale: Locale): string {
 }
 
 /**
- * A carried value's coverage (the share, 0–1, of its finer areas' population that had data) as a percentage: whole
- * percent, with as many decimals (up to 3) as it takes not to read 0 % or 100 % (data are missing, but not for all).
+ * A coverage as a percentage: a carried value's (the share, 0–1, of its finer areas' population that had data), or
+ * its complement, a factsheet's share of the population without data. Whole percent, with as many decimals (up to 3)
+ * as it takes not to read 0 % or 100 % (data are missing, but not for all). The one way coverage is written.
  */
 export function formatCoverage(share: number, locale: Locale): string {
 	const pct = 100 * share;

@@ -46,9 +46,9 @@ export function statusWord(s: ObservationStatus | string | null | undefined): st
 }
 
 /** How much of a carried value's finer areas' population had data ("värdet bygger på områden med 57 % av
- *  befolkningen"), or '' where nothing is known to be missing. */
-export function coverageWords(coverage: number | null | undefined): string {
-	return coverage == null ? '' : m.value_coverage({ pct: formatCoverage(coverage, locale()) });
+ *  befolkningen"), or '' where nothing is known to be missing: the words of every page and of the level CSVs. */
+export function coverageWords(coverage: number | null | undefined, loc: Locale = locale()): string {
+	return coverage == null ? '' : m.value_coverage({ pct: formatCoverage(coverage, loc) }, { locale: loc });
 }
 
 /** A value's note: its status in words and, for a carried value with finer areas lacking data, its coverage. */

@@ -5,6 +5,8 @@ import { profileSources } from './areaProfile.ts';
 import { levelCsv, type LevelCsvText } from './levelCsv.ts';
 import { parseExportedCsv, toCsv } from '../../share/csv.ts';
 import type { Area, BuiltCatalogue, Indicator, IndicatorFile } from '../../types/dataset.ts';
+import { coverageWords } from '$lib/i18n/labels';
+import { m } from '$lib/paraglide/messages';
 
 // SYNTHETIC fixture: two stadsdelsområden, one indicator with 2023 and 2024, one with 2023 only, one with no values.
 const indicator = (id: string, publisher: string): Indicator => ({
@@ -49,8 +51,9 @@ const text: LevelCsvText = {
 	pick: (t) => t.sv,
 	unit: () => '%',
 	note: 'Anmärkning',
-	coverageNote: (indicator, coverage) => `${indicator}: ${Math.round(100 * coverage)} %`,
-	weightedNote: (indicators) => `areaviktat: ${indicators.join(', ')}`,
+	// The route's words (omrade/[level]/data.csv): the pages' coverage words, the build CSVs' area-weighting note.
+	coverage: (share) => coverageWords(share, 'sv'),
+	weighted: m.area_weighted_note({}, { locale: 'sv' }),
 	meanOfValuesNote: (indicators) => `medel av värden: ${indicators.join(', ')}`
 };
 
@@ -76,10 +79,20 @@ describe('levelCsv', () => {
 		const b = { ...indicator('b', 'Valmyndigheten'), unit: 'persons' as const, areaWeighted: { stadsdelsomrade: [2022] } };
 		const s2 = profileSources({ indicators: [indicator('a', 'SCB'), b], groupings: [], areas: [area('norr'), area('syd')] }, files2);
 		expect(levelCsv(s2, 'stadsdelsomrade', text).table.rows).toEqual([
-			{ name: 'Namn norr', code: 'norr', a: 40, b: 1306.825, note: 'a sv: 57 %. areaviktat: b sv' },
+			{
+				name: 'Namn norr',
+				code: 'norr',
+				a: 40,
+				b: 1306.825,
+				note: 'a sv: värdet bygger på områden med 57\u00a0% av befolkningen. Uppskattat genom areaviktning (de mindre områdenas antal fördelade efter landyta), inte räknade personer: b sv'
+			},
 			// syd's b is of 2018, not the column's year: empty, and nothing to note.
 			{ name: 'Namn syd', code: 'syd', a: 30, b: null, note: '' }
 		]);
+		const en: LevelCsvText = { ...text, pick: (t) => t.en, coverage: (share) => coverageWords(share, 'en'), weighted: m.area_weighted_note({}, { locale: 'en' }) };
+		expect(levelCsv(s2, 'stadsdelsomrade', en).table.rows[0]!.note).toBe(
+			"a en: the value is based on areas with 57% of the population. Estimated by area weighting (the smaller areas' counts split by land area), not counted people: b en"
+		);
 	});
 
 	it('gives an empty table for a level without areas', () => {

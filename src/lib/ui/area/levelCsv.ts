@@ -5,7 +5,11 @@
 // which are computed from finer areas' medians, means or categories (approximate: a median cannot be summed).
 import type { CsvMeta, CsvTable } from '$lib/share/csv';
 import type { Indicator, Level, ObservationStatus } from '$lib/types/dataset';
+import { isAreaWeighted } from '$lib/model/areaWeighted';
 import { areaKey, areasWithData, type ProfileSources } from './areaProfile';
+
+/** A note opening a sentence of the note column. */
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export interface LevelCsvText {
 	area: string;
@@ -18,12 +22,13 @@ export interface LevelCsvText {
 	pick: (t: { sv: string; en: string }) => string;
 	unit: (u: string) => string;
 	/**
-	 * The note column's label, and its notes: a value's coverage, the values estimated by area weighting, and the
-	 * values computed from finer areas' medians, means or categories.
+	 * The note column's label; a value's coverage in words (labels.ts's coverageWords: "värdet bygger på områden med
+	 * 57 % av befolkningen"), the note on a value estimated by area weighting (the same words as the build's indicator
+	 * CSVs), and the note listing values computed from finer areas' medians, means or categories.
 	 */
 	note: string;
-	coverageNote: (indicator: string, coverage: number) => string;
-	weightedNote: (indicators: string[]) => string;
+	coverage: (share: number) => string;
+	weighted: string;
 	meanOfValuesNote: (indicators: string[]) => string;
 }
 
@@ -62,8 +67,8 @@ export function levelCsv(s: ProfileSources, level: Level, text: LevelCsvText): {
 			// Four decimals: more than any page shows, without float noise.
 			cells.get(a.code)!.set(ind.id, p?.value == null ? null : Math.round(p.value * 1e4) / 1e4);
 			if (p?.value == null) continue;
-			if (p.coverage !== null) covered.get(a.code)!.push(text.coverageNote(text.pick(ind.name), p.coverage));
-			if (ind.areaWeighted?.[level]?.includes(latest)) weighted.get(a.code)!.push(text.pick(ind.name));
+			if (p.coverage !== null) covered.get(a.code)!.push(`${text.pick(ind.name)}: ${text.coverage(p.coverage)}`);
+			if (isAreaWeighted(ind, level, latest)) weighted.get(a.code)!.push(text.pick(ind.name));
 			else if (meanOfValues(ind, p.status)) meanOf.get(a.code)!.push(text.pick(ind.name));
 		}
 	}
@@ -72,7 +77,13 @@ export function levelCsv(s: ProfileSources, level: Level, text: LevelCsvText): {
 		const w = weighted.get(code)!;
 		const mv = meanOf.get(code)!;
 		// Indicator names hold commas ("Valdeltagande, riksdagsvalet"): names are listed with semicolons, notes as sentences.
-		return [...covered.get(code)!, w.length ? text.weightedNote(w) : '', mv.length ? text.meanOfValuesNote(mv) : ''].filter(Boolean).join('. ');
+		return [
+			...covered.get(code)!,
+			w.length ? `${upperFirst(text.weighted)}: ${w.join('; ')}` : '',
+			mv.length ? text.meanOfValuesNote(mv) : ''
+		]
+			.filter(Boolean)
+			.join('. ');
 	};
 	const rows = areas.map((a) => ({ name: a.name, code: a.code, ...Object.fromEntries(cells.get(a.code)!), note: note(a.code) }));
 	return {

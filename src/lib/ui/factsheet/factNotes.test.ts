@@ -6,14 +6,22 @@ const cell = (over: Partial<Parameters<typeof factFlags>[0]>) => ({ approximate:
 
 describe('factFlags', () => {
 	it('says how much of the population has no data, from areas without a value', () => {
-		expect(factFlags(cell({ nMissing: 1, populationCovered: 750 }), 'sv')).toBe('uppgift saknas för 25,0\u00a0% av befolkningen');
+		expect(factFlags(cell({ nMissing: 1, populationCovered: 750 }), 'sv')).toBe('uppgift saknas för 25\u00a0% av befolkningen');
 	});
 
 	it('says so too where every area has a value but a carried one covers only part of its people', () => {
 		// An area of 3 338 whose value rests on 1 893 of them, beside one of 2 000 fully covered.
 		const c = cell({ approximate: true, populationCovered: 1893 + 2000, populationTotal: 3338 + 2000 });
 		expect(uncoveredShare(c)).toBeCloseTo((100 * 1445) / 5338, 9);
-		expect(factFlags(c, 'sv')).toBe('ungefärligt; uppgift saknas för 27,1\u00a0% av befolkningen');
+		expect(factFlags(c, 'sv')).toBe('ungefärligt; uppgift saknas för 27\u00a0% av befolkningen');
+	});
+
+	it('writes the share as an area page writes its coverage: whole percent, with decimals only where it would read 0 %', () => {
+		// The complement of a city value resting on 98,1484 % (area page: "98 %") reads 2 %, not 1,9 %.
+		expect(factFlags(cell({ populationCovered: 981484, populationTotal: 1e6 }), 'sv')).toBe('uppgift saknas för 2\u00a0% av befolkningen');
+		// 400 of a million without data: not "0,0 %".
+		expect(factFlags(cell({ populationCovered: 999600, populationTotal: 1e6 }), 'sv')).toBe('uppgift saknas för 0,04\u00a0% av befolkningen');
+		expect(factFlags(cell({ nMissing: 1, populationCovered: 750 }), 'en')).toBe('no data for 25% of the population');
 	});
 
 	it('counts areas where the population is unknown, and says nothing where all is covered', () => {

@@ -2,7 +2,7 @@
 // the part of a carried value's people in finer areas without data; else by a count of areas without data), and the
 // official city figure where it differs from the one computed like the parts.
 import { m } from '$lib/paraglide/messages';
-import { formatValue, type Locale } from '$lib/i18n/format';
+import { formatCoverage, type Locale } from '$lib/i18n/format';
 import { coveredShare, type CompareCell } from '$lib/model/aggregate';
 
 type Flagged = Pick<CompareCell, 'approximate' | 'derived' | 'nMissing' | 'populationCovered' | 'populationTotal' | 'split'>;
@@ -15,17 +15,19 @@ export function uncoveredShare(c: Flagged): number | null {
 
 export function factFlags(c: Flagged, locale: Locale): string {
 	// Population without data: in areas without a value, or in the finer areas a carried value lacks (an area with a
-	// value can then still cover only part of its people, so this is said even where no area is missing).
+	// value can then still cover only part of its people, so this is said even where no area is missing). Written as
+	// every coverage is (formatCoverage): whole percent, never "0 %" for a part that is missing, and the complement of
+	// an area's "bygger på områden med 98 %" reads 2 %, not 1,9 %.
 	const uncovered = uncoveredShare(c);
 	const coverage =
 		uncovered !== null && uncovered > 1e-9
-			? m.fact_coverage({ pct: formatValue(uncovered, 'percent', locale, 1) })
+			? m.fact_coverage({ pct: formatCoverage(uncovered / 100, locale) }, { locale })
 			: c.nMissing
-				? m.fact_missing({ n: String(c.nMissing) })
+				? m.fact_missing({ n: String(c.nMissing) }, { locale })
 				: '';
 	// Where the set's boundary cuts a source area, the row says so; the page lists the areas once, below the table.
-	const approximate = !c.approximate ? '' : c.split?.length ? m.fact_split() : m.approximate();
-	return [approximate, c.derived ? m.derived() : '', coverage].filter(Boolean).join('; ');
+	const approximate = !c.approximate ? '' : c.split?.length ? m.fact_split({}, { locale }) : m.approximate({}, { locale });
+	return [approximate, c.derived ? m.derived({}, { locale }) : '', coverage].filter(Boolean).join('; ');
 }
 
 /** The official city figure as a note, when it reads differently from the city computed like the parts. */

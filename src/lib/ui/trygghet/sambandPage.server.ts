@@ -1,6 +1,6 @@
 // Build-time data for the samband (scatter) page: the indicators and quoted survey measures that can be set against
 // each other per level, groupings, area names, and the prerendered default view.
-import type { Level, Localised, Unit } from '$lib/types/dataset';
+import type { LangRun, Level, Localised, Unit } from '$lib/types/dataset';
 import { loadCatalogue, loadIndicatorFile } from '$lib/server/dataset';
 import { MIN_PAIRS } from '$lib/model/correlation';
 import { loadTrygghet } from './trygghetPage.server';
@@ -18,6 +18,8 @@ export interface SambandIndicator {
 	/** Years with at least one value at each level (read from the built values, not the catalogue's union). */
 	yearsByLevel: Partial<Record<Level, number[]>>;
 	source: string;
+	/** Texts in `source` in a known language (a table's title), marked with it where it is not the page's (markRuns). */
+	sourceLangs?: LangRun[];
 	/** The source's licence where the catalogue states one (quoted evidence has none of ours to state). */
 	licence?: string;
 	/**
@@ -105,6 +107,7 @@ export function sambandPage() {
 				decimals: i.decimals,
 				...yearsAtLevels(i.id),
 				source: `${i.source.publisher}: ${i.source.table}`,
+				sourceLangs: [{ text: i.source.table, lang: i.source.tableLang ?? null }],
 				licence: i.source.licence,
 				kind: 'indicator' as const
 			}))

@@ -3,8 +3,8 @@
 // English (/en/omrade/…): English labels, commas and decimal points.
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { formatCoverage, formatDate, unitLabel } from '$lib/i18n/format';
-import { levelLabel, locale } from '$lib/i18n/labels';
+import { formatDate, unitLabel } from '$lib/i18n/format';
+import { coverageWords, levelLabel, locale } from '$lib/i18n/labels';
 import { toCsv } from '$lib/share/csv';
 import { loadCatalogue } from '$lib/server/dataset';
 import { areasWithData } from '$lib/ui/area/areaProfile';
@@ -33,8 +33,8 @@ export const GET: RequestHandler = ({ params }) => {
 		pick: (t) => t[loc],
 		unit: (u) => unitLabel(u as Unit, loc),
 		note: m.area_col_note({}, { locale: loc }),
-		coverageNote: (indicator, coverage) => m.area_csv_note_coverage({ indicator, pct: formatCoverage(coverage, loc) }, { locale: loc }),
-		weightedNote: (indicators) => m.area_csv_note_weighted({ indicators: indicators.join('; ') }, { locale: loc }),
+		coverage: (share) => coverageWords(share, loc),
+		weighted: m.area_weighted_note({}, { locale: loc }),
 		meanOfValuesNote: (indicators) => m.area_csv_note_mean_of_values({ indicators: indicators.join('; ') }, { locale: loc })
 	});
 	if (!table.rows.length) error(404, 'No areas at this level');
