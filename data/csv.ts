@@ -40,7 +40,8 @@ interface Numbered {
 
 /**
  * d3-dsv's records of a CSV without its BOM or blank lines, refused (naming `file` and the line) when the file cannot
- * be whole: no header, no rows, a record with more or fewer fields than the header, or a quoted field never closed.
+ * be whole: no header, no rows, a record with more or fewer fields than the header, a quoted field never closed, or
+ * a record repeated exactly (a crosswalk row twice would add its land share twice; no mirror file repeats a record).
  * A file cut short would otherwise give blank (missing) cells, a shortened number or no figures, without a word.
  */
 function records(text: string, file: string): { header: string[]; rows: Numbered[] } {
@@ -52,6 +53,8 @@ function records(text: string, file: string): { header: string[]; rows: Numbered
 	const header = all[0] ?? [];
 	if (!header.some((c) => c.trim() !== '')) throw new Error(`${file}: no header row (the file is empty); the file is truncated or corrupt`);
 	const rows: Numbered[] = [];
+	/** Each record's cells → the line it starts on: no source file holds the same record twice. */
+	const seen = new Map<string, number>();
 	let line = 1 + newlines(header);
 	for (const cells of all.slice(1)) {
 		line += 1;
@@ -60,6 +63,12 @@ function records(text: string, file: string): { header: string[]; rows: Numbered
 		if (cells.length === 1 && cells[0]!.trim() === '') continue;
 		if (cells.length !== header.length)
 			throw new Error(`${file} line ${start}: ${cells.length} fields where the header has ${header.length}; the file is truncated or corrupt`);
+		// A record of blank cells (",," in SCB's footers) carries no figures.
+		const key = cells.some((c) => c.trim() !== '') ? JSON.stringify(cells) : null;
+		const first = key === null ? undefined : seen.get(key);
+		if (first !== undefined)
+			throw new Error(`${file} line ${start}: repeats line ${first} exactly; a duplicated row would count its figures twice, so the file is refused as corrupt`);
+		if (key !== null) seen.set(key, start);
 		rows.push({ line: start, cells });
 	}
 	if (!rows.length) throw new Error(`${file}: a header but no rows; the file is truncated or corrupt`);
