@@ -44,3 +44,11 @@ export function cell(row: CsvRow, column: string, where: string): string {
 	if (value === undefined || value === '') throw new Error(`${where}: missing '${column}'`);
 	return value;
 }
+
+/** A CSV cell that must be a number; fails with file, row, column and the text otherwise (Number('abc') is NaN). */
+export function numberCell(row: CsvRow, column: string, where: string): number {
+	const text = cell(row, column, where);
+	const n = Number(text);
+	if (text.trim() === '' || !Number.isFinite(n)) throw new Error(`${where}: '${column}' is not a number: '${text}'`);
+	return n;
+}

@@ -3,7 +3,7 @@
 import type { Level } from '../../src/lib/types/dataset.ts';
 import type { AreaPolygons } from './areas.ts';
 import { polygonIndex } from './polygonIndex.ts';
-import { cell, readCsv, GEO_FILES } from './readers.ts';
+import { cell, numberCell, readCsv, GEO_FILES } from './readers.ts';
 import { landSamples, overlapShares } from './sampling.ts';
 
 export interface UtsattaEvidence {
@@ -28,8 +28,8 @@ export function readUtsattaEvidence(rawDir: string, polygons: AreaPolygons): Uts
 		const shares = (landShare2023[level] ??= new Map());
 		const code = cell(row, 'kod', where);
 		// The polygons do not overlap, so a unit's shares in different områden add up.
-		shares.set(code, (shares.get(code) ?? 0) + Number(cell(row, 'andel_av_enhetens_landyta_inom_uso', where)));
-		keepMax((holdsShare2023[level] ??= new Map()), code, Number(cell(row, 'andel_av_uso_landyta', where)));
+		shares.set(code, (shares.get(code) ?? 0) + numberCell(row, 'andel_av_enhetens_landyta_inom_uso', where));
+		keepMax((holdsShare2023[level] ??= new Map()), code, numberCell(row, 'andel_av_uso_landyta', where));
 	});
 	const water = polygonIndex(polygons.water.map((geometry) => ({ code: 'water', geometry })));
 	const uso = polygonIndex(polygons.utsatta2023.map((u) => ({ code: 'uso', geometry: u.geometry })));
