@@ -32,6 +32,14 @@ describe('parseCrimeYearly', () => {
 		]);
 	});
 
+	it('fails naming file and line on a count or rate of Stockholm’s that is not a number, instead of dropping the year', () => {
+		expect(parseCrimeYearly(YEARLY.replace('0180;2024;total;190000;', '0180;2024;total;19O000;'), 'y.csv')).toEqual({
+			ok: false,
+			error: "y.csv:2: count '19O000' or per100k '19100.0' is not a number; the file is corrupt or the figure mistyped"
+		});
+		expect(parseCrimeYearly(YEARLY.replace(';1710.0;', ';;'), 'y.csv')).toMatchObject({ ok: false, error: expect.stringMatching(/^y\.csv:3: count '17000' or per100k '' is not a number/) });
+	});
+
 	it('drops unknown keys and other kommuner with warnings', () => {
 		expect(parsed.warnings).toEqual([
 			"y.csv:5: unknown key 'robbery'; row dropped",

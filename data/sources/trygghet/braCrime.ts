@@ -42,7 +42,7 @@ function parseRaw(text: string, file: string): RawParse {
 	if (missing.length > 0) return { ok: false, error: `${file}: missing column(s) ${missing.join(', ')}` };
 	const warnings: string[] = [];
 	const rows: RawCrimeRow[] = [];
-	parsed.forEach((r, i) => {
+	for (const [i, r] of parsed.entries()) {
 		const line = i + 2;
 		const key = r.key ?? '';
 		const count = Number(r.count);
@@ -51,12 +51,13 @@ function parseRaw(text: string, file: string): RawParse {
 			warnings.push(`${file}:${line}: kommun '${r.kommun}' is not 0180; row dropped`);
 		} else if (!isCategory(key)) {
 			warnings.push(`${file}:${line}: unknown key '${key}'; row dropped`);
-		} else if (r.count === '' || r.per100k === '' || !Number.isFinite(count) || !Number.isFinite(per100k)) {
-			warnings.push(`${file}:${line}: count/per100k not numeric; row dropped`);
+		} else if (!r.count?.trim() || !r.per100k?.trim() || !Number.isFinite(count) || !Number.isFinite(per100k)) {
+			// Stockholm's own figure: one that does not read is a damaged file, not a year to leave out of the series.
+			return { ok: false, error: `${file}:${line}: count '${r.count ?? ''}' or per100k '${r.per100k ?? ''}' is not a number; the file is corrupt or the figure mistyped` };
 		} else {
 			rows.push({ line, period: r.period ?? '', category: key, count, per100k, preliminary: r.preliminary === '1' });
 		}
-	});
+	}
 	return { ok: true, rows, warnings };
 }
 
