@@ -47,13 +47,22 @@ export function readUtsattaEvidence(rawDir: string, polygons: AreaPolygons): Uts
 			for (const { code, share } of overlapShares(landSamples(u.geometry, water, 400).points, index)) keepMax(holds, code, share);
 		}
 	}
-	const regso2025List = readCsv(rawDir, 'utsatta2025').map((row, i) => {
+	return { landShare2023, holdsShare2023, regso2025List: readRegso2025List(rawDir) };
+}
+
+/**
+ * The Police's 2025 list with the RegSO matched by name to each område (none for an område without a RegSO of its
+ * name). The column must be there: renamed, every område would read as unmatched and the grouping build empty.
+ */
+export function readRegso2025List(rawDir: string): UtsattaEvidence['regso2025List'] {
+	return readCsv(rawDir, 'utsatta2025').map((row, i) => {
 		const where = `${GEO_FILES.utsatta2025} row ${i + 2}`;
+		const matched = row.regsokod_namnmatch;
+		if (matched === undefined) throw new Error(`${where}: no column 'regsokod_namnmatch' (columns: ${Object.keys(row).join(', ')})`);
 		return {
 			omrade: cell(row, 'omrade_2025', where),
 			kategori: cell(row, 'kategori_2025', where),
-			regso: (row.regsokod_namnmatch ?? '').split(';').filter(Boolean)
+			regso: matched.split(';').filter(Boolean)
 		};
 	});
-	return { landShare2023, holdsShare2023, regso2025List };
 }
