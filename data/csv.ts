@@ -1,7 +1,7 @@
 // Reading the raw mirror's CSVs: BOM stripping, d3-dsv parsing with source line numbers, strict number parsing.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvParseRows } from 'd3-dsv';
+import { dsvFormat } from 'd3-dsv';
 import type { SourceResult } from '../src/lib/types/dataset.ts';
 import type { TracedObservation } from './types.ts';
 import { rawDir } from './paths.ts';
@@ -44,12 +44,12 @@ interface Numbered {
  * a record repeated exactly (a crosswalk row twice would add its land share twice; no mirror file repeats a record).
  * A file cut short would otherwise give blank (missing) cells, a shortened number or no figures, without a word.
  */
-function records(text: string, file: string): { header: string[]; rows: Numbered[] } {
+function records(text: string, file: string, delimiter = ','): { header: string[]; rows: Numbered[] } {
 	// SCB's exports end lines with "\r\r\n", which d3-dsv reads as two line breaks; one, as grep and editors count it.
 	const body = stripBom(text).replace(/\r+\n/g, '\n');
 	// Quotes come in pairs in well-formed CSV (a quote inside a quoted field is doubled).
 	if ((body.match(/"/g)?.length ?? 0) % 2 === 1) throw new Error(`${file}: a quoted field is never closed; the file is truncated or corrupt`);
-	const all = csvParseRows(body);
+	const all = dsvFormat(delimiter).parseRows(body);
 	const header = all[0] ?? [];
 	if (!header.some((c) => c.trim() !== '')) throw new Error(`${file}: no header row (the file is empty); the file is truncated or corrupt`);
 	const rows: Numbered[] = [];
@@ -131,9 +131,9 @@ export function csvRecordCount(text: string, file: string): number {
 	return records(text, file).rows.length;
 }
 
-/** The rows as objects keyed by the header, cells as written (untrimmed), with the same checks as parseCsv. */
-export function csvObjects(text: string, file: string): { columns: string[]; rows: Record<string, string>[] } {
-	const { header, rows } = records(text, file);
+/** The rows as objects keyed by the header, cells as written (untrimmed), with the same checks as parseCsv; `delimiter` for `;`-separated files. */
+export function csvObjects(text: string, file: string, delimiter = ','): { columns: string[]; rows: Record<string, string>[] } {
+	const { header, rows } = records(text, file, delimiter);
 	return { columns: header, rows: rows.map(({ cells }) => Object.fromEntries(header.map((c, i) => [c, cells[i]!]))) };
 }
 
