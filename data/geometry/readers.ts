@@ -35,7 +35,23 @@ export function readCsv(rawDir: string, file: GeoFile): CsvRow[] {
 export function readFeatures(rawDir: string, file: GeoFile): Feature<Geometry>[] {
 	const collection = readMirrorJson<FeatureCollection>(rawDir, GEO_FILES[file]);
 	if (collection?.type !== 'FeatureCollection' || !Array.isArray(collection.features)) throw new Error(`${GEO_FILES[file]}: not a FeatureCollection`);
+	collection.features.forEach((f, i) => checkCoordinates(f?.geometry, `${GEO_FILES[file]} feature ${i}`));
 	return collection.features;
+}
+
+/**
+ * Fails, naming the feature, on a coordinate that is not a finite number: still valid JSON, a damaged one would
+ * otherwise turn the area's land, parents and outline into NaN and build with warnings only.
+ */
+function checkCoordinates(geometry: Geometry | null | undefined, where: string): void {
+	if (!geometry) return;
+	if (geometry.type === 'GeometryCollection') return geometry.geometries.forEach((g) => checkCoordinates(g, where));
+	const walk = (c: unknown): void => {
+		if (Array.isArray(c)) return c.forEach(walk);
+		if (typeof c !== 'number' || !Number.isFinite(c))
+			throw new Error(`${where}: coordinate ${JSON.stringify(c)} is not a number; the file is corrupt`);
+	};
+	walk(geometry.coordinates);
 }
 
 /** A CSV cell that must be present; fails with file and row otherwise. */
