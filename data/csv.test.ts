@@ -33,6 +33,14 @@ describe('parseCsv', () => {
 		expect(() => parseCsv('', 'x.csv')).toThrow('x.csv: no header row (the file is empty); the file is truncated or corrupt');
 		expect(() => parseCsv('a,b\n\n', 'x.csv')).toThrow('x.csv: a header but no rows; the file is truncated or corrupt');
 	});
+	it('refuses a record repeated exactly, naming both lines, but not two records that differ in one cell', () => {
+		expect(() => parseCsv('kod,andel\nA,0.5\nB,0.25\nA,0.5\n', 'synthetic.csv')).toThrow(
+			'synthetic.csv line 4: repeats line 2 exactly; a duplicated row would count its figures twice, so the file is refused as corrupt'
+		);
+		expect(parseCsv('kod,andel\nA,0.5\nA,0.25\n', 'synthetic.csv').rows).toHaveLength(2);
+		// SCB's footers separate notes with records of blank cells.
+		expect(parseCsv('kod,andel\nA,0.5\n,\nNote,\n,\n', 'synthetic.csv').rows).toHaveLength(4);
+	});
 	it('refuses a quoted field that is never closed', () => {
 		expect(() => parseCsv('a,b\n1,"cut sho', 'x.csv')).toThrow('x.csv: a quoted field is never closed; the file is truncated or corrupt');
 		expect(parseCsv('a,b\n1,"say ""hi"""\n', 'x.csv').rows[0]!.get('b')).toBe('say "hi"');

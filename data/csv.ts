@@ -1,7 +1,7 @@
 // Reading the raw mirror's CSVs: BOM stripping, d3-dsv parsing with source line numbers, strict number parsing.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvParseRows } from 'd3-dsv';
+import { dsvFormat } from 'd3-dsv';
 import type { SourceResult } from '../src/lib/types/dataset.ts';
 import type { TracedObservation } from './types.ts';
 import { rawDir } from './paths.ts';
@@ -40,18 +40,21 @@ interface Numbered {
 
 /**
  * d3-dsv's records of a CSV without its BOM or blank lines, refused (naming `file` and the line) when the file cannot
- * be whole: no header, no rows, a record with more or fewer fields than the header, or a quoted field never closed.
+ * be whole: no header, no rows, a record with more or fewer fields than the header, a quoted field never closed, or
+ * a record repeated exactly (a crosswalk row twice would add its land share twice; no mirror file repeats a record).
  * A file cut short would otherwise give blank (missing) cells, a shortened number or no figures, without a word.
  */
-function records(text: string, file: string): { header: string[]; rows: Numbered[] } {
+function records(text: string, file: string, delimiter = ','): { header: string[]; rows: Numbered[] } {
 	// SCB's exports end lines with "\r\r\n", which d3-dsv reads as two line breaks; one, as grep and editors count it.
 	const body = stripBom(text).replace(/\r+\n/g, '\n');
 	// Quotes come in pairs in well-formed CSV (a quote inside a quoted field is doubled).
 	if ((body.match(/"/g)?.length ?? 0) % 2 === 1) throw new Error(`${file}: a quoted field is never closed; the file is truncated or corrupt`);
-	const all = csvParseRows(body);
+	const all = dsvFormat(delimiter).parseRows(body);
 	const header = all[0] ?? [];
 	if (!header.some((c) => c.trim() !== '')) throw new Error(`${file}: no header row (the file is empty); the file is truncated or corrupt`);
 	const rows: Numbered[] = [];
+	/** Each record's cells → the line it starts on: no source file holds the same record twice. */
+	const seen = new Map<string, number>();
 	let line = 1 + newlines(header);
 	for (const cells of all.slice(1)) {
 		line += 1;
@@ -60,6 +63,12 @@ function records(text: string, file: string): { header: string[]; rows: Numbered
 		if (cells.length === 1 && cells[0]!.trim() === '') continue;
 		if (cells.length !== header.length)
 			throw new Error(`${file} line ${start}: ${cells.length} fields where the header has ${header.length}; the file is truncated or corrupt`);
+		// A record of blank cells (",," in SCB's footers) carries no figures.
+		const key = cells.some((c) => c.trim() !== '') ? JSON.stringify(cells) : null;
+		const first = key === null ? undefined : seen.get(key);
+		if (first !== undefined)
+			throw new Error(`${file} line ${start}: repeats line ${first} exactly; a duplicated row would count its figures twice, so the file is refused as corrupt`);
+		if (key !== null) seen.set(key, start);
 		rows.push({ line: start, cells });
 	}
 	if (!rows.length) throw new Error(`${file}: a header but no rows; the file is truncated or corrupt`);
@@ -122,9 +131,9 @@ export function csvRecordCount(text: string, file: string): number {
 	return records(text, file).rows.length;
 }
 
-/** The rows as objects keyed by the header, cells as written (untrimmed), with the same checks as parseCsv. */
-export function csvObjects(text: string, file: string): { columns: string[]; rows: Record<string, string>[] } {
-	const { header, rows } = records(text, file);
+/** The rows as objects keyed by the header, cells as written (untrimmed), with the same checks as parseCsv; `delimiter` for `;`-separated files. */
+export function csvObjects(text: string, file: string, delimiter = ','): { columns: string[]; rows: Record<string, string>[] } {
+	const { header, rows } = records(text, file, delimiter);
 	return { columns: header, rows: rows.map(({ cells }) => Object.fromEntries(header.map((c, i) => [c, cells[i]!]))) };
 }
 

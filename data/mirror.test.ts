@@ -32,6 +32,15 @@ describe('reading the mirror', () => {
 		rmSync(path.join(dir, 'stats', 'SOURCES.md'));
 		expect(() => readMirrorText(dir, 'stats/a.csv')).toThrow(/^stats\/SOURCES\.md is missing from the raw data mirror at .*: every mirror folder must document .*\(it would read stats\/a\.csv\)$/);
 	});
+	it('refuses a file saved as Latin-1, naming the file and the line, instead of reading å as U+FFFD', () => {
+		mkdirSync(path.join(dir, 'geo'), { recursive: true });
+		writeFileSync(path.join(dir, 'geo/synthetic.csv'), Buffer.from('kod,namn\n01,Spånga\n', 'latin1'));
+		expect(() => readMirrorText(dir, 'geo/synthetic.csv')).toThrow(
+			/^geo\/synthetic\.csv line 2: not UTF-8 text \("01,Sp\ufffdnga", .*\); the file is in another encoding \(such as Latin-1/
+		);
+		put('geo/synthetic.csv', 'kod,namn\n01,Spånga\n');
+		expect(readMirrorText(dir, 'geo/synthetic.csv')).toBe('kod,namn\n01,Spånga\n');
+	});
 	it('names a file that is not valid JSON', () => {
 		put('geo/cut.geojson', '{"type":"FeatureCollection","features":[{"type"');
 		expect(() => readMirrorJson(dir, 'geo/cut.geojson')).toThrow(/^geo\/cut\.geojson is not valid JSON \(.*\); the file is truncated or corrupt$/);

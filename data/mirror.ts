@@ -36,8 +36,28 @@ export function readMirrorText(rawDir: string, file: string): string {
 	requireSourcesDoc(rawDir, file);
 	const bytes = readFileSync(full);
 	reads.set(file, sha256(bytes));
-	const text = bytes.toString('utf8');
+	const text = decodeUtf8(bytes, file);
 	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The bytes as UTF-8, refused (naming the file and the line) when they are not: a file saved as Latin-1 or with bytes
+ * overwritten would otherwise decode its å, ä, ö to U+FFFD and fail later, if at all, on names that match nothing.
+ */
+function decodeUtf8(bytes: Buffer, file: string): string {
+	try {
+		return utf8.decode(bytes);
+	} catch {
+		const lines = bytes.toString('utf8').split('\n');
+		const at = lines.findIndex((l) => l.includes('\ufffd'));
+		const shown = (lines[at] ?? '').trim();
+		throw new Error(
+			`${file} line ${at + 1}: not UTF-8 text (${JSON.stringify(shown.length > 80 ? shown.slice(0, 80) + '…' : shown)}, \ufffd where the bytes do not decode); ` +
+				"the file is in another encoding (such as Latin-1 or Windows-1252) or corrupt. Restore the mirror's UTF-8 copy"
+		);
+	}
 }
 
 /** A mirror file parsed as JSON; a file that is not valid JSON fails naming it. */

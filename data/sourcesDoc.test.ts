@@ -63,6 +63,15 @@ describe('the mirror against its SOURCES.md', () => {
 		]);
 	});
 
+	it('refuses a file cut short that only a README.md in its own folder counts (as stats/am_dashboard_deso2025/README.md does)', () => {
+		put('trygghet/x/README.md', '| File | Content |\n|---|---|\n| `undocumented.csv` | 3 rows, one per synthetic area |\n');
+		expect(checkDocumentedRows(dir, ['trygghet/x/undocumented.csv']).errors).toEqual([
+			'trygghet/x/undocumented.csv: 1 row where trygghet/x/README.md documents 3; the file is truncated, and figures from it would be incomplete'
+		]);
+		put('trygghet/x/undocumented.csv', 'a\n1\n2\n3\n');
+		expect(checkDocumentedRows(dir, ['trygghet/x/undocumented.csv'])).toEqual({ errors: [], warnings: [] });
+	});
+
 	it('warns about a file with more rows than documented (a newer file, or the document not updated)', () => {
 		put('trygghet/x/synthetic_table.csv', 'a\n1\n2\n3\n4\n5\n');
 		expect(checkDocumentedRows(dir, ['trygghet/x/synthetic_table.csv'])).toEqual({

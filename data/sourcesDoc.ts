@@ -36,7 +36,7 @@ const cells = (line: string) =>
 
 /**
  * File name (as written: a path under the folder or a bare file name) → the number of data rows the document states,
- * from sentences naming a file and "N rows", and from tables with a `file` and a `rows` column.
+ * from sentences naming a file and "N rows" (also in a table's cell), and from tables with a `file` and a `rows` column.
  */
 export function documentedRowCounts(markdown: string): Map<string, number> {
 	const out = new Map<string, number>();
@@ -53,6 +53,8 @@ export function documentedRowCounts(markdown: string): Map<string, number> {
 		if (file >= 0 && rows >= 0) table = { file, rows };
 		else if (table && /\.csv$/.test(row[table.file] ?? '') && new RegExp(`^(?:${COUNT})$`).test(row[table.rows] ?? ''))
 			out.set(row[table.file]!, toNumber(row[table.rows]!));
+		// A table without a rows column ("| `x.csv` | 569 rows, one per DeSO … |") states it in a sentence.
+		else if (!table) for (const m of line.matchAll(INLINE)) out.set(m[1]!, toNumber(m[2]!));
 	}
 	return out;
 }
@@ -64,24 +66,36 @@ export interface RowCountCheck {
 	warnings: string[];
 }
 
-/** Compares every CSV in `files` (paths under the mirror root) whose folder's SOURCES*.md states its row count. */
+/**
+ * Compares every CSV in `files` (paths under the mirror root) whose row count is stated by its top folder's
+ * SOURCES*.md or by a README*.md / SOURCES*.md in its own folder (e.g. stats/am_dashboard_deso2025/README.md).
+ */
 export function checkDocumentedRows(rawDir: string, files: string[]): RowCountCheck {
 	const result: RowCountCheck = { errors: [], warnings: [] };
-	const byFolder = new Map<string, string[]>();
-	for (const f of files.filter((f) => f.endsWith('.csv'))) byFolder.set(docFolder(f), [...(byFolder.get(docFolder(f)) ?? []), f]);
-	for (const [folder, read] of byFolder) {
-		const dir = path.join(rawDir, folder);
-		const docs = existsSync(dir) ? readdirSync(dir).filter((f) => /^SOURCES.*\.md$/.test(f)).sort() : [];
-		for (const doc of docs) {
-			for (const [name, want] of documentedRowCounts(readFileSync(path.join(dir, doc), 'utf8'))) {
-				const matches = read.filter((f) => f === `${folder}/${name}` || f.endsWith(`/${name}`));
-				if (matches.length !== 1) continue;
-				const file = matches[0]!;
-				const got = csvRecordCount(readFileSync(path.join(rawDir, file), 'utf8'), file);
-				const where = `${file}: ${got} row${got === 1 ? '' : 's'} where ${folder}/${doc} documents ${want}`;
-				if (got < want) result.errors.push(`${where}; the file is truncated, and figures from it would be incomplete`);
-				else if (got > want) result.warnings.push(`${where}; a newer or changed file: check its figures and update ${folder}/${doc}`);
-			}
+	const csvs = files.filter((f) => f.endsWith('.csv'));
+	// Each document (path under the mirror root) → the files read that it may name: the whole top folder's for its
+	// SOURCES*.md, only those beside it for a document in a file's own folder.
+	const docs = new Map<string, string[]>();
+	const mdIn = (dir: string, pattern: RegExp) => (existsSync(path.join(rawDir, dir)) ? readdirSync(path.join(rawDir, dir)).filter((f) => pattern.test(f)).sort() : []);
+	for (const folder of [...new Set(csvs.map(docFolder))]) {
+		for (const doc of mdIn(folder, /^SOURCES.*\.md$/)) docs.set(`${folder}/${doc}`, csvs.filter((f) => docFolder(f) === folder));
+	}
+	for (const dir of [...new Set(csvs.map((f) => path.posix.dirname(f)))].filter((d) => d.includes('/'))) {
+		for (const doc of mdIn(dir, /^(README|SOURCES).*\.md$/)) docs.set(`${dir}/${doc}`, csvs.filter((f) => path.posix.dirname(f) === dir));
+	}
+	const checked = new Set<string>();
+	for (const [doc, read] of docs) {
+		const docDir = path.posix.dirname(doc);
+		for (const [name, want] of documentedRowCounts(readFileSync(path.join(rawDir, doc), 'utf8'))) {
+			const matches = read.filter((f) => f === `${docDir}/${name}` || f.endsWith(`/${name}`));
+			if (matches.length !== 1) continue;
+			const file = matches[0]!;
+			if (checked.has(`${file}|${want}`)) continue;
+			checked.add(`${file}|${want}`);
+			const got = csvRecordCount(readFileSync(path.join(rawDir, file), 'utf8'), file);
+			const where = `${file}: ${got} row${got === 1 ? '' : 's'} where ${doc} documents ${want}`;
+			if (got < want) result.errors.push(`${where}; the file is truncated, and figures from it would be incomplete`);
+			else if (got > want) result.warnings.push(`${where}; a newer or changed file: check its figures and update ${doc}`);
 		}
 	}
 	return result;

@@ -1,6 +1,6 @@
 // Writes the built dataset under static/data: Arrow tables for DuckDB, small JSON per indicator and per level,
 // CSV per indicator for download, and the catalogue that records every file's size and hash.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Topology } from 'topojson-specification';
 import type { Area, BuiltCatalogue, Grouping, Indicator, IndicatorFile, Observation } from '../../src/lib/types/dataset.ts';
@@ -21,8 +21,28 @@ export interface Outputs {
 	parts: AreaParts;
 }
 
+/**
+ * Writes into a fresh folder beside `out` and puts it in `out`'s place only once every file is written: a write that
+ * fails part-way (a full disk, a value that cannot be serialised) leaves the previous complete output as it was,
+ * never a half-written one for a later `vite build` to ship.
+ */
 export function writeOutputs(out: string, o: Outputs): BuiltCatalogue {
-	rmSync(out, { recursive: true, force: true });
+	const staging = `${out}.writing-${process.pid}`;
+	// A build killed while writing leaves its folder behind: never beside the output for long.
+	const parent = path.dirname(out);
+	const prefix = `${path.basename(out)}.writing-`;
+	if (existsSync(parent)) for (const f of readdirSync(parent)) if (f.startsWith(prefix)) rmSync(path.join(parent, f), { recursive: true, force: true });
+	try {
+		const catalogue = writeAll(staging, o);
+		rmSync(out, { recursive: true, force: true });
+		renameSync(staging, out);
+		return catalogue;
+	} finally {
+		rmSync(staging, { recursive: true, force: true });
+	}
+}
+
+function writeAll(out: string, o: Outputs): BuiltCatalogue {
 	for (const d of ['', 'ind', 'geo', 'csv']) mkdirSync(path.join(out, d), { recursive: true });
 	const files: BuiltCatalogue['files'] = {};
 	const write = (rel: string, data: Uint8Array | string) => {

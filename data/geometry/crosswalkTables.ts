@@ -2,7 +2,7 @@
 import type { Level } from '../../src/lib/types/dataset.ts';
 import { slug } from '../slug.ts';
 import type { TableParents } from './crosswalkCheck.ts';
-import { cell, readCsv, GEO_FILES, type GeoFile } from './readers.ts';
+import { cell, numberCell, readCsv, GEO_FILES, type GeoFile } from './readers.ts';
 
 export interface CrosswalkTable extends TableParents {
 	landKm2: Map<string, number>;
@@ -25,7 +25,7 @@ function table(
 			p[level] = parentCode(cell(row, column, where));
 		}
 		parents.set(code, p);
-		landKm2.set(code, Number(cell(row, 'landyta_km2', where)));
+		landKm2.set(code, numberCell(row, 'landyta_km2', where));
 	});
 	return { file: GEO_FILES[file], parents, landKm2 };
 }
@@ -56,11 +56,13 @@ export function sdoLandKm2(rawDir: string): Map<string, number> {
 	const out = new Map<string, number>();
 	readCsv(rawDir, 'stadsdelToSdo').forEach((row, i) => {
 		const where = `${GEO_FILES.stadsdelToSdo} row ${i + 2}`;
-		const land = Number(cell(row, 'landyta_km2', where));
+		const land = numberCell(row, 'landyta_km2', where);
 		for (const part of cell(row, 'alla_stadsdelsomraden_landyta', where).split(';')) {
 			const [name, share] = part.split(':');
-			const code = slug(name ?? '');
-			out.set(code, (out.get(code) ?? 0) + land * Number(share));
+			const n = Number(share);
+			if (!name || !share?.trim() || !Number.isFinite(n)) throw new Error(`${where}: unreadable land share '${part}'`);
+			const code = slug(name);
+			out.set(code, (out.get(code) ?? 0) + land * n);
 		}
 	});
 	return out;

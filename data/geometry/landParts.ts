@@ -32,7 +32,7 @@ function shares(text: string, where: string): [string, number][] {
 	return text.split(';').map((part) => {
 		const [name, share] = part.split(':');
 		const n = Number(share);
-		if (!name || !Number.isFinite(n)) throw new Error(`${where}: unreadable land share '${part}'`);
+		if (!name || !share?.trim() || !Number.isFinite(n)) throw new Error(`${where}: unreadable land share '${part}'`);
 		return [slug(name), n];
 	});
 }

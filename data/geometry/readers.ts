@@ -35,7 +35,23 @@ export function readCsv(rawDir: string, file: GeoFile): CsvRow[] {
 export function readFeatures(rawDir: string, file: GeoFile): Feature<Geometry>[] {
 	const collection = readMirrorJson<FeatureCollection>(rawDir, GEO_FILES[file]);
 	if (collection?.type !== 'FeatureCollection' || !Array.isArray(collection.features)) throw new Error(`${GEO_FILES[file]}: not a FeatureCollection`);
+	collection.features.forEach((f, i) => checkCoordinates(f?.geometry, `${GEO_FILES[file]} feature ${i}`));
 	return collection.features;
+}
+
+/**
+ * Fails, naming the feature, on a coordinate that is not a finite number: still valid JSON, a damaged one would
+ * otherwise turn the area's land, parents and outline into NaN and build with warnings only.
+ */
+function checkCoordinates(geometry: Geometry | null | undefined, where: string): void {
+	if (!geometry) return;
+	if (geometry.type === 'GeometryCollection') return geometry.geometries.forEach((g) => checkCoordinates(g, where));
+	const walk = (c: unknown): void => {
+		if (Array.isArray(c)) return c.forEach(walk);
+		if (typeof c !== 'number' || !Number.isFinite(c))
+			throw new Error(`${where}: coordinate ${JSON.stringify(c)} is not a number; the file is corrupt`);
+	};
+	walk(geometry.coordinates);
 }
 
 /** A CSV cell that must be present; fails with file and row otherwise. */
@@ -43,4 +59,12 @@ export function cell(row: CsvRow, column: string, where: string): string {
 	const value = row[column];
 	if (value === undefined || value === '') throw new Error(`${where}: missing '${column}'`);
 	return value;
+}
+
+/** A CSV cell that must be a number; fails with file, row, column and the text otherwise (Number('abc') is NaN). */
+export function numberCell(row: CsvRow, column: string, where: string): number {
+	const text = cell(row, column, where);
+	const n = Number(text);
+	if (text.trim() === '' || !Number.isFinite(n)) throw new Error(`${where}: '${column}' is not a number: '${text}'`);
+	return n;
 }

@@ -3,7 +3,7 @@
 import type { Level } from '../../src/lib/types/dataset.ts';
 import type { AreaPolygons } from './areas.ts';
 import { polygonIndex } from './polygonIndex.ts';
-import { cell, readCsv, GEO_FILES } from './readers.ts';
+import { cell, numberCell, readCsv, GEO_FILES } from './readers.ts';
 import { landSamples, overlapShares } from './sampling.ts';
 
 export interface UtsattaEvidence {
@@ -28,8 +28,8 @@ export function readUtsattaEvidence(rawDir: string, polygons: AreaPolygons): Uts
 		const shares = (landShare2023[level] ??= new Map());
 		const code = cell(row, 'kod', where);
 		// The polygons do not overlap, so a unit's shares in different områden add up.
-		shares.set(code, (shares.get(code) ?? 0) + Number(cell(row, 'andel_av_enhetens_landyta_inom_uso', where)));
-		keepMax((holdsShare2023[level] ??= new Map()), code, Number(cell(row, 'andel_av_uso_landyta', where)));
+		shares.set(code, (shares.get(code) ?? 0) + numberCell(row, 'andel_av_enhetens_landyta_inom_uso', where));
+		keepMax((holdsShare2023[level] ??= new Map()), code, numberCell(row, 'andel_av_uso_landyta', where));
 	});
 	const water = polygonIndex(polygons.water.map((geometry) => ({ code: 'water', geometry })));
 	const uso = polygonIndex(polygons.utsatta2023.map((u) => ({ code: 'uso', geometry: u.geometry })));
@@ -47,13 +47,22 @@ export function readUtsattaEvidence(rawDir: string, polygons: AreaPolygons): Uts
 			for (const { code, share } of overlapShares(landSamples(u.geometry, water, 400).points, index)) keepMax(holds, code, share);
 		}
 	}
-	const regso2025List = readCsv(rawDir, 'utsatta2025').map((row, i) => {
+	return { landShare2023, holdsShare2023, regso2025List: readRegso2025List(rawDir) };
+}
+
+/**
+ * The Police's 2025 list with the RegSO matched by name to each område (none for an område without a RegSO of its
+ * name). The column must be there: renamed, every område would read as unmatched and the grouping build empty.
+ */
+export function readRegso2025List(rawDir: string): UtsattaEvidence['regso2025List'] {
+	return readCsv(rawDir, 'utsatta2025').map((row, i) => {
 		const where = `${GEO_FILES.utsatta2025} row ${i + 2}`;
+		const matched = row.regsokod_namnmatch;
+		if (matched === undefined) throw new Error(`${where}: no column 'regsokod_namnmatch' (columns: ${Object.keys(row).join(', ')})`);
 		return {
 			omrade: cell(row, 'omrade_2025', where),
 			kategori: cell(row, 'kategori_2025', where),
-			regso: (row.regsokod_namnmatch ?? '').split(';').filter(Boolean)
+			regso: matched.split(';').filter(Boolean)
 		};
 	});
-	return { landShare2023, holdsShare2023, regso2025List };
 }

@@ -28,6 +28,15 @@ describe('parseValdistrikt', () => {
 		expect(find('valdeltagande_kommun', 'valdistrikt2022', '01804113')?.value).toBe(75);
 		expect(find('rostberattigade_riksdag', 'valdistrikt2018', '01801302')?.value).toBe(500);
 	});
+	it('fails on fewer rows for an election than documented (a file cut at a line break lowers the kommun total), warns on more', () => {
+		expect(() => parseValdistrikt(TEXT, 'v.csv', { '2018 R': 4, '2022 K': 1 })).toThrow(
+			'v.csv: 3 rows for 2018 R where stats/SOURCES.md documents 4; the file is truncated, and the kommun total would be too low'
+		);
+		expect(parseValdistrikt(TEXT, 'v.csv', { '2018 R': 3, '2022 K': 1 }).warnings).toHaveLength(1);
+		expect(parseValdistrikt(TEXT, 'v.csv', { '2018 R': 2 }).warnings).toContain(
+			'v.csv: 3 rows for 2018 R where stats/SOURCES.md documents 2; a newer or changed file: check its figures and update stats/SOURCES.md'
+		);
+	});
 	it('keeps collection rows out of the districts but counts their votes in the kommun total', () => {
 		expect(observations.some((o) => o.code === '01800001')).toBe(false);
 		// (800 + 450 + 50) / (1000 + 500) = 86.67 %, not the district-only 83.3 %.

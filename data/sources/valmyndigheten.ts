@@ -98,9 +98,23 @@ function districtLevel(year: number, where: string): Level {
 	return level;
 }
 
-/** Districts → turnout and eligible voters at valdistrikt<year>; all rows incl. collection rows → the kommun total. */
-export function parseValdistrikt(text: string, file = FILE): { observations: TracedObservation[]; warnings: string[] } {
+/**
+ * Rows per year and election as stats/SOURCES.md documents them ("2014 R (543 rows), 2018 R/L (579 rows each) and
+ * 2022 R/L/K (598 rows each)"): the kommun total sums every row, so a file cut at a line break would lower it quietly.
+ */
+export const DOCUMENTED_ROWS: Readonly<Record<string, number>> = { '2014 R': 543, '2018 R': 579, '2018 L': 579, '2022 R': 598, '2022 L': 598, '2022 K': 598 };
+
+/**
+ * Districts → turnout and eligible voters at valdistrikt<year>; all rows incl. collection rows → the kommun total.
+ * `documented`: rows per "<year> <val>"; fewer fails (the file is cut short), more is a warning (a newer file).
+ */
+export function parseValdistrikt(
+	text: string,
+	file = FILE,
+	documented: Readonly<Record<string, number>> = {}
+): { observations: TracedObservation[]; warnings: string[] } {
 	const observations: TracedObservation[] = [];
+	const counts = new Map<string, number>();
 	const totals = new Map<string, { year: number; e: Election; voters: number; eligible: number; row: number; collected: number; nCollection: number }>();
 	for (const row of parseCsv(text, file).rows) {
 		const where = `${file}:${row.line}`;
@@ -108,6 +122,7 @@ export function parseValdistrikt(text: string, file = FILE): { observations: Tra
 		const e = ELECTIONS[row.get('val')];
 		if (!e) throw new Error(`${where}: unknown election type "${row.get('val')}"`);
 		const kind = row.get('distriktstyp');
+		counts.set(`${year} ${row.get('val')}`, (counts.get(`${year} ${row.get('val')}`) ?? 0) + 1);
 		const voters = parseNumber(row.get('rostande'), where);
 		const eligible = parseNumber(row.get('rostberattigade'), where);
 		const key = `${year}:${e.key}`;
@@ -141,6 +156,12 @@ export function parseValdistrikt(text: string, file = FILE): { observations: Tra
 		});
 	}
 	const warnings: string[] = [];
+	for (const [key, want] of Object.entries(documented)) {
+		const got = counts.get(key) ?? 0;
+		const where = `${file}: ${got} rows for ${key} where stats/SOURCES.md documents ${want}`;
+		if (got < want) throw new Error(`${where}; the file is truncated, and the kommun total would be too low`);
+		if (got > want) warnings.push(`${where}; a newer or changed file: check its figures and update stats/SOURCES.md`);
+	}
 	for (const t of totals.values()) {
 		const origin = { file, row: t.row };
 		const base = { level: 'kommun' as const, code: KOMMUN, year: t.year, origin };
@@ -157,6 +178,6 @@ export function parseValdistrikt(text: string, file = FILE): { observations: Tra
 }
 
 export function load(rawDir: string, _ctx: LoadContext = {}): TracedSourceResult {
-	const { observations, warnings } = parseValdistrikt(readMirrorText(rawDir, FILE));
+	const { observations, warnings } = parseValdistrikt(readMirrorText(rawDir, FILE), FILE, DOCUMENTED_ROWS);
 	return { indicators: INDICATORS, observations, inputs: [FILE], warnings };
 }

@@ -174,3 +174,31 @@ test('the trygghet file missing: the area panel says its quoted survey figures c
 	await expect(panel.getByRole('heading', { name: 'Trygghet: citerade uppgifter' })).toHaveCount(0);
 	await expect(panel.locator('svg[data-chart="profile"]')).toBeVisible({ timeout: 45_000 });
 });
+
+const SAMBAND_MISSING = [
+	{ path: '/samband', alert: 'En datafil saknas på servern, så det här kan inte visas just nu. Det som redan visas fungerar.', earlier: 'Stadsdelsområde' },
+	{ path: '/en/samband', alert: 'A data file is missing on the server, so this cannot be shown right now. What is already shown still works.', earlier: 'District' }
+];
+
+for (const { path, alert, earlier } of SAMBAND_MISSING) {
+	test(`${path}: an axis' file missing keeps the earlier points under their own level's title, never the new level's`, async ({ page }) => {
+		const uncaught: string[] = [];
+		page.on('pageerror', (e) => uncaught.push(e.message));
+		await page.route('**/data/ind/utrikes_fodda_andel.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+		await page.addInitScript(() => {
+			// Keep the engine from answering so the indicator files are used.
+			Object.defineProperty(window, 'WebAssembly', { value: undefined });
+		});
+		await page.goto(path);
+		const title = page.locator('#samband-title');
+		await expect(title).toContainText(earlier);
+		await page.locator('#samband-niva').selectOption('regso');
+		await expect(page.getByRole('alert')).toHaveText(alert);
+		// The 13 stadsdelsområden stay, named as such: not 13 points titled RegSO 2020.
+		await expect(page.locator('svg[data-chart="scatter"] .pt')).toHaveCount(13);
+		await expect(title).toContainText(earlier);
+		await expect(title).not.toContainText('RegSO');
+		await expect(page.locator('#samband-summary')).not.toContainText('RegSO');
+		expect(uncaught).toEqual([]);
+	});
+}

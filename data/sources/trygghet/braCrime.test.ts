@@ -32,6 +32,26 @@ describe('parseCrimeYearly', () => {
 		]);
 	});
 
+	it('fails naming file and line on a count or rate of Stockholm’s that is not a number, instead of dropping the year', () => {
+		expect(parseCrimeYearly(YEARLY.replace('0180;2024;total;190000;', '0180;2024;total;19O000;'), 'y.csv')).toEqual({
+			ok: false,
+			error: "y.csv:2: count '19O000' or per100k '19100.0' is not a number; the file is corrupt or the figure mistyped"
+		});
+		expect(parseCrimeYearly(YEARLY.replace(';1710.0;', ';;'), 'y.csv')).toMatchObject({ ok: false, error: expect.stringMatching(/^y\.csv:3: count '17000' or per100k '' is not a number/) });
+	});
+
+	it('refuses a row cut short (a count whose rate and flag are gone) and a renamed column, naming the file', () => {
+		// Without the check the rate would read as 19 and the figure as published.
+		expect(parseCrimeYearly(YEARLY.split('\n').slice(0, 3).join('\n') + '\n0180;2025;total;191090;19', 'y.csv')).toEqual({
+			ok: false,
+			error: 'y.csv line 4: 5 fields where the header has 6; the file is truncated or corrupt'
+		});
+		expect(parseCrimeYearly(YEARLY.replace(';preliminary', ';preliminary_x'), 'y.csv')).toEqual({
+			ok: false,
+			error: 'y.csv: column(s) preliminary_x not known (known: kommun, period, key, count, per100k, preliminary); a renamed column is refused rather than ignored'
+		});
+	});
+
 	it('drops unknown keys and other kommuner with warnings', () => {
 		expect(parsed.warnings).toEqual([
 			"y.csv:5: unknown key 'robbery'; row dropped",

@@ -1,7 +1,7 @@
 // Parses Brå's reported offences for Stockholm kommun (verbatim SOL extracts) into yearly and quarterly rows.
-import { dsvFormat } from 'd3-dsv';
 import type { CrimeCategory, CrimeQuarterlyRow, CrimeStatus, CrimeYearlyRow } from '../../../src/lib/types/trygghet.ts';
 import type { LongRow } from './longCsv.ts';
+import { csvObjects } from '../../csv.ts';
 
 export const CRIME_CATEGORIES: readonly CrimeCategory[] = ['total', 'person', 'theft', 'burglary', 'vandalism', 'drugs_weapons'];
 
@@ -18,7 +18,6 @@ export const CRIME_INDICATOR: Record<CrimeCategory, string> = {
 /** SOURCES_crime.md: only two 2014 quarters, labels doubtful ("Do not use 2014 quarters"). */
 export const DOUBTFUL_QUARTER_YEARS: readonly number[] = [2014];
 
-const semicolon = dsvFormat(';');
 const COLUMNS = ['kommun', 'period', 'key', 'count', 'per100k', 'preliminary'];
 
 interface RawCrimeRow {
@@ -37,12 +36,21 @@ function isCategory(s: string): s is CrimeCategory {
 }
 
 function parseRaw(text: string, file: string): RawParse {
-	const parsed = semicolon.parse(text.replace(/^\uFEFF/, ''));
+	// A record with fields missing (a file cut inside a row), a repeated record or an unclosed quote is refused there.
+	let parsed: ReturnType<typeof csvObjects>;
+	try {
+		parsed = csvObjects(text, file, ';');
+	} catch (e) {
+		return { ok: false, error: (e as Error).message };
+	}
 	const missing = COLUMNS.filter((c) => c !== 'preliminary' && !parsed.columns.includes(c));
 	if (missing.length > 0) return { ok: false, error: `${file}: missing column(s) ${missing.join(', ')}` };
+	// A renamed `preliminary` would otherwise mark every preliminary figure published.
+	const unknown = parsed.columns.filter((c) => !COLUMNS.includes(c));
+	if (unknown.length > 0) return { ok: false, error: `${file}: column(s) ${unknown.join(', ')} not known (known: ${COLUMNS.join(', ')}); a renamed column is refused rather than ignored` };
 	const warnings: string[] = [];
 	const rows: RawCrimeRow[] = [];
-	parsed.forEach((r, i) => {
+	for (const [i, r] of parsed.rows.entries()) {
 		const line = i + 2;
 		const key = r.key ?? '';
 		const count = Number(r.count);
@@ -51,12 +59,13 @@ function parseRaw(text: string, file: string): RawParse {
 			warnings.push(`${file}:${line}: kommun '${r.kommun}' is not 0180; row dropped`);
 		} else if (!isCategory(key)) {
 			warnings.push(`${file}:${line}: unknown key '${key}'; row dropped`);
-		} else if (r.count === '' || r.per100k === '' || !Number.isFinite(count) || !Number.isFinite(per100k)) {
-			warnings.push(`${file}:${line}: count/per100k not numeric; row dropped`);
+		} else if (!r.count?.trim() || !r.per100k?.trim() || !Number.isFinite(count) || !Number.isFinite(per100k)) {
+			// Stockholm's own figure: one that does not read is a damaged file, not a year to leave out of the series.
+			return { ok: false, error: `${file}:${line}: count '${r.count ?? ''}' or per100k '${r.per100k ?? ''}' is not a number; the file is corrupt or the figure mistyped` };
 		} else {
 			rows.push({ line, period: r.period ?? '', category: key, count, per100k, preliminary: r.preliminary === '1' });
 		}
-	});
+	}
 	return { ok: true, rows, warnings };
 }
 

@@ -16,7 +16,7 @@ const FIXTURE = [
 	'trygg_ute_sena_kvallar,percent,2022,lokalpolisomrade,Järva,64,“64 procent”,Polisen,https://polisen.se/c/',
 	"otrygghet_vid_utevistelse_sen_kvall,percent,,stadsdelsomrade_2007_2020,Södermalm,23,Brå table: 'Andel som känner sig otrygga ute sent',NTU,https://bra.se/download/t.html",
 	"otrygghet_vid_utevistelse_sen_kvall,percent,2010,kommun,Stockholm,16,same table,NTU,https://bra.se/download/t.html",
-	'oro_for_brott,percent,2020,kommun,Stockholm,n/a,“trasig”,Release,https://start.stockholm/a/',
+	'oro_for_brott,percent,2020,stadsdelsomrade_2020,Bromma,10,“tio procent”,Release,https://start.stockholm/a/',
 	'oro_for_brott,percent,2020,stadsdelsomrade_2020,Järva,50,“Järva”,Blogg,https://example.org/d'
 ].join('\n');
 
@@ -72,10 +72,18 @@ describe('parseEvidence', () => {
 		expect(byLine.get(2)?.quoteInherited).toBe(false);
 	});
 
-	it('keeps an empty year as null and drops a non-numeric value with a warning naming file and line', () => {
+	it('keeps an empty year as null', () => {
 		expect(byLine.get(8)?.year).toBeNull();
-		expect(byLine.has(10)).toBe(false);
-		expect(parsed.warnings).toContain("f.csv:10: value 'n/a' is not a number; row dropped");
+		expect(byLine.get(10)).toMatchObject({ value: 10, year: 2020 });
+	});
+
+	it('fails naming file and line on a value or year that is not a number, never leaving the figure out quietly', () => {
+		const text = parseEvidence(FIXTURE.replace(',Bromma,10,', ',Bromma,n/a,'), 'stockholms_stad_trygghetsmatning', 'f.csv', STADSDELAR);
+		expect(text).toEqual({ ok: false, error: "f.csv:10: value 'n/a' is not a number; the file is corrupt or the figure mistyped" });
+		const blank = parseEvidence(FIXTURE.replace(',Bromma,10,', ',Bromma,,'), 'stockholms_stad_trygghetsmatning', 'f.csv', STADSDELAR);
+		expect(blank).toEqual({ ok: false, error: "f.csv:10: value '' is not a number; the file is corrupt or the figure mistyped" });
+		const year = parseEvidence(FIXTURE.replace('percent,2020,stadsdelsomrade_2020,Bromma', 'percent,20x0,stadsdelsomrade_2020,Bromma'), 'stockholms_stad_trygghetsmatning', 'f.csv', STADSDELAR);
+		expect(year).toEqual({ ok: false, error: "f.csv:10: year '20x0' is not an integer; the file is corrupt or the year mistyped" });
 	});
 
 	it('classifies source types and warns about unknown hosts', () => {

@@ -77,18 +77,13 @@ export function parseEvidence(
 	const unknownHosts = new Set<string>();
 	for (const r of parsed.rows) {
 		const where = `${file}:${r.line}`;
+		// A row exists to quote a figure: one that does not read is a damaged file, not a figure to leave out quietly.
 		const value = parseNumber(r.value);
-		if (value === null) {
-			warnings.push(`${where}: value '${r.value}' is not a number; row dropped`);
-			continue;
-		}
+		if (value === null) return { ok: false, error: `${where}: value '${r.value}' is not a number; the file is corrupt or the figure mistyped` };
 		let year: number | null = null;
 		if (r.year !== '') {
 			year = parseNumber(r.year);
-			if (year === null || !Number.isInteger(year)) {
-				warnings.push(`${where}: year '${r.year}' is not an integer; row dropped`);
-				continue;
-			}
+			if (year === null || !Number.isInteger(year)) return { ok: false, error: `${where}: year '${r.year}' is not an integer; the file is corrupt or the year mistyped` };
 		}
 		// A measure or unit without a readable name stops the build: the ASCII key must never reach a page.
 		const measureName = MEASURE_NAMES[r.indicator];
