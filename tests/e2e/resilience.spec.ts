@@ -27,6 +27,7 @@ test('every page carries a strict Content Security Policy that blocks an injecte
 /** Files the engine needs, each answered with a 404 in turn. */
 const ENGINE_FILES = [
 	{ what: 'a data file (observations.arrow)', pattern: '**/data/observations.arrow' },
+	{ what: 'the engine’s first script', pattern: '**/assets/engineBoot.*.js' },
 	{ what: 'the engine’s worker script', pattern: '**/workers/engineWorker.*.js' },
 	{ what: 'the engine’s WebAssembly module', pattern: '**/duckdb-*.wasm' },
 	{ what: 'the tables’ download worker', pattern: '**/workers/tableFetch.worker-*.js' },

@@ -7,6 +7,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from './engineWorker.mvp.ts?worker&url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from './engineWorker.eh.ts?worker&url';
+import engineBoot from './engineBoot.js?url&no-inline';
 import type { Connector, Param } from './connector.ts';
 import { plainRow } from './connector.ts';
 import { tableFetcher, type TableFetcher } from './tableFetch.ts';
@@ -48,12 +49,22 @@ export async function createBrowserConnector(tables: TableFile[]): Promise<Conne
 }
 
 /**
+ * The engine's first script (engineBoot.js), naming the engine's script and its WebAssembly module in the fragment: the
+ * request is for the small script alone.
+ */
+export function engineBootUrl(boot: string, worker: string, wasm: string): string {
+	return `${boot}#worker=${encodeURIComponent(worker)}&wasm=${encodeURIComponent(wasm)}`;
+}
+
+/**
  * DuckDB's own client waits for ever on a worker whose script failed to load, or whose WebAssembly module could not be
  * fetched or compiled: those failures are errors here (engineGuard.ts passes the second kind on as one).
  */
 async function instantiate(bundle: duckdb.DuckDBBundle): Promise<duckdb.AsyncDuckDB> {
 	// Bundled as a classic script for the build; the dev server serves workers as modules.
-	const worker = new Worker(bundle.mainWorker!, { type: import.meta.env.DEV ? 'module' : 'classic' });
+	const worker = import.meta.env.DEV
+		? new Worker(bundle.mainWorker!, { type: 'module' })
+		: new Worker(engineBootUrl(engineBoot, bundle.mainWorker!, bundle.mainModule));
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	const failed = held(
 		new Promise<never>((_, reject) =>
