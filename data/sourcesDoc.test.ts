@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkDocumentedRows, documentedRowCounts, requireSourcesDoc } from './sourcesDoc.ts';
+import { checkDocumentedRows, documentedRowCounts, documentedRowsPerPart, requireSourcesDoc } from './sourcesDoc.ts';
 
 // SYNTHETIC SOURCES.md text in the three ways the mirror's documents state row counts.
 const SYNTHETIC_DOC = [
@@ -85,5 +85,23 @@ describe('the mirror against its SOURCES.md', () => {
 	it('requires the SOURCES.md of the folder a file is read from, naming the folder', () => {
 		expect(() => requireSourcesDoc(dir, 'trygghet/survey/synthetic_survey.csv')).not.toThrow();
 		expect(() => requireSourcesDoc(dir, 'stats/synthetic.csv')).toThrow(/^stats\/SOURCES\.md is missing from the raw data mirror/);
+	});
+});
+
+describe('documentedRowsPerPart', () => {
+	// SYNTHETIC document: two files' sections; only the named file's section counts.
+	const doc = [
+		'### `other.csv` (derived)',
+		'- One row per year: 2010 R (9 rows).',
+		'### `v.csv` (derived; 1 000 B)',
+		'- **One row per** year × election × district: 2014 R (543 rows), 2018 R/L (579 rows each) and 2022 R/L/K (1 598 rows each).',
+		'## Next section',
+		'- 2030 R (1 rows)'
+	].join('\n');
+	it('reads the rows per year and part that the file’s own section states, each part of "R/L" alike', () => {
+		expect(documentedRowsPerPart(doc, 'stats/x/v.csv')).toEqual({ '2014 R': 543, '2018 R': 579, '2018 L': 579, '2022 R': 1598, '2022 L': 1598, '2022 K': 1598 });
+	});
+	it('states nothing for a file without such a section', () => {
+		expect(documentedRowsPerPart(doc, 'stats/x/none.csv')).toEqual({});
 	});
 });

@@ -100,3 +100,22 @@ export function checkDocumentedRows(rawDir: string, files: string[]): RowCountCh
 	}
 	return result;
 }
+
+/** "2014 R (543 rows)", "2018 R/L (579 rows each)": a year, one or more parts, and the rows each has. */
+const PER_PART = new RegExp(String.raw`\b(\d{4}) ([A-Z](?:/[A-Z])*) \((${COUNT}) rows(?: each)?\)`, 'g');
+
+/**
+ * Rows per "<year> <part>" the document states for one file, in the section headed by its name (e.g. stats/SOURCES.md:
+ * "One row per year × election × valdistrikt: 2014 R (543 rows), 2018 R/L (579 rows each) …"); empty when it states none.
+ */
+export function documentedRowsPerPart(markdown: string, file: string): Record<string, number> {
+	const name = path.posix.basename(file);
+	const out: Record<string, number> = {};
+	let inSection = false;
+	for (const line of markdown.split('\n')) {
+		if (/^#/.test(line)) inSection = line.includes(`\x60${name}\x60`);
+		else if (inSection) for (const m of line.matchAll(PER_PART)) for (const part of m[2]!.split('/')) out[`${m[1]} ${part}`] = toNumber(m[3]!);
+	}
+	return out;
+}
+

@@ -1,7 +1,10 @@
 // Valmyndigheten's final results per valdistrikt in Stockholm 2014–2022: turnout and eligible voters per election.
 import type { Indicator, Level, Localised } from '../../src/lib/types/dataset.ts';
 import type { TracedObservation } from '../types.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseCsv, parseNumber, readMirrorText, type LoadContext, type TracedSourceResult } from '../csv.ts';
+import { documentedRowsPerPart, docFolder, SOURCES_DOC } from '../sourcesDoc.ts';
 
 const FILE = 'stats/valmyndigheten/stockholm_0180_valdistrikt_2014_2022.csv';
 const KOMMUN = '0180';
@@ -99,12 +102,6 @@ function districtLevel(year: number, where: string): Level {
 }
 
 /**
- * Rows per year and election as stats/SOURCES.md documents them ("2014 R (543 rows), 2018 R/L (579 rows each) and
- * 2022 R/L/K (598 rows each)"): the kommun total sums every row, so a file cut at a line break would lower it quietly.
- */
-export const DOCUMENTED_ROWS: Readonly<Record<string, number>> = { '2014 R': 543, '2018 R': 579, '2018 L': 579, '2022 R': 598, '2022 L': 598, '2022 K': 598 };
-
-/**
  * Districts → turnout and eligible voters at valdistrikt<year>; all rows incl. collection rows → the kommun total.
  * `documented`: rows per "<year> <val>"; fewer fails (the file is cut short), more is a warning (a newer file).
  */
@@ -178,6 +175,11 @@ export function parseValdistrikt(
 }
 
 export function load(rawDir: string, _ctx: LoadContext = {}): TracedSourceResult {
-	const { observations, warnings } = parseValdistrikt(readMirrorText(rawDir, FILE), FILE, DOCUMENTED_ROWS);
+	// The kommun total sums every row, so a file cut at a line break would lower it quietly: the rows per election that
+	// stats/SOURCES.md states are checked (a document that no longer states them fails, rather than dropping the check).
+	const doc = `${docFolder(FILE)}/${SOURCES_DOC}`;
+	const documented = documentedRowsPerPart(readFileSync(path.join(rawDir, doc), 'utf8'), FILE);
+	if (!Object.keys(documented).length) throw new Error(`${doc} no longer states the rows per election of ${FILE} ("2014 R (543 rows)", …)`);
+	const { observations, warnings } = parseValdistrikt(readMirrorText(rawDir, FILE), FILE, documented);
 	return { indicators: INDICATORS, observations, inputs: [FILE], warnings };
 }
