@@ -1,7 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { syntheticGeoMirror } from './syntheticGeoMirror.ts';
 import { GEO_FILES, readFeatures } from './readers.ts';
 
 // A synthetic one-square layer in the place of the Police's 2023 polygons.
@@ -12,25 +10,18 @@ const square = (corner: unknown) => ({
 	]
 });
 
-let dir: string;
-const put = (json: unknown) => writeFileSync(path.join(dir, GEO_FILES.utsatta2023), JSON.stringify(json));
-
-beforeEach(() => {
-	dir = mkdtempSync(path.join(os.tmpdir(), 'stadsdelskollen-readers-'));
-	mkdirSync(path.join(dir, path.dirname(GEO_FILES.utsatta2023)), { recursive: true });
-	writeFileSync(path.join(dir, 'geo', 'SOURCES.md'), '# Synthetic mirror for tests\n');
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const mirror = syntheticGeoMirror(GEO_FILES.utsatta2023);
+const put = (json: unknown) => mirror.put(JSON.stringify(json));
 
 describe('readFeatures (synthetic)', () => {
 	it('reads a layer whose coordinates are numbers', () => {
 		put(square([18, 59.1]));
-		expect(readFeatures(dir, 'utsatta2023')).toHaveLength(1);
+		expect(readFeatures(mirror.dir(), 'utsatta2023')).toHaveLength(1);
 	});
 	it('refuses a coordinate that is not a number, naming the file and the feature, instead of building NaN areas', () => {
 		put(square([18, 'x']));
-		expect(() => readFeatures(dir, 'utsatta2023')).toThrow(`${GEO_FILES.utsatta2023} feature 0: coordinate "x" is not a number; the file is corrupt`);
+		expect(() => readFeatures(mirror.dir(), 'utsatta2023')).toThrow(`${GEO_FILES.utsatta2023} feature 0: coordinate "x" is not a number; the file is corrupt`);
 		put(square([18, null]));
-		expect(() => readFeatures(dir, 'utsatta2023')).toThrow(`${GEO_FILES.utsatta2023} feature 0: coordinate null is not a number; the file is corrupt`);
+		expect(() => readFeatures(mirror.dir(), 'utsatta2023')).toThrow(`${GEO_FILES.utsatta2023} feature 0: coordinate null is not a number; the file is corrupt`);
 	});
 });

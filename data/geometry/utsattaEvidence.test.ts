@@ -1,7 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { syntheticGeoMirror } from './syntheticGeoMirror.ts';
 import { GEO_FILES } from './readers.ts';
 import { readRegso2025List } from './utsattaEvidence.ts';
 
@@ -9,20 +7,13 @@ import { readRegso2025List } from './utsattaEvidence.ts';
 const HEADER = 'omrade_2025,kommunkod,kommun,kategori_2025,regsokod_namnmatch,anmarkning';
 const ROWS = ['Husby,0180,Stockholm,Särskilt utsatt område,0180R036,', 'Hjulsta,0180,Stockholm,Utsatt område,,', 'Hagsätra/Rågsved,0180,Stockholm,Utsatt område,0180R031;0180R078,'];
 
-let dir: string;
-const put = (header: string) => writeFileSync(path.join(dir, GEO_FILES.utsatta2025), [header, ...ROWS].join('\n') + '\n');
-
-beforeEach(() => {
-	dir = mkdtempSync(path.join(os.tmpdir(), 'stadsdelskollen-utsatta-'));
-	mkdirSync(path.join(dir, path.dirname(GEO_FILES.utsatta2025)), { recursive: true });
-	writeFileSync(path.join(dir, 'geo', 'SOURCES.md'), '# Synthetic mirror for tests\n');
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const mirror = syntheticGeoMirror(GEO_FILES.utsatta2025);
+const put = (header: string) => mirror.put([header, ...ROWS].join('\n') + '\n');
 
 describe('the Police’s 2025 list (synthetic)', () => {
 	it('reads each område’s RegSO matched by name, none where the cell is blank', () => {
 		put(HEADER);
-		expect(readRegso2025List(dir).map((r) => [r.omrade, r.regso])).toEqual([
+		expect(readRegso2025List(mirror.dir()).map((r) => [r.omrade, r.regso])).toEqual([
 			['Husby', ['0180R036']],
 			['Hjulsta', []],
 			['Hagsätra/Rågsved', ['0180R031', '0180R078']]
@@ -30,6 +21,6 @@ describe('the Police’s 2025 list (synthetic)', () => {
 	});
 	it('refuses the list when the RegSO column is renamed, instead of reading every område as unmatched', () => {
 		put(HEADER.replace('regsokod_namnmatch', 'regsokod'));
-		expect(() => readRegso2025List(dir)).toThrow(`${GEO_FILES.utsatta2025} row 2: no column 'regsokod_namnmatch' (columns: omrade_2025, kommunkod, kommun, kategori_2025, regsokod, anmarkning)`);
+		expect(() => readRegso2025List(mirror.dir())).toThrow(`${GEO_FILES.utsatta2025} row 2: no column 'regsokod_namnmatch' (columns: omrade_2025, kommunkod, kommun, kategori_2025, regsokod, anmarkning)`);
 	});
 });
