@@ -40,6 +40,12 @@ test.describe('without JavaScript', () => {
 		await expect(dot.locator('p.source')).toContainText('röster som inte knutits till ett valdistrikt');
 		// The 2016 household median has no city figure in the source: nothing is called official.
 		await expect(cityRow('Disponibel inkomst per hushåll, median')).not.toContainText('officiell');
+		// Its Fokus value rests on two of the four districts: the chart's row says how much of the population has no
+		// data, as the table's columns do, beside the approximate mark.
+		await expect(dot.locator('[data-row="disponibel_inkomst_hushall_median"] g[role="img"]')).toHaveAttribute(
+			'aria-label',
+			/Fokusområden 2025 ≈ 360,9\stkr \(uppgift saknas för 52\s% av befolkningen\);/
+		);
 		const definitions = page.getByTestId('compare-definitions');
 		await definitions.locator('summary').click();
 		await expect(definitions.getByRole('link', { name: 'Låg ekonomisk standard', exact: true })).toHaveAttribute('href', '/kallor#lag_ekonomisk_standard_andel');

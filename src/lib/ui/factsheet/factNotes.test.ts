@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factFlags, uncoveredShare } from './factNotes';
+import { coverageFlag, factFlags, uncoveredShare } from './factNotes';
 
 // SYNTHETIC cells.
 const cell = (over: Partial<Parameters<typeof factFlags>[0]>) => ({ approximate: false, derived: false, nMissing: 0, populationCovered: 1000, populationTotal: 1000, ...over });
@@ -27,5 +27,14 @@ describe('factFlags', () => {
 	it('counts areas where the population is unknown, and says nothing where all is covered', () => {
 		expect(factFlags(cell({ nMissing: 2, populationCovered: null, populationTotal: null }), 'sv')).toBe('2 områden saknar uppgift');
 		expect(factFlags(cell({}), 'sv')).toBe('');
+	});
+});
+
+describe('coverageFlag', () => {
+	it('is the coverage part of the notes alone, for a chart point that shows approximate in its own way', () => {
+		const c = cell({ approximate: true, derived: true, nMissing: 2, populationCovered: 530, populationTotal: 1000 });
+		expect(coverageFlag(c, 'sv')).toBe('uppgift saknas för 47\u00a0% av befolkningen');
+		expect(factFlags(c, 'sv')).toBe(`ungefärligt; beräknat från avrundade andelar; ${coverageFlag(c, 'sv')}`);
+		expect(coverageFlag(cell({ approximate: true }), 'sv')).toBe('');
 	});
 });

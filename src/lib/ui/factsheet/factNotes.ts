@@ -5,29 +5,35 @@ import { m } from '$lib/paraglide/messages';
 import { formatCoverage, type Locale } from '$lib/i18n/format';
 import { coveredShare, type CompareCell } from '$lib/model/aggregate';
 
-type Flagged = Pick<CompareCell, 'approximate' | 'derived' | 'nMissing' | 'populationCovered' | 'populationTotal' | 'split'>;
+type Covered = Pick<CompareCell, 'nMissing' | 'populationCovered' | 'populationTotal'>;
+type Flagged = Covered & Pick<CompareCell, 'approximate' | 'derived' | 'split'>;
 
 /** Share of the set's population without data, in percent; null where the population is unknown. */
-export function uncoveredShare(c: Flagged): number | null {
+export function uncoveredShare(c: Covered): number | null {
 	const covered = coveredShare(c);
 	return covered === null ? null : 100 * (1 - covered);
 }
 
-export function factFlags(c: Flagged, locale: Locale): string {
-	// Population without data: in areas without a value, or in the finer areas a carried value lacks (an area with a
-	// value can then still cover only part of its people, so this is said even where no area is missing). Written as
-	// every coverage is (formatCoverage): whole percent, never "0 %" for a part that is missing, and the complement of
-	// an area's "bygger på områden med 98 %" reads 2 %, not 1,9 %.
+/**
+ * How much of a set's figure rests on no data, in words ('' where nothing is missing): the population without data
+ * where the level has it (in areas without a value, or in the finer areas a carried value lacks, so this is said even
+ * where no area is missing), else the count of areas without data. Written as every coverage is (formatCoverage):
+ * whole percent, never "0 %" for a part that is missing, and the complement of an area's "bygger på områden med 98 %"
+ * reads 2 %, not 1,9 %.
+ */
+export function coverageFlag(c: Covered, locale: Locale): string {
 	const uncovered = uncoveredShare(c);
-	const coverage =
-		uncovered !== null && uncovered > 1e-9
-			? m.fact_coverage({ pct: formatCoverage(uncovered / 100, locale) }, { locale })
-			: c.nMissing
-				? m.fact_missing({ n: String(c.nMissing) }, { locale })
-				: '';
+	return uncovered !== null && uncovered > 1e-9
+		? m.fact_coverage({ pct: formatCoverage(uncovered / 100, locale) }, { locale })
+		: c.nMissing
+			? m.fact_missing({ n: String(c.nMissing) }, { locale })
+			: '';
+}
+
+export function factFlags(c: Flagged, locale: Locale): string {
 	// Where the set's boundary cuts a source area, the row says so; the page lists the areas once, below the table.
 	const approximate = !c.approximate ? '' : c.split?.length ? m.fact_split({}, { locale }) : m.approximate({}, { locale });
-	return [approximate, c.derived ? m.derived({}, { locale }) : '', coverage].filter(Boolean).join('; ');
+	return [approximate, c.derived ? m.derived({}, { locale }) : '', coverageFlag(c, locale)].filter(Boolean).join('; ');
 }
 
 /** The official city figure as a note, when it reads differently from the city computed like the parts. */
