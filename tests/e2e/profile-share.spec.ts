@@ -63,6 +63,10 @@ test('another area in the embed link: its name in the heading and the tab title'
 	await expect(page.locator('h1')).toContainText('DeSO', { timeout: 45_000 });
 	await expect(page.locator('h1')).not.toContainText('Rinkeby-Kista');
 	await expect(page).toHaveTitle(/^Områdesprofil: (?!Rinkeby-Kista)/);
+	// The link out of the embed opens the map at that area, in the whole window.
+	const open = page.getByRole('link', { name: 'Öppna hela vyn i Stadsdelskollen' });
+	await expect(open).toHaveAttribute('href', '/?niva=deso&omrade=0180C1010');
+	await expect(open).toHaveAttribute('target', '_top');
 });
 
 test('another area in the embed link: a carried value says how much of the population it rests on', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewState, serialiseViewState, type StateCatalogue } from './viewState.ts';
+import { areaViewQuery, parseViewState, serialiseViewState, type StateCatalogue } from './viewState.ts';
 
 // SYNTHETIC catalogue for the parser.
 const cat: StateCatalogue = {
@@ -86,5 +86,15 @@ describe('serialiseViewState', () => {
 		const { state } = parse('grupper=');
 		expect(state.groupings).toEqual([]);
 		expect(serialiseViewState(state)).toMatch(/grupper=$/);
+	});
+});
+
+describe('areaViewQuery', () => {
+	it('is read back by the map as that area at its level, with the rest of the view at its defaults', () => {
+		expect(areaViewQuery('stadsdelsomrade', 'farsta')).toBe('niva=stadsdelsomrade&omrade=farsta');
+		expect(parse(areaViewQuery('stadsdelsomrade', 'farsta'))).toEqual({
+			state: { indicator: 'andel_a', year: 2022, level: 'stadsdelsomrade', groupings: ['fokus2025'], area: 'farsta', compare: false },
+			issues: []
+		});
 	});
 });

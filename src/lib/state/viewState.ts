@@ -122,6 +122,11 @@ export function parseViewState(params: URLSearchParams, cat: StateCatalogue): { 
 }
 
 /** Canonical query string (without '?'): fixed parameter order; area and compare only when set. */
+/** The map's query for one area at its level, the rest of the view left to its defaults (e.g. a link back to the map). */
+export function areaViewQuery(level: string, area: string): string {
+	return new URLSearchParams({ [PARAMS.level]: level, [PARAMS.area]: area }).toString();
+}
+
 export function serialiseViewState(s: ViewState): string {
 	const p = new URLSearchParams();
 	p.set(PARAMS.indicator, s.indicator);
