@@ -78,6 +78,12 @@ describe('aggregateObservations: one coarse area from its parts', () => {
 		const one = crosswalk('nested', [['A', [['R', 1]]]]);
 		expect(aggregateObservations([ob('A', 200)], MEDIAN, one, new Map([['A', 100]])).observations[0]).toMatchObject({ value: 200, status: 'ok' });
 	});
+	it('a ratio of estimated counts: flagged approximate over several areas, one whole area passes through as it was', () => {
+		const estimated = indicator({ kind: 'ratio', scale: 100, approximate: true });
+		expect(carried([ob('A', 10, 10, 100, 'derived'), ob('B', 60, 30, 50, 'derived')], estimated)).toMatchObject({ value: 40 / 1.5, status: 'approximate' });
+		const one = crosswalk('nested', [['A', [['R', 1]]]]);
+		expect(aggregateObservations([ob('A', 10, 10, 100, 'derived')], estimated, one).observations[0]).toMatchObject({ value: 10, status: 'derived' });
+	});
 	it('takes the worst input status: derived inputs give a derived result', () => {
 		expect(carried([ob('A', 10, 10, 100, 'derived'), ob('B', 60, 30, 50)], RATIO).status).toBe('derived');
 		expect(carried([ob('A', 10, 10, 100, 'derived'), ob('B', 60, 30, 50, 'approximate')], RATIO).status).toBe('approximate');

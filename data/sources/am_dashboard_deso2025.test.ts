@@ -23,8 +23,12 @@ describe('parseDesoIndicators', () => {
 		expect(nd('utlandsk_bakgrund_andel', 2024)).toEqual([50, 500, 1000, 'derived']);
 		expect(nd('utlandsk_bakgrund_andel', 2025)).toEqual([40, 440, 1100, 'derived']);
 	});
-	it('marks population as a stand-in base approximate', () => {
-		expect(nd('arbetsloshet_andel', 2024)).toEqual([5, 50, 1000, 'approximate']);
+	it("keeps a share over a stand-in base as the source's, with its indicator flagging sums over areas approximate", () => {
+		// The share (5 %) is as published; only the counts rest on the population standing in for the real base.
+		expect(nd('arbetsloshet_andel', 2024)).toEqual([5, 50, 1000, 'derived']);
+		const aggregation = (id: string) => INDICATORS.find((i) => i.id === id)!.aggregation;
+		expect(aggregation('arbetsloshet_andel')).toEqual({ kind: 'ratio', scale: 100, approximate: true });
+		expect(aggregation('utlandsk_bakgrund_andel')).toEqual({ kind: 'ratio', scale: 100 });
 	});
 	it('uses the tenure sum as the rental base: exact for 2025, approximate for 2024', () => {
 		expect(nd('hyresratt_andel_deso2025', 2025)).toEqual([60, 60, 100, 'derived']);

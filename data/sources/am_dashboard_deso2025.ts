@@ -74,7 +74,8 @@ function baseFor(
 		case 'population':
 			return fromShare(pop, 'derived');
 		case 'population_standin':
-			return fromShare(pop, 'approximate');
+			// The share is the source's; only sums over areas are approximate (the indicator's aggregation says so).
+			return fromShare(pop, 'derived');
 		case 'dwellings':
 			return year === TENURE_YEAR && rental !== null
 				? { numerator: rental, denominator: dwellingsTotal, status: 'derived' }

@@ -30,7 +30,14 @@ export interface Spec {
 }
 
 const ratio: Aggregation = { kind: 'ratio', scale: 100 };
-const share = (s: Omit<Spec, 'unit' | 'aggregation' | 'decimals'>): Spec => ({ ...s, unit: 'percent', aggregation: ratio, decimals: 1 });
+// A share over a stand-in denominator: each area's share is the source's, but its counts are estimates, so a share
+// combined over several areas is approximate (the indicator says so, not each area's row).
+const share = (s: Omit<Spec, 'unit' | 'aggregation' | 'decimals'>): Spec => ({
+	...s,
+	unit: 'percent',
+	aggregation: s.base === 'population_standin' ? { ...ratio, approximate: true } : ratio,
+	decimals: 1
+});
 const dwellings = (column: string, id: string, sv: string, en: string, code: string): Spec => ({
 	column,
 	id,

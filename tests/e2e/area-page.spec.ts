@@ -68,6 +68,21 @@ test.describe('without JavaScript', () => {
 		expect(line).toContain(';1936,3866;');
 	});
 
+	test("a share the source gives over a stand-in base is shown as published; only the city's sum is approximate", async ({ page }) => {
+		// DeSO 2025 0180C1010: the source's 8,924 % unemployment. Its counts use the population in place of the
+		// 20–64-year-olds in the labour force, so they are derived, not the share; the city, summed over such counts, is approximate.
+		await page.goto('/omrade/deso2025/0180C1010');
+		const unemployment = page.locator('tr[data-indicator="arbetsloshet_andel"]');
+		await expect(unemployment.locator('[data-cell="value"]')).toHaveText('8,9 %');
+		await expect(unemployment.locator('[data-cell="status"]')).toHaveText('beräknat från avrundade andelar');
+		await expect(unemployment.locator('[data-cell="city"]')).toContainText('(ungefärligt)');
+		// The data page says how such a share combines, and a share over its real base combines exactly.
+		await page.goto('/kallor');
+		await expect(page.locator('#arbetsloshet_andel')).toContainText('Antalen är uppskattade ur källans andelar, så en sammanvägning över flera områden är ungefärlig');
+		await expect(page.locator('#utlandsk_bakgrund_andel')).toContainText('Kvot av summerade antal (summa täljare / summa nämnare).');
+		await expect(page.locator('#utlandsk_bakgrund_andel')).not.toContainText('uppskattade ur källans andelar');
+	});
+
 	test('a level without geometry says so instead of drawing a map', async ({ page }) => {
 		await page.goto('/omrade/valdistrikt2014/01800101');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Domkyrko 1 Gamla stan inre');

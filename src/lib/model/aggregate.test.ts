@@ -42,6 +42,12 @@ describe('aggregatePure: one figure from a set of areas', () => {
 		const x = [row('A', 5), { ...row('B', 7), status: 'suppressed' as const }];
 		expect(aggregatePure(spec(SUM), { key: 'g', codes: ['A', 'B'] }, lookupOf({ x, pop: POP }))).toMatchObject({ value: null, nMissing: 1 });
 	});
+	it('a ratio of estimated counts is flagged approximate, though no area is', () => {
+		const x = [row('A', 10, 30, 300, 'derived'), row('C', 30, 30, 100, 'derived')];
+		const estimated = aggregatePure(spec({ kind: 'ratio', scale: 100, approximate: true }), { key: 'g', codes: ['A', 'C'] }, lookupOf({ x, pop: POP }));
+		expect(estimated).toMatchObject({ value: 15, approximate: true, derived: true });
+		expect(aggregatePure(spec(RATIO), { key: 'g', codes: ['A', 'C'] }, lookupOf({ x, pop: POP }))).toMatchObject({ value: 15, approximate: false });
+	});
 	it('medians: the population-weighted mean (300·10 + 100·30) / 400 = 15, flagged, with the range', () => {
 		const x = [row('A', 10), row('C', 30)];
 		const c = aggregatePure(spec({ kind: 'not_aggregable', weight: 'pop' }), { key: 'g', codes: ['A', 'C'] }, lookupOf({ x, pop: POP }));

@@ -79,9 +79,12 @@ export interface RawSums {
 	anyDerived: boolean;
 }
 
-/** Means and medians flagged approximate by their kind alone (before looking at the inputs). */
+/**
+ * Values over several areas flagged approximate by the indicator alone (before looking at the inputs): medians and
+ * categories, means weighted by a stand-in, and ratios of estimated counts.
+ */
 export function approximateByKind(a: Aggregation): boolean {
-	return a.kind === 'not_aggregable' || (a.kind === 'weighted_mean' && a.approximate);
+	return a.kind === 'not_aggregable' || ((a.kind === 'weighted_mean' || a.kind === 'ratio') && a.approximate === true);
 }
 
 /**
@@ -111,7 +114,7 @@ export function finishCell(a: Aggregation, s: RawSums): CompareCell {
 				value: ok ? (a.scale * s.num!) / s.den! : null,
 				numerator: ok ? s.num : null,
 				denominator: ok ? s.den : null,
-				approximate: s.anyApprox
+				approximate: approximateByKind(a) || s.anyApprox
 			};
 		}
 		case 'sum':

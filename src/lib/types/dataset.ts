@@ -54,8 +54,10 @@ export type Direction = 'higher_better' | 'higher_worse' | 'neutral';
 
 /** How values over several areas combine. */
 export type Aggregation =
-	/** value = scale × Σnumerator / Σdenominator */
-	| { kind: 'ratio'; scale: number }
+	/** value = scale × Σnumerator / Σdenominator. `approximate`: the counts are estimates, e.g. a published share times
+	 * a stand-in denominator (the population where the source's own base is not published), so each area's value is
+	 * as published but a value combined over several areas is approximate. */
+	| { kind: 'ratio'; scale: number; approximate?: boolean }
 	/** value = Σ(value × weight) / Σweight, weight is another indicator's value (e.g. population). */
 	| { kind: 'weighted_mean'; weight: string; approximate: boolean }
 	/** plain sum of values (counts) */

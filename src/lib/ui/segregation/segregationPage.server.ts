@@ -4,6 +4,7 @@ import { layerPath, shapesFromTopology, type MapShape } from '$lib/model/mapShap
 import { groupShare, segregationIndices, type SegregationIndices } from '$lib/model/segregation';
 import type { IndicatorFileRow, Level } from '$lib/types/dataset';
 import { fileRowsAt } from '$lib/model/areaRows';
+import { approximateByKind } from '$lib/model/aggregate';
 import { withComplements } from '$lib/model/groupingRegistry';
 import type { ContributionMap, FamilyData, FamilyId, GroupShares, IndexValue, SegregationPageData } from './types';
 
@@ -51,12 +52,13 @@ function compute(rows: IndicatorFileRow[]): { value: SegregationIndices | null; 
 	return { value: index.ok ? index.value : null, index };
 }
 
-function indexValue(rows: IndicatorFileRow[], level: Level, year: number): IndexValue {
+/** `countsEstimated`: the indicator's counts are estimates (approximateByKind), so an index over its areas is too. */
+function indexValue(rows: IndicatorFileRow[], level: Level, year: number, countsEstimated: boolean): IndexValue {
 	const at = rowsAt(rows, level, year);
 	const key = {
 		level,
 		year,
-		approximate: at.some((r) => r[6] === 'approximate'),
+		approximate: countsEstimated || at.some((r) => r[6] === 'approximate'),
 		derived: at.some((r) => r[6] === 'derived')
 	};
 	const { index } = compute(at);
@@ -138,7 +140,7 @@ export function segregationPage(): SegregationPageData {
 			},
 			years: ind.years,
 			levels,
-			values: ind.years.flatMap((year) => levels.map((level) => indexValue(rows, level, year))),
+			values: ind.years.flatMap((year) => levels.map((level) => indexValue(rows, level, year, approximateByKind(ind.aggregation)))),
 			map: contributionMap(rows, spec.map.level, spec.map.year),
 			groups: groupShares(rows, spec.groups.level, spec.groups.year)
 		};
