@@ -121,12 +121,12 @@ export function parseViewState(params: URLSearchParams, cat: StateCatalogue): { 
 	return { state: s, issues };
 }
 
-/** Canonical query string (without '?'): fixed parameter order; area and compare only when set. */
 /** The map's query for one area at its level, the rest of the view left to its defaults (e.g. a link back to the map). */
 export function areaViewQuery(level: string, area: string): string {
 	return new URLSearchParams({ [PARAMS.level]: level, [PARAMS.area]: area }).toString();
 }
 
+/** Canonical query string (without '?'): fixed parameter order; area and compare only when set. */
 export function serialiseViewState(s: ViewState): string {
 	const p = new URLSearchParams();
 	p.set(PARAMS.indicator, s.indicator);
