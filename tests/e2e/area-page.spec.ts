@@ -83,6 +83,25 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('#utlandsk_bakgrund_andel')).not.toContainText('uppskattade ur källans andelar');
 	});
 
+	test('the data page says what each mean is weighted by, and whether the result is exact', async ({ page }) => {
+		// The households' mean income is weighted by the households it is over: exact. The mean wage income is weighted
+		// by the whole population although it is over those aged 20 and older: approximate. A median names its weight too.
+		await page.goto('/kallor');
+		await expect(page.locator('#disponibel_inkomst_hushall_medel')).toContainText(
+			'Medelvärde över områdena, viktat med hushåll efter disponibel inkomst, samtliga. Exakt, eftersom vikten är just den grupp medelvärdet gäller.'
+		);
+		await expect(page.locator('#loneinkomst_medel')).toContainText(
+			'Medelvärde över områdena, viktat med folkmängd. Ungefärligt, eftersom vikten inte är exakt den grupp medelvärdet gäller.'
+		);
+		await expect(page.locator('#disponibel_inkomst_hushall_median')).toContainText(
+			'spann och medelvärde anges som ungefärliga, medelvärdet viktat med hushåll efter disponibel inkomst, samtliga.'
+		);
+		await page.goto('/en/kallor');
+		await expect(page.locator('#nettoinkomst_medel')).toContainText(
+			'Mean over the areas, weighted by population (DeSO 2025). Approximate, since the weight is not exactly the group the mean is over.'
+		);
+	});
+
 	test('a level without geometry says so instead of drawing a map', async ({ page }) => {
 		await page.goto('/omrade/valdistrikt2014/01800101');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Domkyrko 1 Gamla stan inre');
