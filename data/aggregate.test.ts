@@ -84,6 +84,15 @@ describe('aggregateObservations: one coarse area from its parts', () => {
 		const one = crosswalk('nested', [['A', [['R', 1]]]]);
 		expect(aggregateObservations([ob('A', 10, 10, 100, 'derived')], estimated, one).observations[0]).toMatchObject({ value: 10, status: 'derived' });
 	});
+	it('a ratio whose counts are estimated in one year: approximate over several areas that year only', () => {
+		const rental = indicator({ kind: 'ratio', scale: 100, estimatedYears: [2020] });
+		const rows = (year: number) => [ob('A', 10, 10, 100, 'derived', year), ob('B', 60, 30, 50, 'derived', year)];
+		const { observations } = aggregateObservations([...rows(2020), ...rows(2021)], rental, NESTED);
+		expect(observations.map((o) => [o.year, o.status])).toEqual([
+			[2020, 'approximate'],
+			[2021, 'derived']
+		]);
+	});
 	it('takes the worst input status: derived inputs give a derived result', () => {
 		expect(carried([ob('A', 10, 10, 100, 'derived'), ob('B', 60, 30, 50)], RATIO).status).toBe('derived');
 		expect(carried([ob('A', 10, 10, 100, 'derived'), ob('B', 60, 30, 50, 'approximate')], RATIO).status).toBe('approximate');

@@ -28,16 +28,16 @@ function weightOf(weights: WeightLookup | undefined, code: string, year: number)
 }
 
 /** Combine the links into one coarse area and year. `inexact` = the parts only approximately make up the whole. */
-function combine(members: Member[], indicator: Indicator, inexact: boolean): Carried {
+function combine(members: Member[], indicator: Indicator, year: number, inexact: boolean): Carried {
 	const a = indicator.aggregation;
 	const s = emptySums();
 	for (const m of members) addMember(a, s, m);
 	// The value and its status as without population: every fine area in the crosswalk without a usable row counts as
 	// missing. The population sums only measure the coverage.
-	const cell = finishCell(a, { ...s, popCovered: null, popTotal: null });
+	const cell = finishCell(a, year, { ...s, popCovered: null, popTotal: null });
 	if (cell.value === null) return { value: null, numerator: null, denominator: null, status: 'missing' };
 	const single = members.length === 1 && members[0]!.share === 1 && usable(a, members[0]!);
-	const approximate = inexact || cell.nMissing > 0 || s.anyApprox || (approximateByKind(a) && !single);
+	const approximate = inexact || cell.nMissing > 0 || s.anyApprox || (approximateByKind(a, year) && !single);
 	// Coverage only where every fine area's population is known (a fine area without one would go uncounted).
 	const covered = members.every((m) => m.pop !== null) ? coveredShare({ populationCovered: s.popCovered, populationTotal: s.popTotal }) : null;
 	return {
@@ -83,7 +83,7 @@ export function aggregateObservations(
 				groups.set(code, list);
 			}
 		for (const [code, members] of groups)
-			out.push({ indicator: indicator.id, level: crosswalk.to, code, year, ...combine(members, indicator, crosswalk.method !== 'nested') });
+			out.push({ indicator: indicator.id, level: crosswalk.to, code, year, ...combine(members, indicator, year, crosswalk.method !== 'nested') });
 	}
 	return { observations: out, unlinkedCodes: [...unlinked].sort() };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findRawDir } from '../csv.ts';
+import { approximateByKind } from '../../src/lib/model/aggregate.ts';
 import { INDICATORS, load, parseDesoIndicators } from './am_dashboard_deso2025.ts';
 
 const HEADER =
@@ -30,10 +31,18 @@ describe('parseDesoIndicators', () => {
 		expect(aggregation('arbetsloshet_andel')).toEqual({ kind: 'ratio', scale: 100, approximate: true });
 		expect(aggregation('utlandsk_bakgrund_andel')).toEqual({ kind: 'ratio', scale: 100 });
 	});
-	it('uses the tenure sum as the rental base: exact for 2025, approximate for 2024', () => {
+	it("uses the tenure sum as the rental base: exact counts for 2025, estimated for 2024, each area's share the source's", () => {
 		expect(nd('hyresratt_andel_deso2025', 2025)).toEqual([60, 60, 100, 'derived']);
-		expect(nd('hyresratt_andel_deso2025', 2024)).toEqual([50, 50, 100, 'approximate']);
+		// 2024: the published share (50 %) × the 2025 dwellings; the row is not approximate, a sum over areas is.
+		expect(nd('hyresratt_andel_deso2025', 2024)).toEqual([50, 50, 100, 'derived']);
 		expect(nd('lagenheter_hyresratt', 2025)).toEqual([60, null, null, 'ok']);
+		const rental = INDICATORS.find((i) => i.id === 'hyresratt_andel_deso2025')!.aggregation;
+		expect(rental).toEqual({ kind: 'ratio', scale: 100, estimatedYears: [2024] });
+		expect([approximateByKind(rental, 2024), approximateByKind(rental, 2025)]).toEqual([true, false]);
+	});
+	it('rejects a rental share of a year whose estimated counts the indicator does not declare', () => {
+		const text = 'deso2025,regso2025,renters_2023,tenure_1,tenure_2,tenure_3,tenure_4\n0180C0001,0180R001,50,60,30,10,0';
+		expect(() => parseDesoIndicators(text, 'f.csv')).toThrow(/renters_2023.*does not mark 2023 as a year of estimated counts/);
 	});
 	it('keeps means and medians without numerators', () => {
 		expect(nd('nettoinkomst_medel', 2024)).toEqual([300.5, null, null, 'ok']);

@@ -2,6 +2,7 @@
 import type { ObservationStatus } from '../../src/lib/types/dataset.ts';
 import type { TracedObservation } from '../types.ts';
 import { parseCsv, parseNumber, readMirrorText, type LoadContext, type TracedSourceResult } from '../csv.ts';
+import { approximateByKind } from '../../src/lib/model/aggregate.ts';
 import { FILE, INDICATORS, POP_YEAR, POPULATION_ID, SPECS, TENURE_YEAR, type Base, type Spec } from './am_dashboard_deso2025_catalogue.ts';
 
 export { INDICATORS, POPULATION_ID };
@@ -22,6 +23,10 @@ export function parseDesoIndicators(text: string, file = FILE): { observations: 
 	const mapped = columns.map((column) => {
 		const found = columnSpec(column);
 		if (!found) throw new Error(`${file}:1: column "${column}" has no indicator definition`);
+		if (found.spec.base === 'dwellings' && found.year !== TENURE_YEAR && !approximateByKind(found.spec.aggregation, found.year))
+			throw new Error(
+				`${file}:1: column "${column}": its counts would be estimated from the dwellings of ${TENURE_YEAR}, but the indicator does not mark ${found.year} as a year of estimated counts`
+			);
 		return { column, ...found };
 	});
 	const observations: TracedObservation[] = [];
@@ -77,9 +82,11 @@ function baseFor(
 			// The share is the source's; only sums over areas are approximate (the indicator's aggregation says so).
 			return fromShare(pop, 'derived');
 		case 'dwellings':
+			// Another year's counts are its share × the dwellings of TENURE_YEAR: estimates, which the indicator's
+			// estimatedYears says (sums over areas are approximate); each area's own share is still the source's.
 			return year === TENURE_YEAR && rental !== null
 				? { numerator: rental, denominator: dwellingsTotal, status: 'derived' }
-				: fromShare(dwellingsTotal, 'approximate');
+				: fromShare(dwellingsTotal, 'derived');
 		case 'growth': {
 			const before = population[POP_YEAR - 1] ?? null;
 			const after = population[POP_YEAR] ?? null;

@@ -32,10 +32,11 @@ export interface Spec {
 const ratio: Aggregation = { kind: 'ratio', scale: 100 };
 // A share over a stand-in denominator: each area's share is the source's, but its counts are estimates, so a share
 // combined over several areas is approximate (the indicator says so, not each area's row).
-const share = (s: Omit<Spec, 'unit' | 'aggregation' | 'decimals'>): Spec => ({
+// `estimatedYears`: years whose counts are estimated while the other years' are exact (see Aggregation).
+const share = ({ estimatedYears, ...s }: Omit<Spec, 'unit' | 'aggregation' | 'decimals'> & { estimatedYears?: number[] }): Spec => ({
 	...s,
 	unit: 'percent',
-	aggregation: s.base === 'population_standin' ? { ...ratio, approximate: true } : ratio,
+	aggregation: s.base === 'population_standin' ? { ...ratio, approximate: true } : estimatedYears ? { ...ratio, estimatedYears } : ratio,
 	decimals: 1
 });
 const dwellings = (column: string, id: string, sv: string, en: string, code: string): Spec => ({
@@ -232,7 +233,9 @@ export const SPECS: Spec[] = [
 		table: 'TAB6638',
 		theme: 'segregation',
 		direction: 'neutral',
-		base: 'dwellings'
+		base: 'dwellings',
+		// Each area's 2024 share is the source's, but its counts are estimated from the 2025 dwellings.
+		estimatedYears: [TENURE_YEAR - 1]
 	}),
 	share({
 		column: 'flats',

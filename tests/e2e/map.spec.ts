@@ -13,7 +13,9 @@ test.describe('without JavaScript', () => {
 		await expect(table.locator('tbody tr')).toHaveCount(13);
 		await expect(table.locator('tbody tr').first()).toContainText('Rinkeby-Kista');
 		await expect(table.locator('tbody tr').first()).toContainText('29,5 %');
-		await expect(page.getByText('Hela staden: 11,5 %').first()).toBeVisible();
+		// The city's 2024 figure is summed over DeSO 2025 counts estimated from shares: it says so.
+		await expect(page.getByTestId('map-summary')).toContainText('Hela staden: 11,5 % (ungefärligt).');
+		await expect(page.getByText('Hela staden: 11,5 % (ungefärligt)').first()).toBeVisible();
 	});
 });
 
@@ -196,6 +198,26 @@ test('before DuckDB is ready the summary follows the same plan: an exact union i
 	await page.goto('/?indikator=utrikes_fodda_andel&ar=2023&niva=stadsdelsomrade&grupper=fokus2025');
 	await expect(fokus).toContainText('(ungefärligt)');
 	await expect(page.locator('[data-db-status]')).not.toHaveAttribute('data-db-status', 'ready');
+});
+
+test("a share whose counts are estimated in one year: each area's share as published, sums approximate that year only", async ({ page }) => {
+	// The DeSO 2025 rental share: 2024's counts are the 2024 share × the 2025 dwellings, 2025's the counted dwellings.
+	const row = page.locator('table').last().locator('tbody tr', { hasText: '0180C1010' });
+	const fokus = page.getByTestId('map-summary').locator('li', { hasText: 'Fokusområden 2025' });
+	await page.goto('/?indikator=hyresratt_andel_deso2025&ar=2024&niva=deso&grupper=fokus2025');
+	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'ready', { timeout: 45_000 });
+	await expect(row).toContainText('89,6 %');
+	await expect(row).toContainText('beräknat från avrundade andelar');
+	await expect(row).not.toContainText('ungefärligt');
+	await expect(fokus).toContainText('59,4 %. (ungefärligt)');
+	await expect(page.getByTestId('map-summary')).toContainText('Hela staden: 42,8 % (ungefärligt).');
+	await page.goto('/?indikator=hyresratt_andel_deso2025&ar=2025&niva=deso&grupper=fokus2025');
+	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'ready', { timeout: 45_000 });
+	await expect(row).toContainText('89,3 %');
+	await expect(fokus).toContainText('59,8 %.');
+	await expect(fokus).not.toContainText('ungefärligt');
+	await expect(page.getByTestId('map-summary')).toContainText('Hela staden: 42,8 %.');
+	await expect(page.getByTestId('map-summary')).not.toContainText('ungefärligt');
 });
 
 test('a city figure the build estimated from finer areas is never called official', async ({ page }) => {

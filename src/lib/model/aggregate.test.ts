@@ -48,6 +48,13 @@ describe('aggregatePure: one figure from a set of areas', () => {
 		expect(estimated).toMatchObject({ value: 15, approximate: true, derived: true });
 		expect(aggregatePure(spec(RATIO), { key: 'g', codes: ['A', 'C'] }, lookupOf({ x, pop: POP }))).toMatchObject({ value: 15, approximate: false });
 	});
+	it('a ratio whose counts are estimated in some years only is approximate in those years, exact in the others', () => {
+		const x = [row('A', 10, 30, 300, 'derived'), row('C', 30, 30, 100, 'derived')];
+		const rental: Aggregation = { kind: 'ratio', scale: 100, estimatedYears: [2022] };
+		const at = (year: number) => aggregatePure({ ...spec(rental), year }, { key: 'g', codes: ['A', 'C'] }, lookupOf({ x, pop: POP }));
+		expect(at(2022)).toMatchObject({ value: 15, approximate: true });
+		expect(at(2023)).toMatchObject({ value: 15, approximate: false });
+	});
 	it('medians: the population-weighted mean (300·10 + 100·30) / 400 = 15, flagged, with the range', () => {
 		const x = [row('A', 10), row('C', 30)];
 		const c = aggregatePure(spec({ kind: 'not_aggregable', weight: 'pop' }), { key: 'g', codes: ['A', 'C'] }, lookupOf({ x, pop: POP }));

@@ -80,11 +80,20 @@ export interface RawSums {
 }
 
 /**
- * Values over several areas flagged approximate by the indicator alone (before looking at the inputs): medians and
- * categories, means weighted by a stand-in, and ratios of estimated counts.
+ * Values over several areas in `year` flagged approximate by the indicator alone (before looking at the inputs):
+ * medians and categories, means weighted by a stand-in, and ratios of counts estimated in every year or in that one.
  */
-export function approximateByKind(a: Aggregation): boolean {
-	return a.kind === 'not_aggregable' || ((a.kind === 'weighted_mean' || a.kind === 'ratio') && a.approximate === true);
+export function approximateByKind(a: Aggregation, year: number): boolean {
+	switch (a.kind) {
+		case 'not_aggregable':
+			return true;
+		case 'weighted_mean':
+			return a.approximate;
+		case 'ratio':
+			return a.approximate === true || (a.estimatedYears?.includes(year) ?? false);
+		case 'sum':
+			return false;
+	}
 }
 
 /**
@@ -95,7 +104,8 @@ export function missingAreas(s: Pick<RawSums, 'nUnusable' | 'nAbsent' | 'popTota
 	return s.nUnusable + (s.popTotal === null ? s.nAbsent : 0);
 }
 
-export function finishCell(a: Aggregation, s: RawSums): CompareCell {
+/** The cell of `year` from its sums: the value the aggregation kind makes of them, and whether it is approximate. */
+export function finishCell(a: Aggregation, year: number, s: RawSums): CompareCell {
 	const nMissing = missingAreas(s);
 	const base = {
 		nAreas: s.nAreas,
@@ -114,7 +124,7 @@ export function finishCell(a: Aggregation, s: RawSums): CompareCell {
 				value: ok ? (a.scale * s.num!) / s.den! : null,
 				numerator: ok ? s.num : null,
 				denominator: ok ? s.den : null,
-				approximate: approximateByKind(a) || s.anyApprox
+				approximate: approximateByKind(a, year) || s.anyApprox
 			};
 		}
 		case 'sum':
@@ -134,7 +144,7 @@ export function finishCell(a: Aggregation, s: RawSums): CompareCell {
 				value: ok ? s.wvalsum! / s.wsum! : null,
 				numerator: null,
 				denominator: null,
-				approximate: approximateByKind(a) || s.anyApprox
+				approximate: approximateByKind(a, year) || s.anyApprox
 			};
 		}
 	}
@@ -241,7 +251,7 @@ export function aggregatePure(spec: AggregateSpec, set: CodeSet, lookup: RowLook
 		const p = pops?.get(code);
 		addMember(spec.aggregation, s, { row: rows.get(code), weight: weights?.get(code)?.value ?? null, pop: p?.value ?? null, popRow: p !== undefined, share: 1 });
 	}
-	return finishCell(spec.aggregation, s);
+	return finishCell(spec.aggregation, spec.year, s);
 }
 
 /** Builds a RowLookup over rows shaped like static/data/ind/<id>.json, restricted to one level. */

@@ -56,8 +56,9 @@ export type Direction = 'higher_better' | 'higher_worse' | 'neutral';
 export type Aggregation =
 	/** value = scale × Σnumerator / Σdenominator. `approximate`: the counts are estimates, e.g. a published share times
 	 * a stand-in denominator (the population where the source's own base is not published), so each area's value is
-	 * as published but a value combined over several areas is approximate. */
-	| { kind: 'ratio'; scale: number; approximate?: boolean }
+	 * as published but a value combined over several areas is approximate. `estimatedYears`: the same, but only in
+	 * these years (e.g. a share published for one year and counted for another); the other years' counts are exact. */
+	| { kind: 'ratio'; scale: number; approximate?: boolean; estimatedYears?: readonly number[] }
 	/** value = Σ(value × weight) / Σweight, weight is another indicator's value (e.g. population). */
 	| { kind: 'weighted_mean'; weight: string; approximate: boolean }
 	/** plain sum of values (counts) */

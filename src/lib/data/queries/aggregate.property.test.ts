@@ -29,6 +29,7 @@ const ROUNDS = 40;
 const YEAR = 2023;
 const KINDS: Aggregation[] = [
 	{ kind: 'ratio', scale: 100 },
+	{ kind: 'ratio', scale: 100, estimatedYears: [YEAR] },
 	{ kind: 'sum' },
 	{ kind: 'weighted_mean', weight: '', approximate: false },
 	{ kind: 'not_aggregable', weight: '' }

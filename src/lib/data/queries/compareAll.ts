@@ -178,7 +178,7 @@ export async function compareAll(c: Connector, p: CompareAllParams): Promise<Com
 	const sets = p.sets.map((s, i) => ({ i, codes: encodeCodes(s.codes) })).filter((s) => s.codes !== '');
 	// A set with no area with data at all: every area missing.
 	const out: CompareMatrix = p.specs.map((s) =>
-		p.sets.map((_, j) => finishCell(s.aggregation, { ...emptySums(), nAreas: sizes[j]!, nAbsent: sizes[j]! }))
+		p.sets.map((_, j) => finishCell(s.aggregation, s.year, { ...emptySums(), nAreas: sizes[j]!, nAbsent: sizes[j]! }))
 	);
 	if (!p.specs.length || !sets.length) return out;
 
@@ -217,7 +217,7 @@ function fill(p: CompareAllParams, out: CompareMatrix, sizes: number[], rows: Ro
 		const row = out[r.si];
 		const n = sizes[r.s];
 		if (!spec || !row || n === undefined) continue;
-		row[r.s] = finishCell(spec.aggregation, {
+		row[r.s] = finishCell(spec.aggregation, spec.year, {
 			nAreas: n,
 			nUnusable: r.n_rows - r.n_has,
 			nAbsent: n - r.n_rows,

@@ -5,6 +5,7 @@ import { localised } from '$lib/i18n/labels';
 import { classLabel, legendClasses } from '$lib/model/legendClasses';
 import { NO_DATA_FILL } from '$lib/model/colour';
 import type { MapView } from '$lib/model/mapView';
+import type { CityValue } from '$lib/model/areaRows';
 import type { Level, Localised } from '$lib/types/dataset';
 import type { OwnOverlay } from './ownOverlay';
 
@@ -14,8 +15,16 @@ export interface MapReading {
 	summary: string;
 }
 
-export function mapReading(mv: MapView, year: number, city: number | null, format: (v: number | null) => string, overlay: OwnOverlay): MapReading {
+/** The whole city's figure as the map's key, tooltips and summary give it: "(ungefärligt)" where the build estimated it
+ *  from finer areas (its kommun row approximate), as everywhere else; null where there is no city figure. */
+export function cityFigure(c: CityValue, format: (v: number | null) => string): string | null {
+	if (c.city === null) return null;
+	return c.cityApproximate ? `${format(c.city)} (${m.approximate()})` : format(c.city);
+}
+
+export function mapReading(mv: MapView, year: number, cityValue: CityValue, format: (v: number | null) => string, overlay: OwnOverlay): MapReading {
 	const byCode = new Map(mv.areas.map((a) => [a.code, a]));
+	const city = cityFigure(cityValue, format);
 	return {
 		describe: (code) => {
 			const a = byCode.get(code);
@@ -26,7 +35,7 @@ export function mapReading(mv: MapView, year: number, city: number | null, forma
 				overlay.lowNText(code),
 				overlay.intervalText(code),
 				a.rank ? m.tooltip_rank({ rank: String(a.rank), total: String(mv.ranked) }) : '',
-				city !== null ? m.tooltip_city({ value: format(city) }) : ''
+				city !== null ? m.tooltip_city({ value: city }) : ''
 			].filter(Boolean);
 		},
 		legend: [
@@ -37,7 +46,7 @@ export function mapReading(mv: MapView, year: number, city: number | null, forma
 		summary: [
 			mv.highest ? m.summary_highest({ area: mv.highest.name, value: format(mv.highest.value) }) : '',
 			mv.lowest ? m.summary_lowest({ area: mv.lowest.name, value: format(mv.lowest.value) }) : '',
-			city !== null ? m.summary_city({ value: format(city) }) : ''
+			city !== null ? m.summary_city({ value: city }) : ''
 		].join(' ')
 	};
 }
@@ -48,9 +57,10 @@ export interface MapKeyText {
 	method: string;
 }
 
-export function mapKeyText(city: number | null, compare: boolean, classification: string, format: (v: number | null) => string): MapKeyText {
+export function mapKeyText(cityValue: CityValue, compare: boolean, classification: string, format: (v: number | null) => string): MapKeyText {
+	const city = cityFigure(cityValue, format);
 	return {
-		city: city !== null ? m.legend_city({ value: format(city) }) : null,
+		city: city !== null ? m.legend_city({ value: city }) : null,
 		method: compare ? m.legend_compare() : classification === 'jenks' ? m.legend_method_jenks() : m.legend_method_quantile()
 	};
 }

@@ -140,7 +140,7 @@ export function segregationPage(): SegregationPageData {
 			},
 			years: ind.years,
 			levels,
-			values: ind.years.flatMap((year) => levels.map((level) => indexValue(rows, level, year, approximateByKind(ind.aggregation)))),
+			values: ind.years.flatMap((year) => levels.map((level) => indexValue(rows, level, year, approximateByKind(ind.aggregation, year)))),
 			map: contributionMap(rows, spec.map.level, spec.map.year),
 			groups: groupShares(rows, spec.groups.level, spec.groups.year)
 		};
