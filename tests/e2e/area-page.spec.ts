@@ -83,7 +83,7 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('#utlandsk_bakgrund_andel')).not.toContainText('uppskattade ur källans andelar');
 		// The rental share's counts are estimated in 2024 only, and the page names that year.
 		await expect(page.locator('#hyresratt_andel_deso2025')).toContainText(
-			'För 2024 är antalen uppskattade ur källans andelar, så en sammanvägning över flera områden är ungefärlig de åren'
+			'För 2024 är antalen uppskattade ur källans andelar, så en sammanvägning över flera områden är då ungefärlig'
 		);
 	});
 
