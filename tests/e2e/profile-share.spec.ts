@@ -55,6 +55,8 @@ test('the default profile embed is prerendered and reads without JavaScript', as
 	await page.goto('/embed/omrade');
 	await expect(page.locator('h1')).toContainText('Rinkeby-Kista');
 	await expect(page.locator('svg[data-chart="profile"] text', { hasText: '29,5 %' })).toHaveCount(1);
+	// The chart's summary says of each figure what its table says: the district's population is carried from RegSO.
+	await expect(page.getByTestId('profile-summary')).toContainText(/^Folkmängd 53\s037\spers\. \(ungefärligt\) \(Hela staden 988\s943\spers\.\); Utrikes födda 62,1\s% \(ungefärligt\)/);
 	await ctx.close();
 });
 

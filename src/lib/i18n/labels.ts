@@ -55,3 +55,10 @@ export function coverageWords(coverage: number | null | undefined, loc: Locale =
 export function statusText(s: ObservationStatus | string | null | undefined, coverage?: number | null): string {
 	return [statusWord(s), coverageWords(coverage)].filter(Boolean).join('; ');
 }
+
+/** The same note in brackets, to follow a figure ("(ungefärligt; värdet bygger på områden med 57 % av befolkningen)"),
+ *  or '' for the source's own figure. */
+export function statusNote(s: ObservationStatus | string | null | undefined, coverage?: number | null): string {
+	const text = statusText(s, coverage);
+	return text ? `(${text})` : '';
+}

@@ -4,7 +4,7 @@ import { base } from '$app/paths';
 import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/i18n/href';
 import { formatValue, withUnit } from '$lib/i18n/format';
-import { levelLabel, locale, localised, statusText } from '$lib/i18n/labels';
+import { levelLabel, locale, localised, statusNote, statusText } from '$lib/i18n/labels';
 import type { DataColumn } from '$lib/share/dataColumns';
 import type { ShareSpec } from '$lib/share/shareTexts';
 import type { MapArea } from '$lib/model/mapView';
@@ -102,12 +102,12 @@ export interface ProfileShareInput {
 }
 
 /** The profile chart's reading in words: its first indicators against the city (the share menu's text and the embed's
- *  summary; the data table has every row). */
+ *  summary; the data table has every row), each figure with the note the table gives it ("(ungefärligt)"). */
 export function profileReading(rows: readonly ProfileChartRow[]): string {
-	const fmt = (r: ProfileChartRow, v: number | null) => formatValue(v, r.unit, locale(), r.decimals);
+	const fig = (r: ProfileChartRow, v: number | null, note: string) => [formatValue(v, r.unit, locale(), r.decimals), note].filter(Boolean).join(' ');
 	return rows
 		.slice(0, 3)
-		.map((r) => `${r.label} ${fmt(r, r.value)} (${m.level_kommun()} ${fmt(r, r.city)})`)
+		.map((r) => `${r.label} ${fig(r, r.value, statusNote(r.status, r.coverage))} (${m.level_kommun()} ${fig(r, r.city, statusNote(r.cityStatus, r.cityCoverage))})`)
 		.join('; ');
 }
 

@@ -6,7 +6,7 @@
 // carried from finer areas some of which lack data says how much of their population it rests on.
 import { m } from '$lib/paraglide/messages';
 import { formatValue, unitLabel } from '$lib/i18n/format';
-import { locale, statusText } from '$lib/i18n/labels';
+import { locale, statusNote, statusText } from '$lib/i18n/labels';
 import type { DataColumn } from '$lib/share/dataColumns';
 import type { ProfileChartRow } from '$lib/model/profileRows';
 import type { OwnAreaRow } from '$lib/byo/areaRows';
@@ -32,8 +32,6 @@ export function panelRows(own: readonly OwnAreaRow[], profile: readonly ProfileC
 }
 
 const fmt = (r: PanelRow, v: number | null) => formatValue(v, r.unit, locale(), r.decimals);
-/** "(ungefärligt; värdet bygger på områden med 57 % av befolkningen)" and the like, or '' for the source's own figure. */
-const statusNote = (s: PanelRow['status'] | null, coverage: number | null) => (statusText(s, coverage) ? `(${statusText(s, coverage)})` : '');
 /** A trend year by year as the sparkline's name reads it; null for a single year (no trend drawn). */
 const trendText = (r: PanelRow, pick: (t: PanelRow['trend'][number]) => number | null) =>
 	r.trend.length > 1 ? r.trend.map((t) => `${t.year} ${fmt(r, pick(t))}`).join(', ') : null;
