@@ -1,7 +1,7 @@
 // How the shown map reads in words: each area's tooltip lines, the legend's items (classes, no data, the user's
 // greyed areas) and the one-sentence summary that is also the share menu's alt text. Pure.
 import { m } from '$lib/paraglide/messages';
-import { localised } from '$lib/i18n/labels';
+import { localised, statusNote } from '$lib/i18n/labels';
 import { classLabel, legendClasses } from '$lib/model/legendClasses';
 import { NO_DATA_FILL } from '$lib/model/colour';
 import type { MapView } from '$lib/model/mapView';
@@ -19,7 +19,7 @@ export interface MapReading {
  *  from finer areas (its kommun row approximate), as everywhere else; null where there is no city figure. */
 export function cityFigure(c: CityValue, format: (v: number | null) => string): string | null {
 	if (c.city === null) return null;
-	return c.cityApproximate ? `${format(c.city)} (${m.approximate()})` : format(c.city);
+	return [format(c.city), statusNote(c.cityApproximate ? 'approximate' : null)].filter(Boolean).join(' ');
 }
 
 export function mapReading(mv: MapView, year: number, cityValue: CityValue, format: (v: number | null) => string, overlay: OwnOverlay): MapReading {
