@@ -25,6 +25,12 @@ test('the area panel shares its profile chart: PNG, CSV and an embed that works 
 	// A figure the build carried from finer areas says so, in the table and in the CSV's note column.
 	expect(csv).toMatch(/Låg ekonomisk standard \(%\),2024,23\.\d+,ungefärligt,11\.\d+,[^,]*,,\n/);
 	await expect(panel.locator('tbody tr', { hasText: 'Låg ekonomisk standard' }).locator('td').first()).toContainText(/23,\d\u00a0%\s*\(ungefärligt\) Hela staden: 11,\d\u00a0%/);
+	// The chart marks both figures ≈ (the city's is summed over estimated counts too) and says under its rows what the
+	// mark means.
+	const chartText = panel.locator('svg[data-chart="profile"] text');
+	await expect(chartText.filter({ hasText: /^≈ 23,\d\u00a0%$/ })).toHaveCount(1);
+	await expect(chartText.filter({ hasText: /^≈ 11,5\u00a0%$/ }).first()).toBeVisible();
+	await expect(chartText.last()).toHaveText('≈ ungefärligt värde (tabellen ger anmärkningen).');
 	// A trend the table draws as a sparkline is in the CSV year by year, as the sparkline's name reads it.
 	const spark = (await panel.locator('svg[data-chart="sparkline"][aria-label^="Valdeltagande, riksdagsvalet:"]').getAttribute('aria-label'))!;
 	const trend = spark.replace(/^Valdeltagande, riksdagsvalet: /, '');
@@ -57,6 +63,11 @@ test('the default profile embed is prerendered and reads without JavaScript', as
 	await expect(page.locator('svg[data-chart="profile"] text', { hasText: '29,5 %' })).toHaveCount(1);
 	// The chart's summary says of each figure what its table says: the district's population is carried from RegSO.
 	await expect(page.getByTestId('profile-summary')).toContainText(/^Folkmängd 53\s037\spers\. \(ungefärligt\) \(Hela staden 988\s943\spers\.\); Utrikes födda 62,1\s% \(ungefärligt\)/);
+	// The chart's own figures carry the mark, explained under its rows, so an exported image says it too.
+	const chartText = page.locator('svg[data-chart="profile"] text');
+	await expect(chartText.filter({ hasText: /^≈ 53\s037\spers\.$/ })).toHaveCount(1);
+	await expect(chartText.filter({ hasText: /^988\s943\spers\.$/ })).toHaveCount(1);
+	await expect(chartText.last()).toHaveText('≈ ungefärligt värde (tabellen ger anmärkningen).');
 	await ctx.close();
 });
 
@@ -136,7 +147,8 @@ test('another area in the embed link: never the prerendered area under its headi
 	expect(seen.some((h) => /Bromma \(hämtas …\)/.test(h))).toBe(true);
 
 	// The chart's text summary and its data table (collapsed) carry Bromma's figures.
-	const firstValue = (await page.locator('svg[data-chart="profile"] g').first().locator('text[font-weight="700"]').textContent())!;
+	// (The chart marks an estimated figure "≈ "; the summary and the table give its note in words after it.)
+	const firstValue = (await page.locator('svg[data-chart="profile"] g').first().locator('text[font-weight="700"]').textContent())!.replace(/^≈ /, '');
 	await expect(page.locator('svg[data-chart="profile"]')).toHaveAccessibleDescription(new RegExp(firstValue.replace(/[()]/g, '\\$&')));
 	await expect(page.getByTestId('profile-summary')).toContainText(firstValue);
 	const details = page.getByTestId('profile-table');

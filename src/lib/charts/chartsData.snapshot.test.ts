@@ -93,7 +93,7 @@ describe('data chart snapshots', () => {
 		);
 	});
 
-	it('ProfileChart: an area against the city per indicator, one value missing', async () => {
+	it('ProfileChart: an area against the city per indicator, one value missing, a note under the rows', async () => {
 		await snap(
 			ProfileChart,
 			{
@@ -102,8 +102,12 @@ describe('data chart snapshots', () => {
 					{ id: 'y', label: 'Indikator Y', unit: 'percent', decimals: 1, year: 2023, value: null, city: 30, trend: [] }
 				],
 				label: 'Syntetisk profil',
-				format: (_r: unknown, v: number | null) => (v === null ? 'uppgift saknas' : pct(v)),
-				cityLabel: 'Hela staden'
+				format: (r: { value: number | null; city: number | null }, which: 'area' | 'city') => {
+					const v = which === 'area' ? r.value : r.city;
+					return v === null ? 'uppgift saknas' : pct(v);
+				},
+				cityLabel: 'Hela staden',
+				note: '≈ syntetisk not'
 			},
 			'profile-chart.svg.html'
 		);

@@ -101,6 +101,24 @@ export interface ProfileShareInput {
 	mapQuery: string;
 }
 
+/** Whether a profile row's figure (the area's or the city's) is estimated by the build: "ungefärligt" in its table. */
+function profileApproximate(r: ProfileChartRow, which: 'area' | 'city'): boolean {
+	return which === 'area' ? r.status === 'approximate' || r.coverage !== null : r.cityStatus === 'approximate' || r.cityCoverage !== null;
+}
+
+/** A profile row's figure as the chart draws it: "53 037 pers.", or "≈ 53 037 pers." where it is estimated (the
+ *  chart's note says what ≈ means, and the table beside it gives the whole note). */
+export function profileFigure(r: ProfileChartRow, which: 'area' | 'city'): string {
+	const v = which === 'area' ? r.value : r.city;
+	const text = formatValue(v, r.unit, locale(), r.decimals);
+	return v !== null && profileApproximate(r, which) ? `${m.compare_approx_mark()} ${text}` : text;
+}
+
+/** The note under the profile chart, or '' where no figure it draws is marked ≈. */
+export function profileChartNote(rows: readonly ProfileChartRow[]): string {
+	return rows.some((r) => (r.value !== null && profileApproximate(r, 'area')) || (r.city !== null && profileApproximate(r, 'city'))) ? m.profile_approx_note() : '';
+}
+
 /** The profile chart's reading in words: its first indicators against the city (the share menu's text and the embed's
  *  summary; the data table has every row), each figure with the note the table gives it ("(ungefärligt)"). */
 export function profileReading(rows: readonly ProfileChartRow[]): string {
