@@ -120,6 +120,13 @@ test.describe('without JavaScript', () => {
 		const q = page.locator('figure[aria-labelledby="crime-quarterly-title"]');
 		await expect(q.locator('rect[data-preliminary="true"]')).toHaveCount(2);
 		await expect(q.locator('.legend')).toContainText('preliminär uppgift');
+		// The quarters come from Brå's quarterly table, a file of its own: the page names it, and the yearly file only
+		// for the yearly charts; the quarterly chart's citation names it too.
+		await expect(page.getByTestId('crime-quarterly-source')).toContainText('Källa: Brå (Brottsförebyggande rådet), Statistik över anmälda brott per kvartal, Statistik On-Line meny 90 (via am-dashboard-se, data/external/bra_crime_quarterly.csv).');
+		const menu = page.locator('section[aria-labelledby="crime-heading"]').getByTestId('share-menu').last();
+		await menu.locator('summary').click();
+		await expect(menu.getByTestId('share-cite')).toHaveValue(/data\/external\/bra_crime_quarterly\.csv/);
+		await expect(menu.getByTestId('share-cite')).not.toHaveValue(/bra_crime\.csv/);
 	});
 
 	test('labels the notices as a selection, not statistics, without rates, and answers the motion in one sentence', async ({ page }) => {

@@ -36,6 +36,10 @@ const CAVEATS: Localised[] = [
 ];
 
 const CATEGORY_CAVEAT: Partial<Record<CrimeCategory, Localised>> = {
+	total: {
+		sv: 'Sidan Trygghet visar också totalen per kvartal, ur Brås tabell per kvartal (Statistik On-Line meny 90, via am-dashboard-se, data/external/bra_crime_quarterly.csv): tal per kvartal, inte omräknade till helår.',
+		en: "The Trygghet page also shows the total per quarter, from Brå's quarterly table (Statistik On-Line menu 90, via am-dashboard-se, data/external/bra_crime_quarterly.csv): rates per quarter, not annualised."
+	},
 	burglary: {
 		sv: 'Oklart om kod 11462 avser all inbrottsstöld eller endast bostadsinbrott.',
 		en: 'Unverified whether code 11462 covers all burglary or only burglary in dwellings.'
@@ -64,11 +68,24 @@ const DISTRICT_CAVEATS: Localised[] = [
 ];
 
 export function crimeSource(files: string[], district: DistrictFetch | null = null): Source {
+	return braSource(
+		files,
+		district
+			? `Statistik över anmälda brott, Statistik On-Line: kommun via am-dashboard-se (data/external/bra_crime.csv); stadsdelsområden hämtade ${district.retrievedAt.slice(0, 10)} (meny 101)`
+			: 'Statistik över anmälda brott, Statistik On-Line (via am-dashboard-se, data/external/bra_crime.csv)'
+	);
+}
+
+/** The quarters' own table (SOL menu 90, a file of its own in the source repository; SOURCES_crime.md), so the
+ *  quarterly chart never names the yearly file. */
+export function crimeQuarterlySource(files: string[]): Source {
+	return braSource(files, 'Statistik över anmälda brott per kvartal, Statistik On-Line meny 90 (via am-dashboard-se, data/external/bra_crime_quarterly.csv)');
+}
+
+function braSource(files: string[], table: string): Source {
 	return {
 		publisher: 'Brå (Brottsförebyggande rådet)',
-		table: district
-			? `Statistik över anmälda brott, Statistik On-Line: kommun via am-dashboard-se (data/external/bra_crime.csv); stadsdelsområden hämtade ${district.retrievedAt.slice(0, 10)} (meny 101)`
-			: 'Statistik över anmälda brott, Statistik On-Line (via am-dashboard-se, data/external/bra_crime.csv)',
+		table,
 		tableLang: 'sv',
 		url: 'https://statistik.bra.se/solwebb/action/start?menykatalogid=1',
 		// Quoted as the source repository states it ("Källa: Brå" is the attribution Brå asks for); not verified.

@@ -2,7 +2,7 @@
 import { readMirrorText } from '../../mirror.ts';
 import { parseStadsdelIndex, type StadsdelIndex } from './areas.ts';
 import { crossCheckLong, parseCrimeQuarterly, parseCrimeYearly } from './braCrime.ts';
-import { crimeIndicators, crimeObservations } from './crimeIndicators.ts';
+import { crimeIndicators, crimeObservations, crimeQuarterlySource } from './crimeIndicators.ts';
 import { districtObservations, loadBraDistricts } from './braDistricts.ts';
 import { parseEvidence } from './evidence.ts';
 import { EVIDENCE_FAMILIES } from './evidenceFamilies.ts';
@@ -71,6 +71,7 @@ export function loadBraCrime(rawDir: string, braDir: string | null = null): Tryg
 	out.inputs.push(...Object.values(CRIME_FILES));
 	out.crimeYearly = yearly.rows.map(({ line: _line, ...r }) => r);
 	out.crimeQuarterly = quarterly.rows.map(({ line: _line, ...r }) => r);
+	out.crimeQuarterlySource = crimeQuarterlySource([CRIME_FILES.quarterly, CRIME_FILES.quarterlyLong]);
 	const districts = braDir ? loadBraDistricts(braDir) : null;
 	const fetched = districts ? { retrievedAt: districts.retrievedAt, files: districts.inputs.map((f) => `fetched:${f}`) } : null;
 	out.indicators = crimeIndicators(out.crimeYearly, [CRIME_FILES.yearly, CRIME_FILES.yearlyLong], fetched);

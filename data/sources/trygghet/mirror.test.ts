@@ -43,6 +43,15 @@ describe.skipIf(!existsSync(path.join(rawDir, 'trygghet')))('trygghet over the r
 		expect(result.observations).toHaveLength(360);
 	});
 
+	it("names the quarters' own table as their source, the yearly file only for the years", () => {
+		expect(result.crimeQuarterlySource?.table).toContain('data/external/bra_crime_quarterly.csv');
+		expect(result.crimeQuarterlySource?.files).toEqual(['trygghet/bra_anmalda_brott_kommun/bra_crime_quarterly_0180_utdrag_verbatim.csv', 'trygghet/bra_anmalda_brott_kommun/bra_anmalda_brott_stockholm_0180_kvartal_2014_2026.csv']);
+		const total = result.indicators.find((i) => i.id === 'anmalda_brott_totalt_per_100k')!;
+		expect(total.source.table).toContain('data/external/bra_crime.csv');
+		expect(total.source.files.some((f) => f.includes('quarterly') || f.includes('kvartal'))).toBe(false);
+		expect(total.caveats.map((c) => c.sv).join(' ')).toContain('data/external/bra_crime_quarterly.csv');
+	});
+
 	it('finds the verbatim and reshaped Brå files identical', () => {
 		expect(result.warnings.filter((w) => w.includes('verbatim extract') || w.includes('missing from the long file'))).toEqual([]);
 	});

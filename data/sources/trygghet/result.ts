@@ -16,6 +16,7 @@ export function emptyResult(): TrygghetResult {
 		evidenceFamilies: [],
 		crimeYearly: [],
 		crimeQuarterly: [],
+		crimeQuarterlySource: null,
 		notices: [],
 		noticeLang: null,
 		indicators: [],
@@ -34,6 +35,7 @@ export function mergeResults(results: readonly TrygghetResult[]): TrygghetResult
 		out.evidenceFamilies.push(...r.evidenceFamilies);
 		out.crimeYearly.push(...r.crimeYearly);
 		out.crimeQuarterly.push(...r.crimeQuarterly);
+		out.crimeQuarterlySource ??= r.crimeQuarterlySource;
 		out.notices.push(...r.notices);
 		out.noticeLang ??= r.noticeLang;
 		out.indicators.push(...r.indicators);
@@ -53,6 +55,7 @@ export function toTrygghetData(result: TrygghetResult): TrygghetData {
 		evidenceFamilies: result.evidenceFamilies,
 		crimeYearly: result.crimeYearly,
 		crimeQuarterly: result.crimeQuarterly,
+		crimeQuarterlySource: result.crimeQuarterlySource,
 		notices: result.notices,
 		noticeLang: result.noticeLang,
 		indicators: result.indicators,

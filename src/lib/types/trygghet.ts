@@ -1,5 +1,5 @@
 // Shapes of the built trygghet file (static/data/trygghet.json): quoted survey evidence, Brå crime series, police notices.
-import type { Indicator, LangRun, Level, Localised, Observation, TextLang } from './dataset.ts';
+import type { Indicator, LangRun, Level, Localised, Observation, Source, TextLang } from './dataset.ts';
 
 /**
  * What kind of page a figure was read from. The raw files carry no such column (except a "sekundär källa" note),
@@ -181,6 +181,8 @@ export interface TrygghetData {
 	evidenceFamilies: EvidenceFamilyInfo[];
 	crimeYearly: CrimeYearlyRow[];
 	crimeQuarterly: CrimeQuarterlyRow[];
+	/** The quarters' own table (not the yearly one); null where the build has no quarters. */
+	crimeQuarterlySource: Source | null;
 	notices: NoticeRow[];
 	/** The language of the notices' titles and summaries (Polisen writes them in Swedish). */
 	noticeLang: TextLang;

@@ -98,6 +98,7 @@ export function trygghetPage() {
 		series: comparableSeries(evidence).filter((s) => s.hasTrend),
 		crimeYearly: t.crimeYearly,
 		crimeQuarterly: t.crimeQuarterly,
+		crimeQuarterlySource: t.crimeQuarterlySource ?? null,
 		crimeIndicators: t.indicators.map(({ id, name, caveats, source }) => ({ id, name, caveats, source })),
 		notices,
 		noticeLang: t.noticeLang,
