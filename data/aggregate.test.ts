@@ -78,6 +78,13 @@ describe('aggregateObservations: one coarse area from its parts', () => {
 		const one = crosswalk('nested', [['A', [['R', 1]]]]);
 		expect(aggregateObservations([ob('A', 200)], MEDIAN, one, new Map([['A', 100]])).observations[0]).toMatchObject({ value: 200, status: 'ok' });
 	});
+	it("one whole area passes through as its own figure, never a weighted mean of one (412.7 · w / w)", () => {
+		const one = crosswalk('nested', [['A', [['R', 1]]]]);
+		const weight = new Map([['A', 13]]);
+		// (412.7 · 13) / 13 is 412.69999999999993 in floating point.
+		expect((412.7 * 13) / 13).not.toBe(412.7);
+		for (const ind of [MEDIAN, MEAN]) expect(aggregateObservations([ob('A', 412.7)], ind, one, weight).observations[0]!.value).toBe(412.7);
+	});
 	it('a ratio of estimated counts: flagged approximate over several areas, one whole area passes through as it was', () => {
 		const estimated = indicator({ kind: 'ratio', scale: 100, approximate: true });
 		expect(carried([ob('A', 10, 10, 100, 'derived'), ob('B', 60, 30, 50, 'derived')], estimated)).toMatchObject({ value: 40 / 1.5, status: 'approximate' });

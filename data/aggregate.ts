@@ -41,7 +41,9 @@ function combine(members: Member[], indicator: Indicator, year: number, inexact:
 	// Coverage only where every fine area's population is known (a fine area without one would go uncounted).
 	const covered = members.every((m) => m.pop !== null) ? coveredShare({ populationCovered: s.popCovered, populationTotal: s.popTotal }) : null;
 	return {
-		value: cell.value,
+		// A copy is the fine area's own figure, not a weighted mean of one (412.7 · w / w can come out 412.69999999999993);
+		// a ratio's value is its counts' quotient either way.
+		value: single && a.kind !== 'ratio' ? members[0]!.row!.value : cell.value,
 		numerator: cell.numerator,
 		denominator: cell.denominator,
 		status: approximate ? 'approximate' : cell.derived ? 'derived' : 'ok',

@@ -29,6 +29,13 @@ describe('indicatorCsv', () => {
 		expect((100 * Number(r!.taljare)) / Number(r!.namnare)).toBeCloseTo(Number(r!.varde), 5);
 	});
 
+	it("writes each figure with the digits it has, not a computation's floating-point tail", () => {
+		const [r] = table([row('deso', 'D', 2024, { value: 412.69999999999993, numerator: 1083.6963200000002, denominator: 988943, status: 'derived' })]);
+		expect([r!.varde, r!.taljare, r!.namnare]).toEqual(['412.7', '1083.69632', '988943']);
+		const [m] = table([row('deso', 'D', 2024, { value: null, numerator: null, denominator: null, status: 'missing' })]);
+		expect([m!.varde, m!.taljare, m!.namnare]).toEqual(['', '', '']);
+	});
+
 	it('gives a carried row its coverage, as a share and in words', () => {
 		const [r] = table([row('regso', 'R', 2024, { coverage: 0.567106 })]);
 		expect(r!.befolkning_med_uppgift_andel).toBe('0.5671');

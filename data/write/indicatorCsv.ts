@@ -21,6 +21,12 @@ export function indicatorRowNote(ind: Pick<Indicator, 'areaWeighted'>, r: Pick<O
 	return notes.join('; ');
 }
 
+/** A figure as written: twelve significant digits, every digit a source publishes and more than an estimate means,
+ *  without the floating-point tail of a computed count (1083.6963200000002 → 1083.69632). */
+function figure(v: number | null): string {
+	return v === null ? '' : String(Number(v.toPrecision(12)));
+}
+
 export function indicatorCsv(ind: Indicator, rows: Observation[], nameOf: (level: Level, code: string) => string): string {
 	const header = [
 		`# ${ind.name.sv} / ${ind.name.en}`,
@@ -38,9 +44,9 @@ export function indicatorCsv(ind: Indicator, rows: Observation[], nameOf: (level
 				r.code,
 				nameOf(r.level, r.code),
 				String(r.year),
-				r.value === null ? '' : String(r.value),
-				r.numerator === null ? '' : String(r.numerator),
-				r.denominator === null ? '' : String(r.denominator),
+				figure(r.value),
+				figure(r.numerator),
+				figure(r.denominator),
 				r.status,
 				r.coverage == null ? '' : String(Math.round(r.coverage * 1e4) / 1e4),
 				indicatorRowNote(ind, r)
