@@ -37,13 +37,39 @@ test.describe('without JavaScript', () => {
 		// district, so the city computed over every area (80,3 %: 584 943 of 728 089) stands under it, explained.
 		const turnout = page.locator('tr[data-indicator="valdeltagande_riksdag"]');
 		await expect(turnout.locator('[data-cell="city"]')).toContainText('84,0 %');
-		await expect(turnout.locator('[data-cell="city-like-parts"]')).toHaveText('alla områden på nivån: 80,3 %');
-		await expect(page.getByText('Där hela staden har två värden är det övre stadens siffra i källan').first()).toBeVisible();
+		// Turnout at this level is carried from voting districts by shares of land, so the city over the level is approximate.
+		await expect(turnout.locator('[data-cell="city-like-parts"]')).toHaveText('alla områden på nivån: 80,3 % (ungefärligt)');
+		await expect(page.getByText('Där hela staden har två värden är det övre stadens siffra – i källan, eller uppskattad från finare områden där det står ungefärligt').first()).toBeVisible();
 		// Where the two agree, one value stands.
 		await expect(row.locator('[data-cell="city-like-parts"]')).toHaveCount(0);
 
 		// Indicators with several years draw a trend, each with a spoken series.
 		await expect(page.locator('tr[data-indicator="folkmangd"] svg[data-chart="sparkline"]')).toHaveAttribute('aria-label', /Folkmängd i Rinkeby-Kista: \d{4} /);
+	});
+
+	test("the whole city over every area of the level says what it is: approximate, derived, and how much of the population it lacks", async ({ page }) => {
+		// 2016 household median: no city figure in the source (the upper, 397,7 tkr, is the build's estimate), and the
+		// mean of the districts' medians covers only 10 of the 14 (2007) districts: no data for 22 % of the population.
+		await page.goto('/omrade/stadsdelsomrade2007/rinkeby-kista');
+		const median = page.locator('tr[data-indicator="disponibel_inkomst_hushall_median"]');
+		await expect(median.locator('[data-cell="city"]')).toContainText('397,7 tkr');
+		await expect(median.locator('[data-cell="city"]')).toContainText('(ungefärligt)');
+		await expect(median.locator('[data-cell="city-like-parts"]')).toHaveText('alla områden på nivån: 405,2 tkr (ungefärligt; uppgift saknas för 22 % av befolkningen)');
+		// A population-weighted mean of shares is approximate; a ratio over counts derived from rounded shares says so.
+		await expect(page.locator('tr[data-indicator="utrikes_fodda_forvarvsintensitet_20_64"] [data-cell="city-like-parts"]')).toHaveText('alla områden på nivån: 60,9 % (ungefärligt)');
+		await expect(page.locator('tr[data-indicator="ekonomiskt_bistand_andel_av_befolkningen"] [data-cell="city-like-parts"]')).toHaveText(
+			'alla områden på nivån: 2,1 % (beräknat från avrundade andelar)'
+		);
+		// A sum with every district counted needs no note.
+		await expect(page.locator('tr[data-indicator="ekonomiskt_bistand_personer"] [data-cell="city-like-parts"]')).toHaveText('alla områden på nivån: 19 924 pers.');
+		// The footnote does not call an estimated upper figure the source's.
+		await expect(page.getByText('är det övre stadens siffra – i källan, eller uppskattad från finare områden där det står ungefärligt').first()).toBeVisible();
+
+		await page.goto('/en/omrade/stadsdelsomrade2007/rinkeby-kista');
+		await expect(page.locator('tr[data-indicator="disponibel_inkomst_hushall_median"] [data-cell="city-like-parts"]')).toHaveText(
+			'every area at this level: 405.2 SEK k (approximate; no data for 22% of the population)'
+		);
+		await expect(page.getByText("the upper is the city's figure – the source's, or estimated from finer areas where it says approximate").first()).toBeVisible();
 	});
 
 	test('a value carried from finer areas, one of them without data, says how much of the population it rests on', async ({ page }) => {

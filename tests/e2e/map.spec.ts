@@ -230,6 +230,15 @@ test('a city figure the build estimated from finer areas is never called officia
 	await expect(summary.getByTestId('city-difference')).toHaveCount(0);
 });
 
+test('the whole city computed like the groupings says it is approximate and how much of the population it lacks', async ({ page }) => {
+	// The 2016 household median: a population-weighted mean of the districts' medians, four of them without a figure.
+	await page.goto('/?indikator=disponibel_inkomst_hushall_median&ar=2016&niva=stadsdelsomrade&grupper=fokus2025');
+	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'ready', { timeout: 45_000 });
+	await expect(page.getByTestId('map-summary')).toContainText(
+		'Hela staden, räknat som grupperingarna (alla områden på kartan): 405,2 tkr (ungefärligt; uppgift saknas för 23 % av befolkningen).'
+	);
+});
+
 test('turnout: the city beside the groupings is computed like them, the official figure named beside it', async ({ page }) => {
 	await page.goto('/?indikator=valdeltagande_riksdag&ar=2022&niva=stadsdelsomrade&grupper=fokus2025');
 	const summary = page.getByTestId('map-summary');

@@ -5,7 +5,7 @@ import type { BuiltCatalogue, Level } from '$lib/types/dataset';
 import { lookupFromFiles, type RowLookup } from '$lib/model/aggregate';
 import { specFor } from '$lib/model/compareSpecs';
 import { aggregateSetsPure } from '$lib/model/setSource';
-import { areaKey, profileSources, type AreaRef, type ProfileSources } from './areaProfile';
+import { areaKey, profileSources, cityLikePartsOf, type AreaRef, type CityLikeParts, type ProfileSources } from './areaProfile';
 import { mapTarget, miniBase, miniBaseSvg, miniFrame, miniShapes, simplifyForFrame, type MiniShape } from './miniMap';
 
 /** Thumbnail width in px; the height follows the main map's frame. */
@@ -26,13 +26,14 @@ export function areaSources(): ProfileSources {
 
 /**
  * The whole city as the comparison and the factsheets compute it beside their groupings: the one aggregate over every
- * area of the level (from counts, through the fine areas the rows were carried from), once per level, indicator and year.
+ * area of the level (from counts, through the fine areas the rows were carried from), once per level, indicator and
+ * year, with the aggregate's flags and coverage beside the value.
  */
 function cityLikeParts(c: BuiltCatalogue): NonNullable<ProfileSources['cityLikeParts']> {
 	const lookups = new Map<Level, RowLookup>();
 	const lookupAt = (l: Level) => lookups.get(l) ?? lookups.set(l, lookupFromFiles(l, (id) => loadIndicatorFile(id).rows)).get(l)!;
 	const ctx = { ...c, parts: loadParts() };
-	const computed = new Map<string, number | null>();
+	const computed = new Map<string, CityLikeParts | null>();
 	const codesAt = new Map<Level, string[]>();
 	for (const a of c.areas) codesAt.set(a.level, [...(codesAt.get(a.level) ?? []), a.code]);
 	return (level, indicator, year) => {
@@ -40,9 +41,10 @@ function cityLikeParts(c: BuiltCatalogue): NonNullable<ProfileSources['cityLikeP
 		if (computed.has(key)) return computed.get(key)!;
 		const ind = c.indicators.find((i) => i.id === indicator);
 		const codes = codesAt.get(level) ?? [];
-		const value = ind && ind.unit !== 'category' ? aggregateSetsPure(lookupAt, ctx, level, [specFor(c, level, ind, year)], [{ key: 'hela_staden', codes }])[0]![0]!.value : null;
-		computed.set(key, value);
-		return value;
+		// The figure keeps what the aggregate says of it (approximate, derived, coverage): never the value alone.
+		const parts = ind && ind.unit !== 'category' ? cityLikePartsOf(aggregateSetsPure(lookupAt, ctx, level, [specFor(c, level, ind, year)], [{ key: 'hela_staden', codes }])[0]![0]!) : null;
+		computed.set(key, parts);
+		return parts;
 	};
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaProfile, areasWithData, indexObservations, profileSources } from './areaProfile.ts';
+import { areaProfile, areasWithData, cityLikePartsOf, indexObservations, profileSources } from './areaProfile.ts';
 import type { Area, Grouping, Indicator, IndicatorFile } from '../../types/dataset.ts';
 
 // SYNTHETIC fixture: a city '0180', one stadsdelsområde 'norr' with one stadsdel 'norr-1', and a DeSO without data.
@@ -94,12 +94,23 @@ describe('areaProfile', () => {
 	it('gives the whole city computed like the level\'s areas beside the source\'s city figure, where sources can compute it', () => {
 		expect(p.indicators.find((i) => i.id === 'share')!.cityLikeParts).toBeNull();
 		const asked: string[] = [];
-		const withParts = { ...sources, cityLikeParts: (level: string, id: string, year: number) => (asked.push(`${level} ${id} ${year}`), id === 'share' ? 12.25 : null) };
+		// Synthetic: a mean of medians over areas with 780 of 1 000 people, flagged approximate.
+		const parts = { value: 12.25, approximate: true, derived: false, nMissing: 4, populationCovered: 780, populationTotal: 1000 };
+		const withParts = { ...sources, cityLikeParts: (level: string, id: string, year: number) => (asked.push(`${level} ${id} ${year}`), id === 'share' ? parts : null) };
 		const q = areaProfile(withParts, 'stadsdelsomrade', 'norr', 'sv')!;
-		expect(q.indicators.find((i) => i.id === 'share')).toMatchObject({ city: 11.5, cityLikeParts: 12.25 });
+		// The figure reaches the page with its flags and coverage, not as a bare number.
+		expect(q.indicators.find((i) => i.id === 'share')).toMatchObject({ city: 11.5, cityLikeParts: parts });
 		expect(asked).toContain('stadsdelsomrade share 2024');
 		// The city's own page has no level to compute it over.
 		expect(areaProfile(withParts, 'kommun', '0180', 'sv')?.indicators.every((i) => i.cityLikeParts === null) ?? true).toBe(true);
+	});
+
+	it("keeps the aggregate's flags and coverage with the whole city's figure, and no figure without a value", () => {
+		// Synthetic cells, shaped as model/aggregate.ts's finishCell returns them.
+		const cell = { value: 405.2, numerator: null, denominator: null, nAreas: 14, nMissing: 4, populationCovered: 780, populationTotal: 1000, min: 300, max: 500, approximate: true, derived: false };
+		expect(cityLikePartsOf(cell)).toEqual({ value: 405.2, approximate: true, derived: false, nMissing: 4, populationCovered: 780, populationTotal: 1000 });
+		expect(cityLikePartsOf({ ...cell, approximate: false, derived: true })).toMatchObject({ approximate: false, derived: true });
+		expect(cityLikePartsOf({ ...cell, value: null })).toBeNull();
 	});
 
 	it('gives no city value when the city has none that year, rather than another year', () => {

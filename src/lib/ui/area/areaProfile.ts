@@ -2,6 +2,7 @@
 // and each indicator's latest value beside the whole city's value that year. Pure: no I/O, no DOM.
 import { LEVELS } from '../../types/dataset.ts';
 import type { Area, BuiltCatalogue, Grouping, Indicator, IndicatorFile, Level, Localised, ObservationStatus, TextLang, Theme, Unit } from '../../types/dataset.ts';
+import type { CompareCell } from '../../model/aggregate.ts';
 
 export type Lang = 'sv' | 'en';
 
@@ -15,6 +16,19 @@ export interface Point {
 
 /** Every area's series per indicator: `level:code` → indicator id → points by ascending year. */
 export type ObservationIndex = Map<string, Map<string, Point[]>>;
+
+/**
+ * The whole city computed over every area of a level, with what the aggregate says of it: approximate (a mean of
+ * medians, say), derived (from rounded shares), and how much of the population it rests on. The figure is never
+ * shown without these (factNotes.ts's factFlags words them, as for the factsheets' and the comparison's sets).
+ */
+export type CityLikeParts = Pick<CompareCell, 'approximate' | 'derived' | 'nMissing' | 'populationCovered' | 'populationTotal'> & { value: number };
+
+/** The aggregate's cell for the whole city as the page keeps it: the value with its flags and coverage, or null without a value. */
+export function cityLikePartsOf(cell: CompareCell): CityLikeParts | null {
+	const { value, approximate, derived, nMissing, populationCovered, populationTotal } = cell;
+	return value === null ? null : { value, approximate, derived, nMissing, populationCovered, populationTotal };
+}
 
 export const CITY: { level: Level; code: string } = { level: 'kommun', code: '0180' };
 
@@ -50,7 +64,7 @@ export interface ProfileSources {
 	 * The whole city computed like the areas of a level (every area of it, as the comparison's and the factsheets'
 	 * "Hela staden"), where it can be computed; the source's kommun row may also count what no area holds.
 	 */
-	cityLikeParts?: (level: Level, indicator: string, year: number) => number | null;
+	cityLikeParts?: (level: Level, indicator: string, year: number) => CityLikeParts | null;
 }
 
 export function profileSources(
@@ -121,8 +135,8 @@ export interface ProfileIndicator {
 	city: number | null;
 	cityStatus: ObservationStatus | null;
 	cityCoverage: number | null;
-	/** The whole city computed over every area of this level the same year (beside `city` where the two differ). */
-	cityLikeParts: number | null;
+	/** The whole city computed over every area of this level the same year (beside `city` where the two differ), with its flags and coverage. */
+	cityLikeParts: CityLikeParts | null;
 	/** Area and city by year where the area has values in at least two years; otherwise null. */
 	trend: TrendPoint[] | null;
 	source: { publisher: string; table: string; tableLang: TextLang; url: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageFlag, factFlags, uncoveredShare } from './factNotes';
+import { coverageFlag, factFlags, factNote, uncoveredShare } from './factNotes';
 
 // SYNTHETIC cells.
 const cell = (over: Partial<Parameters<typeof factFlags>[0]>) => ({ approximate: false, derived: false, nMissing: 0, populationCovered: 1000, populationTotal: 1000, ...over });
@@ -36,5 +36,14 @@ describe('coverageFlag', () => {
 		expect(coverageFlag(c, 'sv')).toBe('uppgift saknas för 47\u00a0% av befolkningen');
 		expect(factFlags(c, 'sv')).toBe(`ungefärligt; beräknat från avrundade andelar; ${coverageFlag(c, 'sv')}`);
 		expect(coverageFlag(cell({ approximate: true }), 'sv')).toBe('');
+	});
+});
+
+describe('factNote', () => {
+	it('puts the flags in brackets to follow a figure, and is empty where there is nothing to say', () => {
+		const c = cell({ approximate: true, nMissing: 4, populationCovered: 780, populationTotal: 1000 });
+		expect(factNote(c, 'sv')).toBe('(ungefärligt; uppgift saknas för 22\u00a0% av befolkningen)');
+		expect(factNote(cell({ derived: true }), 'en')).toBe('(derived from rounded shares)');
+		expect(factNote(cell({}), 'sv')).toBe('');
 	});
 });

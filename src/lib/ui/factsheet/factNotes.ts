@@ -36,6 +36,12 @@ export function factFlags(c: Flagged, locale: Locale): string {
 	return [approximate, c.derived ? m.derived({}, { locale }) : '', coverageFlag(c, locale)].filter(Boolean).join('; ');
 }
 
+/** The same flags in brackets, to follow a figure ("405,2 tkr (ungefärligt; uppgift saknas för 22 % av befolkningen)"), or ''. */
+export function factNote(c: Flagged, locale: Locale): string {
+	const flags = factFlags(c, locale);
+	return flags ? `(${flags})` : '';
+}
+
 /** The official city figure as a note, when it reads differently from the city computed like the parts. */
 export function officialCityNote(city: string, official: string | null): string {
 	return official !== null && official !== city ? m.fact_city_official({ value: official }) : '';

@@ -21,7 +21,11 @@ export interface SummaryValue {
 	id: string;
 	value: number | null;
 	approximate: boolean;
+	derived: boolean;
 	nMissing: number;
+	/** The population of the set's areas with data, and of all of them (null where unknown: the rows on screen). */
+	populationCovered: number | null;
+	populationTotal: number | null;
 	/** A sum the rows on screen cannot settle (an area without a row may hold no one): DuckDB gives it. */
 	pending: boolean;
 }
@@ -38,7 +42,8 @@ function setsFor(catalogue: ClientCatalogue, state: ViewState, allCodes: readonl
 const summary = (sets: CodeSet[], cells: readonly CompareCell[], pending: (c: CompareCell) => boolean = () => false): SummaryValue[] =>
 	sets.map((s, j) => {
 		const c = cells[j]!;
-		return { id: s.key, value: c.value, approximate: c.approximate, nMissing: c.nMissing, pending: pending(c) };
+		const { value, approximate, derived, nMissing, populationCovered, populationTotal } = c;
+		return { id: s.key, value, approximate, derived, nMissing, populationCovered, populationTotal, pending: pending(c) };
 	});
 
 /**
