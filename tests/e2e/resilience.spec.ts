@@ -167,6 +167,21 @@ test('another level’s map file in this one’s place is refused as damaged, no
 	await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(13);
 });
 
+test('a level’s map file without any areas is refused as damaged, not drawn as an empty map under this level’s name', async ({ page }) => {
+	await page.route('**/data/geo/regso.topo.json', (route) =>
+		route.fulfill({
+			status: 200,
+			contentType: 'application/json',
+			body: JSON.stringify({ type: 'Topology', objects: { regso: { type: 'GeometryCollection', geometries: [] } }, arcs: [] })
+		})
+	);
+	await page.goto('/');
+	await page.locator('#level').selectOption('regso');
+	await expect(page.getByRole('alert')).toHaveText('En datafil är skadad eller ofullständig, så det här kan inte visas just nu. Det som redan visas fungerar.');
+	await expect(page.locator('h2.chart-title')).toContainText('Stadsdelsområde');
+	await expect(page.locator('table tbody tr')).toHaveCount(13);
+});
+
 test('a table without a recorded size and checksum is not loaded unchecked', async ({ page }) => {
 	await page.route('**/data/tables.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"files":{}}' }));
 	await page.goto('/');

@@ -88,11 +88,25 @@ describe('a file in another file\'s place', () => {
 	});
 
 	it('a level\'s TopoJSON must hold that level\'s object', async () => {
-		const topo = (key: string) => JSON.stringify({ type: 'Topology', objects: { [key]: { type: 'GeometryCollection', geometries: [] } }, arcs: [] });
+		const topo = (key: string) =>
+			JSON.stringify({ type: 'Topology', objects: { [key]: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], id: 'syn_1' }] } }, arcs: [[[0, 0], [1, 0], [0, 1], [0, 0]]] });
 		vi.stubGlobal('fetch', respond(topo('stadsdel')));
 		const r = await fetchTopology('/base-swap', 'regso');
 		expect(r.ok ? null : r.error.kind).toBe('data-corrupt');
 		vi.stubGlobal('fetch', respond(topo('regso')));
 		expect((await fetchTopology('/base-right', 'regso')).ok).toBe(true);
+	});
+
+	it('a level\'s TopoJSON with no shapes, or an object that is no collection of shapes, is damaged, not an empty map', async () => {
+		const cases = [
+			{ type: 'Topology', objects: { regso: { type: 'GeometryCollection', geometries: [] } }, arcs: [] },
+			{ type: 'Topology', objects: { regso: {} }, arcs: [] },
+			{ type: 'Topology', objects: { regso: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]] }] } } }
+		];
+		for (const [i, body] of cases.entries()) {
+			vi.stubGlobal('fetch', respond(JSON.stringify(body)));
+			const r = await fetchTopology(`/base-empty-${i}`, 'regso');
+			expect(r.ok ? null : r.error.kind, JSON.stringify(body)).toBe('data-corrupt');
+		}
 	});
 });

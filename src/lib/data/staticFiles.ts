@@ -83,6 +83,18 @@ const isIndicatorFile = (x: unknown): x is IndicatorFile =>
 const isIndicatorList = (x: unknown): x is Indicator[] => Array.isArray(x) && x.every(isIndicator);
 const isTopology = (x: unknown): x is Topology =>
 	typeof x === 'object' && x !== null && (x as Topology).type === 'Topology' && typeof (x as Topology).objects === 'object';
+/** A TopoJSON whose object `key` is a collection of at least one shape: a level's map file without areas is damaged. */
+const holdsShapes = (x: Topology, key: string): boolean => {
+	const o: unknown = Object.hasOwn(x.objects, key) ? x.objects[key] : undefined;
+	return (
+		Array.isArray(x.arcs) &&
+		isObject(o) &&
+		o.type === 'GeometryCollection' &&
+		Array.isArray(o.geometries) &&
+		o.geometries.length > 0 &&
+		o.geometries.every((g) => isObject(g) && typeof g.type === 'string')
+	);
+};
 
 export function fetchIndicatorFile(base: string, id: string): Promise<Result<IndicatorFile>> {
 	return cached(`${base}/data/ind/${encodeURIComponent(id)}.json`, (x): x is IndicatorFile => isIndicatorFile(x) && x.id === id);
@@ -94,7 +106,7 @@ export function fetchIndicators(base: string): Promise<Result<Indicator[]>> {
 }
 
 export function fetchTopology(base: string, key: Level | 'water' | 'utsatta2023'): Promise<Result<Topology>> {
-	return cached(`${base}/data/geo/${encodeURIComponent(key)}.topo.json`, (x): x is Topology => isTopology(x) && Object.hasOwn(x.objects, key));
+	return cached(`${base}/data/geo/${encodeURIComponent(key)}.topo.json`, (x): x is Topology => isTopology(x) && holdsShapes(x, key));
 }
 
 const isTrygghet = (x: unknown): x is TrygghetData =>
