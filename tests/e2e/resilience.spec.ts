@@ -117,6 +117,44 @@ test('another indicator’s file in this one’s place is refused as damaged, ne
 	await expect(page.locator('h2.chart-title')).not.toContainText('Hyresrätt');
 });
 
+test('an indicator file whose catalogue entry is cut short is refused as damaged, never drawn under its title', async ({ page }) => {
+	const uncaught: string[] = [];
+	page.on('pageerror', (e) => uncaught.push(e.message));
+	// The file names the indicator asked for, but its entry has nothing else (no name, source, years…) and a row's value is text.
+	await page.route('**/data/ind/hyresratt_andel.json', (route) =>
+		route.fulfill({
+			status: 200,
+			contentType: 'application/json',
+			body: JSON.stringify({ id: 'hyresratt_andel', indicator: { id: 'hyresratt_andel' }, rows: [['stadsdelsomrade', '0180C1010', 2023, 'abc', null, null, 'ok']] })
+		})
+	);
+	await page.addInitScript(() => {
+		// Keep the engine from answering so the small file is used.
+		Object.defineProperty(window, 'WebAssembly', { value: undefined });
+	});
+	await page.goto('/');
+	await page.locator('#indicator').selectOption('hyresratt_andel');
+	await expect(page.getByRole('alert')).toHaveText('En datafil är skadad eller ofullständig, så det här kan inte visas just nu. Det som redan visas fungerar.');
+	await expect(page.locator('h2.chart-title')).toContainText('Låg ekonomisk standard');
+	await expect(page.getByTestId('map-summary-shown')).toHaveText(/^Visar Låg ekonomisk standard/);
+	expect(uncaught).toEqual([]);
+});
+
+test('an indicator list whose entries are cut short is not used: the engine\'s view takes its title from the indicator\'s own file', async ({ page }) => {
+	const uncaught: string[] = [];
+	page.on('pageerror', (e) => uncaught.push(e.message));
+	await page.route('**/data/indicators.json', (route) =>
+		route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify([{ id: 'hyresratt_andel' }, { id: 'lag_ekonomisk_standard_andel' }]) })
+	);
+	await page.goto('/');
+	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'ready', { timeout: 45_000 });
+	await page.locator('#indicator').selectOption('hyresratt_andel');
+	await expect(page.getByTestId('map-summary-shown')).toHaveText(/^Visar Hyresrätter, \d{4} – Stadsdelsområde\.$/);
+	await expect(page.locator('h2.chart-title')).toContainText('Hyresrätter');
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	expect(uncaught).toEqual([]);
+});
+
 test('another level’s map file in this one’s place is refused as damaged, not drawn under this level’s name', async ({ page }) => {
 	await page.route('**/data/geo/regso.topo.json', async (route) => {
 		const other = await page.request.get('/data/geo/stadsdel.topo.json');
@@ -127,6 +165,21 @@ test('another level’s map file in this one’s place is refused as damaged, no
 	await expect(page.getByRole('alert')).toHaveText('En datafil är skadad eller ofullständig, så det här kan inte visas just nu. Det som redan visas fungerar.');
 	await expect(page.locator('h2.chart-title')).toContainText('Stadsdelsområde');
 	await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(13);
+});
+
+test('a level’s map file without any areas is refused as damaged, not drawn as an empty map under this level’s name', async ({ page }) => {
+	await page.route('**/data/geo/regso.topo.json', (route) =>
+		route.fulfill({
+			status: 200,
+			contentType: 'application/json',
+			body: JSON.stringify({ type: 'Topology', objects: { regso: { type: 'GeometryCollection', geometries: [] } }, arcs: [] })
+		})
+	);
+	await page.goto('/');
+	await page.locator('#level').selectOption('regso');
+	await expect(page.getByRole('alert')).toHaveText('En datafil är skadad eller ofullständig, så det här kan inte visas just nu. Det som redan visas fungerar.');
+	await expect(page.locator('h2.chart-title')).toContainText('Stadsdelsområde');
+	await expect(page.locator('table tbody tr')).toHaveCount(13);
 });
 
 test('a table without a recorded size and checksum is not loaded unchecked', async ({ page }) => {

@@ -3,7 +3,7 @@
 // names its indicator, a level's TopoJSON holds that level's object) so a missing, corrupt or misplaced file becomes a
 // Failure, never another indicator's or level's figures under this one's title.
 import type { Topology } from 'topojson-specification';
-import type { Indicator, IndicatorFile, Level } from '../types/dataset.ts';
+import type { Indicator, IndicatorFile, IndicatorFileRow, Level, ObservationStatus } from '../types/dataset.ts';
 import type { TrygghetData } from '../types/trygghet.ts';
 import type { AreaParts } from '../model/setSource.ts';
 import { toFailure, type Result } from './result.ts';
@@ -37,16 +37,64 @@ function cached<T>(url: string, check: (x: unknown) => x is T): Promise<Result<T
 	);
 }
 
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isLocalised = (x: unknown): boolean => isObject(x) && typeof x.sv === 'string' && typeof x.en === 'string';
+const isNumberOrNull = (x: unknown): boolean => x === null || (typeof x === 'number' && Number.isFinite(x));
+const STATUSES: readonly ObservationStatus[] = ['ok', 'suppressed', 'derived', 'approximate', 'missing'];
+/**
+ * An indicator's catalogue entry with every field the pages read (title, definition, unit, source, aggregation, years,
+ * levels): an entry cut short would otherwise fail while the view changes, leaving the earlier figures under its title.
+ */
+const isIndicator = (x: unknown): x is Indicator =>
+	isObject(x) &&
+	typeof x.id === 'string' &&
+	isLocalised(x.name) &&
+	isLocalised(x.description) &&
+	typeof x.unit === 'string' &&
+	typeof x.direction === 'string' &&
+	isObject(x.source) &&
+	typeof x.source.publisher === 'string' &&
+	typeof x.source.table === 'string' &&
+	typeof x.source.url === 'string' &&
+	Array.isArray(x.source.files) &&
+	isObject(x.aggregation) &&
+	typeof x.aggregation.kind === 'string' &&
+	Array.isArray(x.caveats) &&
+	x.caveats.every(isLocalised) &&
+	Array.isArray(x.years) &&
+	x.years.every((y) => Number.isInteger(y)) &&
+	Array.isArray(x.levels) &&
+	x.levels.every((l) => typeof l === 'string') &&
+	typeof x.decimals === 'number';
+/** [level, code, year, value, numerator, denominator, status, coverage?]: a value that is no number is never drawn. */
+const isRow = (r: unknown): r is IndicatorFileRow =>
+	Array.isArray(r) &&
+	(r.length === 7 || r.length === 8) &&
+	typeof r[0] === 'string' &&
+	typeof r[1] === 'string' &&
+	Number.isInteger(r[2]) &&
+	isNumberOrNull(r[3]) &&
+	isNumberOrNull(r[4]) &&
+	isNumberOrNull(r[5]) &&
+	STATUSES.includes(r[6] as ObservationStatus) &&
+	(r.length === 7 || isNumberOrNull(r[7]));
 const isIndicatorFile = (x: unknown): x is IndicatorFile =>
-	typeof x === 'object' &&
-	x !== null &&
-	Array.isArray((x as IndicatorFile).rows) &&
-	typeof (x as IndicatorFile).id === 'string' &&
-	typeof (x as IndicatorFile).indicator === 'object';
-const isIndicatorList = (x: unknown): x is Indicator[] =>
-	Array.isArray(x) && x.every((i) => typeof i === 'object' && i !== null && typeof (i as Indicator).id === 'string');
+	isObject(x) && typeof x.id === 'string' && isIndicator(x.indicator) && x.indicator.id === x.id && Array.isArray(x.rows) && x.rows.every(isRow);
+const isIndicatorList = (x: unknown): x is Indicator[] => Array.isArray(x) && x.every(isIndicator);
 const isTopology = (x: unknown): x is Topology =>
 	typeof x === 'object' && x !== null && (x as Topology).type === 'Topology' && typeof (x as Topology).objects === 'object';
+/** A TopoJSON whose object `key` is a collection of at least one shape: a level's map file without areas is damaged. */
+const holdsShapes = (x: Topology, key: string): boolean => {
+	const o: unknown = Object.hasOwn(x.objects, key) ? x.objects[key] : undefined;
+	return (
+		Array.isArray(x.arcs) &&
+		isObject(o) &&
+		o.type === 'GeometryCollection' &&
+		Array.isArray(o.geometries) &&
+		o.geometries.length > 0 &&
+		o.geometries.every((g) => isObject(g) && typeof g.type === 'string')
+	);
+};
 
 export function fetchIndicatorFile(base: string, id: string): Promise<Result<IndicatorFile>> {
 	return cached(`${base}/data/ind/${encodeURIComponent(id)}.json`, (x): x is IndicatorFile => isIndicatorFile(x) && x.id === id);
@@ -58,7 +106,7 @@ export function fetchIndicators(base: string): Promise<Result<Indicator[]>> {
 }
 
 export function fetchTopology(base: string, key: Level | 'water' | 'utsatta2023'): Promise<Result<Topology>> {
-	return cached(`${base}/data/geo/${encodeURIComponent(key)}.topo.json`, (x): x is Topology => isTopology(x) && Object.hasOwn(x.objects, key));
+	return cached(`${base}/data/geo/${encodeURIComponent(key)}.topo.json`, (x): x is Topology => isTopology(x) && holdsShapes(x, key));
 }
 
 const isTrygghet = (x: unknown): x is TrygghetData =>
