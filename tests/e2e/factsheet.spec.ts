@@ -119,6 +119,10 @@ for (const id of ['fokus2025', 'stadsdelslyftet', 'utsatta2023', 'utsatta2025'])
 			const median = page.locator('table tbody tr').filter({ has: page.getByRole('rowheader', { name: 'Disponibel inkomst per hushåll, median', exact: true }) });
 			await expect(median).toContainText('tkr');
 			await expect(median).not.toContainText('officiell');
+			// The rest of the city and the whole city lack other parts of the population than the grouping: each says so.
+			await expect(median.locator('td').last()).toHaveText(
+				/^ungefärligt; uppgift saknas för 38\s% av befolkningen\. Övriga staden: ungefärligt; uppgift saknas för 11\s% av befolkningen\. Hela staden: ungefärligt; uppgift saknas för 23\s% av befolkningen$/
+			);
 		}
 	});
 }

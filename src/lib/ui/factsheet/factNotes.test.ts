@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageFlag, factFlags, factNote, uncoveredShare } from './factNotes';
+import { coverageFlag, factFlags, factNote, rowFlags, uncoveredShare } from './factNotes';
 
 // SYNTHETIC cells.
 const cell = (over: Partial<Parameters<typeof factFlags>[0]>) => ({ approximate: false, derived: false, nMissing: 0, populationCovered: 1000, populationTotal: 1000, ...over });
@@ -45,5 +45,29 @@ describe('factNote', () => {
 		expect(factNote(c, 'sv')).toBe('(ungefärligt; uppgift saknas för 22\u00a0% av befolkningen)');
 		expect(factNote(cell({ derived: true }), 'en')).toBe('(derived from rounded shares)');
 		expect(factNote(cell({}), 'sv')).toBe('');
+	});
+});
+
+describe('rowFlags', () => {
+	const others = (rest: ReturnType<typeof cell> | null, city: ReturnType<typeof cell>) => [
+		{ label: 'Övriga staden', cell: rest },
+		{ label: 'Hela staden', cell: city }
+	];
+	it("reads as the grouping's flags where the other columns say nothing more, and nothing where none is flagged", () => {
+		const a = cell({ approximate: true });
+		expect(rowFlags(a, others(a, a), 'sv')).toBe('ungefärligt');
+		expect(rowFlags(cell({}), others(null, cell({})), 'sv')).toBe('');
+		// The rest shares the grouping's cut boundary: said once, by the grouping.
+		const split = cell({ approximate: true, split: ['0180R001'] });
+		expect(rowFlags(split, others(split, cell({})), 'sv')).toBe(factFlags(split, 'sv'));
+	});
+	it("names each other column that says more, so the city's estimate is not left unmarked", () => {
+		const g = cell({ approximate: true, nMissing: 4, populationCovered: 620, populationTotal: 1000 });
+		const rest = cell({ approximate: true, nMissing: 1, populationCovered: 890, populationTotal: 1000 });
+		const city = cell({ approximate: true, nMissing: 5, populationCovered: 770, populationTotal: 1000 });
+		expect(rowFlags(g, others(rest, city), 'sv')).toBe(
+			'ungefärligt; uppgift saknas för 38\u00a0% av befolkningen. Övriga staden: ungefärligt; uppgift saknas för 11\u00a0% av befolkningen. Hela staden: ungefärligt; uppgift saknas för 23\u00a0% av befolkningen'
+		);
+		expect(rowFlags(cell({}), others(null, city), 'sv')).toBe('Hela staden: ungefärligt; uppgift saknas för 23\u00a0% av befolkningen');
 	});
 });

@@ -30,16 +30,38 @@ export function coverageFlag(c: Covered, locale: Locale): string {
 			: '';
 }
 
-export function factFlags(c: Flagged, locale: Locale): string {
+/** What kind of figure a set's is (approximate, derived from rounded shares), without its coverage; '' for neither. */
+export function statusFlags(c: Flagged, locale: Locale): string {
 	// Where the set's boundary cuts a source area, the row says so; the page lists the areas once, below the table.
 	const approximate = !c.approximate ? '' : c.split?.length ? m.fact_split({}, { locale }) : m.approximate({}, { locale });
-	return [approximate, c.derived ? m.derived({}, { locale }) : '', coverageFlag(c, locale)].filter(Boolean).join('; ');
+	return [approximate, c.derived ? m.derived({}, { locale }) : ''].filter(Boolean).join('; ');
+}
+
+export function factFlags(c: Flagged, locale: Locale): string {
+	return [statusFlags(c, locale), coverageFlag(c, locale)].filter(Boolean).join('; ');
 }
 
 /** The same flags in brackets, to follow a figure ("405,2 tkr (ungefärligt; uppgift saknas för 22 % av befolkningen)"), or ''. */
 export function factNote(c: Flagged, locale: Locale): string {
 	const flags = factFlags(c, locale);
 	return flags ? `(${flags})` : '';
+}
+
+/**
+ * A factsheet row's flags: the grouping's, as its notes have always read, then those of the other columns (the rest
+ * of the city, the whole city; a column without a figure is left out) that say more than the grouping's, named
+ * ("Hela staden: ungefärligt; uppgift saknas för 23 % av befolkningen"), so no column's estimate goes unmarked. A
+ * boundary that cuts source areas is the grouping's note alone: the rest of the city shares that boundary.
+ */
+export function rowFlags(grouping: Flagged, others: readonly { label: string; cell: Flagged | null }[], locale: Locale): string {
+	const coverage = coverageFlag(grouping, locale);
+	const more = others.flatMap(({ label, cell: c }) => {
+		if (!c) return [];
+		const own = coverageFlag(c, locale);
+		const adds = (c.approximate && !grouping.approximate) || (c.derived && !grouping.derived) || (own !== '' && own !== coverage);
+		return adds ? [`${label}: ${factFlags({ ...c, split: [] }, locale)}`] : [];
+	});
+	return [factFlags(grouping, locale), ...more].filter(Boolean).join('. ');
 }
 
 /** The official city figure as a note, when it reads differently from the city computed like the parts. */

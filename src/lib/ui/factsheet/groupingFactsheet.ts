@@ -13,8 +13,8 @@ export interface FactRow {
 	year: number;
 	grouping: CompareCell;
 	rest: CompareCell | null;
-	/** The whole city computed like the grouping and the rest: every area at the level. */
-	city: number | null;
+	/** The whole city computed like the grouping and the rest: every area at the level (with its flags). */
+	city: CompareCell;
 	/** The source's own city figure (kommun row), which may count what no area holds (e.g. unassigned votes). */
 	cityOfficial: number | null;
 	trend: { year: number; grouping: number | null; city: number | null }[];
@@ -59,7 +59,7 @@ export function groupingFactsheet(
 			year,
 			grouping: cell(year, codes),
 			rest: rest ? cell(year, rest) : null,
-			city: cell(year, cityCodes).value,
+			city: cell(year, cityCodes),
 			cityOfficial: official(ind.id, year),
 			trend: years.map((y) => ({ year: y, grouping: cell(y, codes).value, city: cell(y, cityCodes).value }))
 		};
