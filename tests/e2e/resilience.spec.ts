@@ -229,6 +229,14 @@ test('the trygghet file missing: the area panel says its quoted survey figures c
 	await expect(panel.locator('svg[data-chart="profile"]')).toBeVisible({ timeout: 45_000 });
 });
 
+test('the trygghet file with a quoted figure cut short: the area panel says the file is damaged, not a silent gap', async ({ page }) => {
+	await page.route('**/data/trygghet.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ evidence: [{}] }) }));
+	await page.goto('/?omrade=rinkeby-kista');
+	const panel = page.getByTestId('area-panel');
+	await expect(panel.getByTestId('panel-evidence-error')).toContainText('Trygghetsuppgifterna som citeras för området kunde inte läsas. En datafil är skadad');
+	await expect(panel.locator('svg[data-chart="profile"]')).toBeVisible({ timeout: 45_000 });
+});
+
 const SAMBAND_MISSING = [
 	{ path: '/samband', alert: 'En datafil saknas på servern, så det här kan inte visas just nu. Det som redan visas fungerar.', earlier: 'Stadsdelsområde' },
 	{ path: '/en/samband', alert: 'A data file is missing on the server, so this cannot be shown right now. What is already shown still works.', earlier: 'District' }

@@ -1,6 +1,6 @@
 // indicators.json is checked like every other built file: a list of entries, or a described failure.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchIndicatorFile, fetchIndicators, fetchTopology } from './staticFiles.ts';
+import { fetchIndicatorFile, fetchIndicators, fetchTopology, fetchTrygghet } from './staticFiles.ts';
 
 /** A SYNTHETIC catalogue entry with every field the pages read. */
 const entry = (id: string) => ({
@@ -107,6 +107,42 @@ describe('a file in another file\'s place', () => {
 			vi.stubGlobal('fetch', respond(JSON.stringify(body)));
 			const r = await fetchTopology(`/base-empty-${i}`, 'regso');
 			expect(r.ok ? null : r.error.kind, JSON.stringify(body)).toBe('data-corrupt');
+		}
+	});
+});
+
+describe('fetchTrygghet', () => {
+	/** A SYNTHETIC quoted figure with every field the area panel shows. */
+	const quoted = {
+		id: 'synthetic:2',
+		measure: 'Syntetisk fråga',
+		measureName: { sv: 'Syntetisk fråga', en: 'Synthetic question' },
+		value: 21,
+		unitName: { sv: 'procent', en: 'per cent' },
+		year: 2017,
+		period: null,
+		level: 'stadsdelsomrade',
+		code: 'syntetisk',
+		areaName: 'Syntetiskt område',
+		publisherName: { sv: 'Syntetisk utgivare', en: 'Synthetic publisher' },
+		quote: 'En syntetisk mening.',
+		url: 'http://127.0.0.1/synthetic',
+		sourceTitleRuns: [],
+		caveats: []
+	};
+
+	it('gives a file whose quoted figures are whole', async () => {
+		vi.stubGlobal('fetch', respond(JSON.stringify({ evidence: [quoted] })));
+		const r = await fetchTrygghet('/base-trygghet-ok');
+		expect(r.ok && r.value.evidence.map((e) => e.value)).toEqual([21]);
+	});
+
+	it('refuses a file with a quoted figure cut short or without a number, so the panel says the file is damaged', async () => {
+		const cases = [{}, { ...quoted, value: '21' }, { ...quoted, url: undefined }, { ...quoted, measureName: 'Syntetisk fråga' }];
+		for (const [i, bad] of cases.entries()) {
+			vi.stubGlobal('fetch', respond(JSON.stringify({ evidence: [quoted, bad] })));
+			const r = await fetchTrygghet(`/base-trygghet-bad-${i}`);
+			expect(r.ok ? null : r.error.kind, JSON.stringify(bad)).toBe('data-corrupt');
 		}
 	});
 });

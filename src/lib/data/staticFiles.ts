@@ -109,8 +109,29 @@ export function fetchTopology(base: string, key: Level | 'water' | 'utsatta2023'
 	return cached(`${base}/data/geo/${encodeURIComponent(key)}.topo.json`, (x): x is Topology => isTopology(x) && holdsShapes(x, key));
 }
 
-const isTrygghet = (x: unknown): x is TrygghetData =>
-	typeof x === 'object' && x !== null && Array.isArray((x as TrygghetData).evidence);
+const isStringOrNull = (x: unknown): boolean => x === null || typeof x === 'string';
+/** A quoted survey figure with what the pages show of it: its measure, value, unit, year, area, publisher and link. */
+const isEvidenceRow = (x: unknown): boolean =>
+	isObject(x) &&
+	typeof x.id === 'string' &&
+	typeof x.measure === 'string' &&
+	isLocalised(x.measureName) &&
+	typeof x.value === 'number' &&
+	Number.isFinite(x.value) &&
+	isLocalised(x.unitName) &&
+	(x.year === null || Number.isInteger(x.year)) &&
+	isStringOrNull(x.period) &&
+	isStringOrNull(x.level) &&
+	isStringOrNull(x.code) &&
+	typeof x.areaName === 'string' &&
+	isLocalised(x.publisherName) &&
+	isStringOrNull(x.quote) &&
+	typeof x.url === 'string' &&
+	Array.isArray(x.sourceTitleRuns) &&
+	Array.isArray(x.caveats) &&
+	x.caveats.every(isLocalised);
+/** Every quoted figure whole: one cut short would otherwise drop out of the area panel without a word. */
+const isTrygghet = (x: unknown): x is TrygghetData => isObject(x) && Array.isArray(x.evidence) && x.evidence.every(isEvidenceRow);
 
 /** The trygghet evidence, crime series and police notices (static/data/trygghet.json). */
 export function fetchTrygghet(base: string): Promise<Result<TrygghetData>> {
