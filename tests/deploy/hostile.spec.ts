@@ -95,6 +95,17 @@ test('a malformed or too long address gets a static page saying so in both langu
 	expect((await page.request.get('/fel/ogiltig-adress.html')).status()).toBe(404);
 });
 
+test('a path that names a page only once resolved (escaped slash or dot) is no second address of that page', async ({ request }) => {
+	for (const p of ['/omrade/regso/..%2f..%2fkallor', '/omrade/%2e%2e%2fkallor', '/en/omrade/..%2F..%2Fkallor', '/x/..%2f', '/kallor%2E', '/%5Ckallor']) {
+		const res = await request.get(p, { maxRedirects: 0 });
+		expect(res.status(), p).toBe(400);
+		expect(await res.text(), p).toMatch(BAD_ADDRESS_TITLE);
+	}
+	// The same page at its own address, and an escape in the query (which is the app's to read), are served.
+	expect((await request.get('/kallor')).status()).toBe(200);
+	expect((await request.get('/jamfor?x=%2e%2e%2f')).status()).toBe(200);
+});
+
 test('an address with a valid UTF-8 escape that names no page is still the 404 page in its language', async ({ request }) => {
 	const res = await request.get('/en/%C3%A5');
 	expect(res.status()).toBe(404);
