@@ -138,13 +138,12 @@ export function fetchTrygghet(base: string): Promise<Result<TrygghetData>> {
 	return cached(`${base}/data/trygghet.json`, isTrygghet);
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isParts = (x: unknown): x is AreaParts =>
-	isRecord(x) &&
+	isObject(x) &&
 	Object.values(x).every(
 		(byCoarse) =>
-			isRecord(byCoarse) &&
-			Object.values(byCoarse).every((table) => isRecord(table) && Object.values(table).every((v) => Array.isArray(v) && v.every((c) => typeof c === 'string')))
+			isObject(byCoarse) &&
+			Object.values(byCoarse).every((table) => isObject(table) && Object.values(table).every((v) => Array.isArray(v) && v.every((c) => typeof c === 'string')))
 	);
 
 /** How RegSO and DeSO lie in the stadsdelar and stadsdelsområden (static/data/parts.json), for sets' figures. */
