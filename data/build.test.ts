@@ -8,6 +8,7 @@ import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { build } from './build.ts';
 import { findRawDir } from './csv.ts';
 import type { BuiltCatalogue, IndicatorFile } from '../src/lib/types/dataset.ts';
+import type { TrygghetData } from '../src/lib/types/trygghet.ts';
 
 const raw = findRawDir();
 const out = mkdtempSync(path.join(os.tmpdir(), 'stadsdelskollen-build-'));
@@ -146,20 +147,38 @@ describe.skipIf(!raw)('data build over the real mirror', () => {
 		);
 	}, 120_000);
 
-	it('builds from a file that parses but is not the recorded version, and says so in the warnings', () => {
+	it('builds from a file that parses but is not the recorded version, and says so in the warnings and beside its figures', () => {
 		const file = 'trygghet/stockholmsenkaten/stockholmsenkaten_otrygghet.csv';
+		const votes = 'stats/valmyndigheten/stockholm_0180_valdistrikt_2014_2022.csv';
 		withChangedMirror(
 			(copy) => {
 				// Cut inside the last row's source link: every row still has all its fields.
 				const text = readFileSync(path.join(copy, file), 'utf8');
 				writeFileSync(path.join(copy, file), text.slice(0, -20));
+				// One more line break at the end: the same rows, other bytes.
+				edit(copy, votes, (t) => t + '\n');
 			},
 			(copy) => {
 				expect(buildCopy(copy)).toBe(true);
 				const built = JSON.parse(readFileSync(path.join(copy, 'out', 'catalog.json'), 'utf8')) as BuiltCatalogue;
 				expect(built.warnings.filter((w) => w.includes('sha256'))).toEqual([
+					expect.stringMatching(/^stats\/valmyndigheten\/stockholm_0180_valdistrikt_2014_2022\.csv: differs from the version whose figures were checked/),
 					expect.stringMatching(/^trygghet\/stockholmsenkaten\/stockholmsenkaten_otrygghet\.csv: differs from the version whose figures were checked/)
 				]);
+				// The figures from the changed file carry a caveat naming it, first (the factsheet shows the first two);
+				// figures from checked files carry none.
+				const caveat = `Källfilen ${votes} är inte den version vars siffror har kontrollerats`;
+				const turnout = built.indicators.find((i) => i.id === 'valdeltagande_riksdag')!;
+				expect(turnout.caveats[0]!.sv).toContain(caveat);
+				expect(turnout.caveats[0]!.en).toContain(`The source file ${votes} is not the version whose figures were checked`);
+				const inFile = JSON.parse(readFileSync(path.join(copy, 'out', 'ind', 'valdeltagande_riksdag.json'), 'utf8')) as IndicatorFile;
+				expect(inFile.indicator.caveats[0]!.sv).toContain(caveat);
+				const all = (id: string) => built.indicators.find((i) => i.id === id)!.caveats.map((c) => c.sv).join(' ');
+				expect(all('utrikes_fodda_andel')).not.toMatch(/inte den version/);
+				const t = JSON.parse(readFileSync(path.join(copy, 'out', 'trygghet.json'), 'utf8')) as TrygghetData;
+				const family = (id: string) => t.evidenceFamilies.find((f) => f.id === id)!.caveats.map((c) => c.sv).join(' ');
+				expect(family('stockholmsenkaten')).toContain(`Källfilen ${file} är inte den version`);
+				expect(family('bra_ntu')).not.toMatch(/inte den version/);
 			}
 		);
 	}, 120_000);

@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Indicator, Level } from '../src/lib/types/dataset.ts';
 import { hashInputs } from './inputHash.ts';
-import { integrityWarnings, mirrorReads, recordMirrorReads, recordedHashes, resetMirrorReads, RECORD_FILE } from './mirror.ts';
+import { integrityWarnings, mirrorReads, recordMirrorReads, recordedHashes, resetMirrorReads, unverifiedReads, RECORD_FILE } from './mirror.ts';
+import { withUnverifiedCaveat } from './unverified.ts';
 import { checkDocumentedRows } from './sourcesDoc.ts';
 import { REPO_ROOT, outDir, rawDir } from './paths.ts';
 import type { TracedSourceResult } from './csv.ts';
@@ -168,8 +169,13 @@ export function build(force = false, raw = rawDir(), out = outDir(), fetched = f
 	// A file cut at a line break still parses; the row counts SOURCES.md documents show it was cut.
 	const documented = checkDocumentedRows(raw, mirrorReads());
 	if (documented.errors.length) fail(documented.errors.join('\n'));
-	const integrity = [...documented.warnings, ...integrityWarnings(recordedHashes())];
+	const recorded = recordedHashes();
+	const integrity = [...documented.warnings, ...integrityWarnings(recorded)];
 	for (const w of integrity) log(`WARNING: ${w}`);
+	// Figures from a file that is not the checked version say so where they are shown (a caveat naming the file).
+	const unverified = new Set(unverifiedReads(recorded).map((r) => r.file));
+	const marked = (ind: Indicator) => withUnverifiedCaveat(ind, ind.source.files, unverified);
+	const trygghetData = toTrygghetData(tr);
 	const warnings = [
 		...integrity,
 		...results.flatMap((r) => r.warnings),
@@ -182,7 +188,7 @@ export function build(force = false, raw = rawDir(), out = outDir(), fetched = f
 		catalogue: {
 			builtAt: new Date().toISOString(),
 			inputHash,
-			indicators,
+			indicators: indicators.map(marked),
 			groupings,
 			areas,
 			warnings,
@@ -195,7 +201,11 @@ export function build(force = false, raw = rawDir(), out = outDir(), fetched = f
 		observations: carried.observations.map(({ origin: _o, ...o }) => o),
 		groupings,
 		topologies,
-		trygghet: toTrygghetData(tr),
+		trygghet: {
+			...trygghetData,
+			indicators: trygghetData.indicators.map(marked),
+			evidenceFamilies: trygghetData.evidenceFamilies.map((f) => withUnverifiedCaveat(f, [f.file], unverified))
+		},
 		parts
 	});
 	const bytes = Object.values(written.files).reduce((s, f) => s + f.bytes, 0);

@@ -87,19 +87,29 @@ export function recordedHashes(recordFile = RECORD_FILE): Map<string, string> {
 	return recorded;
 }
 
+/** A file read since the last reset whose bytes are not the recorded ones: `recorded` undefined where it has no record. */
+export interface UnverifiedRead {
+	file: string;
+	got: string;
+	recorded: string | undefined;
+}
+
+/** The files read since the last reset whose bytes are not the recorded ones (or that have no record), by path. */
+export function unverifiedReads(recorded: Map<string, string>): UnverifiedRead[] {
+	return [...reads]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.filter(([file, got]) => recorded.get(file) !== got)
+		.map(([file, got]) => ({ file, got, recorded: recorded.get(file) }));
+}
+
 /** One warning per file read since the last reset whose bytes are not the recorded ones (or that has no record). */
 export function integrityWarnings(recorded: Map<string, string>): string[] {
-	const warnings: string[] = [];
-	for (const [file, got] of [...reads].sort(([a], [b]) => a.localeCompare(b))) {
-		const want = recorded.get(file);
-		if (want === undefined) warnings.push(`${file}: no recorded sha256; its figures have not been checked against a known version of the file`);
-		else if (want !== got)
-			warnings.push(
-				`${file}: differs from the version whose figures were checked (sha256 ${got.slice(0, 12)}…, recorded ${want.slice(0, 12)}…); ` +
-					'figures built from it may be incomplete or wrong (the file may be truncated or corrupt) or from a newer, unchecked version'
-			);
-	}
-	return warnings;
+	return unverifiedReads(recorded).map(({ file, got, recorded: want }) =>
+		want === undefined
+			? `${file}: no recorded sha256; its figures have not been checked against a known version of the file`
+			: `${file}: differs from the version whose figures were checked (sha256 ${got.slice(0, 12)}…, recorded ${want.slice(0, 12)}…); ` +
+				'figures built from it may be incomplete or wrong (the file may be truncated or corrupt) or from a newer, unchecked version'
+	);
 }
 
 /** Writes data/mirror.sha256 from the files read since the last reset, leaving out those data/downloads.ts records. */
