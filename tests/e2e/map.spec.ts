@@ -1,4 +1,5 @@
 // The landing map: readable without JavaScript, driven by its controls, reproducible from its URL, usable by keyboard.
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { seriousViolations } from './axe';
 
@@ -17,6 +18,29 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByTestId('map-summary')).toContainText('Hela staden: 11,5 % (ungefärligt).');
 		await expect(page.getByText('Hela staden: 11,5 % (ungefärligt)').first()).toBeVisible();
 	});
+});
+
+test("the indicator's caveats stand under the map, follow the indicator, travel in the CSV and link to its data entry", async ({ page }) => {
+	await page.goto('/');
+	const caveats = page.getByTestId('map-caveats');
+	// The default indicator is a third party's computation from SCB's tables: the reader is told before using it.
+	await expect(caveats.getByRole('list', { name: 'Förbehåll' })).toContainText('Tredjepartsberäkning');
+	await page.locator('#indicator').selectOption('utrikes_fodda_andel');
+	await expect(page.locator('h2.chart-title')).toHaveText(/Utrikes födda, 2023/);
+	await expect(caveats).toContainText('Utrikes född är inte samma sak som utländsk bakgrund');
+	await expect(caveats).not.toContainText('Tredjepartsberäkning');
+	await page.getByTestId('share-menu').locator('summary').click();
+	const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share-csv').click()]);
+	expect(readFileSync((await dl.path())!, 'utf8')).toContain('\n# Förbehåll: Utrikes född är inte samma sak som utländsk bakgrund');
+	await page.getByTestId('map-about-data').click();
+	await expect(page).toHaveURL(/\/kallor#utrikes_fodda_andel$/);
+	await expect(page.locator('article#utrikes_fodda_andel h4')).toHaveText('Utrikes födda');
+});
+
+test('in English the caveats are English and the link leads to the English data page', async ({ page }) => {
+	await page.goto('/en?indikator=utrikes_fodda_andel&ar=2022&niva=stadsdelsomrade');
+	await expect(page.getByTestId('map-caveats')).toContainText('Foreign-born is not the same as foreign background');
+	await expect(page.getByTestId('map-about-data')).toHaveAttribute('href', '/en/kallor#utrikes_fodda_andel');
 });
 
 test('changing indicator, year and level updates map, legend, table and URL', async ({ page }) => {

@@ -121,6 +121,9 @@ test('the embed renders inside an iframe on another origin, with title, source, 
 		await expect(frame.getByText('Källa: SCB').first()).toBeVisible();
 		await expect(frame.getByText(/Data byggda/).first()).toBeVisible();
 		await expect(frame.getByRole('link', { name: 'Öppna hela vyn i Stadsdelskollen' })).toHaveAttribute('href', /indikator=utrikes_fodda_andel/);
+		// The data page is not framed: its link (the caveats' source) opens in the whole window.
+		await expect(frame.getByTestId('map-about-data')).toHaveAttribute('target', '_top');
+		await expect(frame.getByTestId('map-caveats')).toContainText('Utrikes född är inte samma sak som utländsk bakgrund');
 		await expect(frame.locator('#indicator')).toHaveCount(0);
 	} finally {
 		host.close();

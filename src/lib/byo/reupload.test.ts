@@ -31,7 +31,8 @@ const view = {
 	meta: {
 		name: { sv: 'Syntetisk andel', en: 'Synthetic share' },
 		description: { sv: 'Andel av de boende; syntetisk, "citerad","tät" definition', en: 'Share of residents; synthetic' },
-		source: { publisher: 'Syntetisk källa', table: 'Tabell X, 2024', licence: 'CC0' }
+		source: { publisher: 'Syntetisk källa', table: 'Tabell X, 2024', licence: 'CC0' },
+		caveats: [{ sv: 'Syntetiskt förbehåll; "citerat", med komma', en: 'Synthetic caveat' }]
 	}
 };
 
@@ -61,6 +62,9 @@ describe.each(['excel-sv', 'plain'] as CsvVariant[])('the map CSV as downloaded 
 		expect(text.replace(/^\ufeff/, '').startsWith('# Syntetisk andel, 2024')).toBe(true);
 		if (variant === 'excel-sv') expect(text).toContain('\r\n"# Definition: Andel av de boende; syntetisk');
 		else expect(text).toContain('\n# Definition: Andel av de boende; syntetisk, "citerad","tät" definition\n');
+		// The indicator's caveats travel with the figures, one meta line each.
+		if (variant === 'excel-sv') expect(text).toContain('\r\n"# Förbehåll: Syntetiskt förbehåll; ""citerat"", med komma"\r\n');
+		else expect(text).toContain('\n# Förbehåll: Syntetiskt förbehåll; "citerat", med komma\n');
 	});
 
 	it("reads its header and rows, numbered as the file's lines", async () => {

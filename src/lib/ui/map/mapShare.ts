@@ -16,7 +16,9 @@ import type { LoadedView } from './loadView';
 import type { MapKeyText } from './mapReading';
 
 export interface MapShareInput {
-	view: Pick<LoadedView, 'state'> & { meta: { name: Localised; description: Localised; source: { publisher: string; table: string; licence: string } } };
+	view: Pick<LoadedView, 'state'> & {
+		meta: { name: Localised; description: Localised; source: { publisher: string; table: string; licence: string }; caveats: readonly Localised[] };
+	};
 	/** The class fills, no data and the user's greyed areas (mapReading), then the dashed grouping outlines shown. */
 	legend: { fill: string; label: string }[];
 	outlines: { label: string; dash: string }[];
@@ -45,7 +47,8 @@ export function mapShare({ view, legend, outlines, key, summary, ownFile }: MapS
 		definition: `${m.definition_label()}: ${localised(view.meta.description)}`,
 		kind: m.map_title(),
 		reading: summary,
-		notesBefore: key.city ? [key.city] : [],
+		// The caveats travel with the figures in the CSV (the image keeps to its key; the page lists them under the map).
+		notesBefore: [...(key.city ? [key.city] : []), ...(ownFile ? [] : view.meta.caveats.map((c) => `${m.data_caveats()}: ${localised(c)}`))],
 		fileParts: [name, view.state.year, view.state.level],
 		legend: [...legend, ...outlines.map((o) => ({ fill: 'none', label: o.label, dash: o.dash }))],
 		keyNotes: [key.city ?? '', key.method].filter(Boolean),
