@@ -9,6 +9,7 @@ const ind = {
 	name: { sv: 'Syntetiskt valdeltagande', en: 'Synthetic turnout' },
 	description: { sv: 'd', en: 'd' },
 	source: { publisher: 'p', table: 't', url: 'u', licence: 'l', files: [] },
+	caveats: [{ sv: 'Syntetiskt förbehåll,\npå två rader', en: 'Synthetic caveat' }],
 	aggregation: { kind: 'ratio', scale: 100 },
 	areaWeighted: { deso: [2022] }
 } as unknown as Indicator;
@@ -23,6 +24,12 @@ function table(rows: Observation[]) {
 }
 
 describe('indicatorCsv', () => {
+	it('carries each caveat as a comment line after the source, in Swedish, on one line', () => {
+		const head = indicatorCsv(ind, [], () => 'namn').split('\n');
+		expect(head[3]).toBe('# Förbehåll: Syntetiskt förbehåll, på två rader');
+		expect(head[2]).toMatch(/^# Källa: p, t, u/);
+	});
+
 	it('says in the note column that area-weighted counts are estimates, and keeps them unrounded so they reproduce the value', () => {
 		const [r] = table([row('deso', 'D', 2022)]);
 		expect(r!.anmarkning).toBe('uppskattat genom areaviktning (de mindre områdenas antal fördelade efter landyta), inte räknade personer');

@@ -1,4 +1,4 @@
-// One indicator's figures as CSV for download: a comment header naming source, definition and licence, then rows.
+// One indicator's figures as CSV for download: a comment header naming source, definition, licence and caveats, then rows.
 // A carried row says, in its note column, how much of its finer areas' population had data (coverage), and a row the
 // build estimated by area weighting says its counts are estimates; its counts stay unrounded, so that
 // taljare / namnare reproduces the value shown.
@@ -32,6 +32,7 @@ export function indicatorCsv(ind: Indicator, rows: Observation[], nameOf: (level
 		`# ${ind.name.sv} / ${ind.name.en}`,
 		`# Definition: ${ind.description.sv}`,
 		`# Källa: ${ind.source.publisher}, ${ind.source.table}, ${ind.source.url} (licens: ${ind.source.licence})`,
+		...ind.caveats.map((c) => `# Förbehåll: ${c.sv}`),
 		`# Status: ok = som i källan; derived = beräknat från avrundade andelar; approximate = ungefärligt (t.ex. viktat eller överfört mellan indelningar); missing = uppgift saknas`,
 		`# befolkning_med_uppgift_andel: för ett värde räknat från mindre områden där några saknar uppgift, andelen (0–1) av deras befolkning som har uppgift; tomt = ingen saknas eller okänt. Areaviktade antal är uppskattningar och lämnas oavrundade så att taljare / namnare ger värdet.`
 	];
