@@ -63,4 +63,5 @@ export function ownFilesOf(ids: string[], ownFile: (id: string) => string | null
 	return [...new Set(ids.flatMap((id) => ownFile(id) ?? []))];
 }
 
+export { aboutLink } from '$lib/ui/aboutLink';
 export { localised };
