@@ -265,6 +265,10 @@ test('an embedded chart has no serious accessibility violations', async ({ page 
 	await expect(page.locator('.compare-embed')).toHaveAttribute('aria-busy', 'false');
 	await expect(page.getByTestId('timeseries-key')).toContainText('Hela staden');
 	expect(await seriousViolations(page)).toEqual([]);
+	// The source line's link to the indicator's entry opens in the whole window: the data page is not framed.
+	const about = page.getByTestId('timeseries-about');
+	await expect(about).toHaveAttribute('href', '/kallor#utrikes_fodda_andel');
+	await expect(about).toHaveAttribute('target', '_top');
 });
 
 test('an unknown chart in an embed link is named and the dot plot shown', async ({ page }) => {

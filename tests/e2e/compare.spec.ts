@@ -18,6 +18,12 @@ test.describe('without JavaScript', () => {
 			const fig = page.locator(`figure[data-figure="${id}"]`);
 			await expect(fig.locator('h3')).not.toBeEmpty();
 			await expect(fig.locator('p.source')).toContainText(/Källa: .*\d{4}/);
+			// The source line links to what it cites on the data page: a chart of one indicator to its entry (caveats,
+			// files), the dot plot of every indicator to the page.
+			await expect(fig.locator('p.source').getByRole('link', { name: 'Om uppgifterna: källa, filer och förbehåll' })).toHaveAttribute(
+				'href',
+				id === 'dotplot' ? '/kallor' : /^\/kallor#[a-z0-9_]+$/
+			);
 			await expect(fig.locator('table tbody tr').first()).toBeAttached();
 		}
 		// Fokus at stadsdelsområde level: the note says Hagsätra-Rågsved is only exact at stadsdel level.
