@@ -98,6 +98,19 @@ test('a custom grouping of three areas updates every chart and the URL, and a re
 	expect(page.url()).toBe(url);
 });
 
+test('a name typed before any area is chosen is kept and names the grouping made by the first area', async ({ page }) => {
+	// The name field comes first in the form: a user who fills it in first must not see it emptied on leaving it.
+	await page.goto('/jamfor');
+	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'ready', { timeout: 45_000 });
+	await page.locator('#custom-name').fill('Söderort');
+	await page.locator('#custom-name').press('Tab');
+	await expect(page.locator('#custom-name')).toHaveValue('Söderort');
+	await page.getByRole('checkbox', { name: 'Farsta', exact: true }).check();
+	await expect(page).toHaveURL(/egen=stadsdelsomrade:farsta&egennamn=S%C3%B6derort(&|$)/);
+	await expect(page.locator('#custom-name')).toHaveValue('Söderort');
+	await expect(page.locator('input[name="grupper"][value="egen"]')).toHaveAccessibleName('Söderort');
+});
+
 test('recomputing every indicator for a changed grouping after DuckDB is ready stays fast', async ({ page }) => {
 	await page.goto('/jamfor');
 	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'ready', { timeout: 45_000 });
