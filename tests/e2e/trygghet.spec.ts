@@ -180,6 +180,17 @@ test('filters by district, measure and source type, with the state in the URL', 
 	await expect(page.getByTestId('filter-count')).toContainText(`${data.evidence.length} av ${data.evidence.length}`);
 });
 
+test("the measure filter never gives two surveys' differently worded questions one name", async ({ page }) => {
+	await page.goto('/trygghet');
+	const options = await page.locator('#filter-matt option').allTextContents();
+	// The city's survey and Brå's NTU ask about those close to one: two measures, two names.
+	expect(options.filter((o) => o === 'Orolig för att närstående ska utsättas för brott')).toHaveLength(1);
+	expect(options.filter((o) => o === 'Mycket eller ganska stor oro för att närstående ska utsättas för brott')).toHaveLength(1);
+	// Both files key burglary alike: the one option shows both wordings.
+	expect(options).toContain('Mycket eller ganska stor oro för bostadsinbrott / Orolig för bostadsinbrott');
+	expect(new Set(options).size).toBe(options.length);
+});
+
 test('the English page names measures and notes in English', async ({ page }) => {
 	await page.goto('/en/trygghet');
 	await expect(page.locator('table[data-table="overview"] tr[data-row="bromma"] td[data-col="measures"]')).toContainText('Worried about crime every day or some day a week (past 12 months)');

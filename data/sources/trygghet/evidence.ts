@@ -4,7 +4,7 @@ import { EVIDENCE_FAMILIES } from './evidenceFamilies.ts';
 import { resolveArea, type StadsdelIndex } from './areas.ts';
 import { parseLongCsv } from './longCsv.ts';
 import { classifySource } from './sourceType.ts';
-import { MEASURE_NAMES, UNIT_NAMES } from './measureNames.ts';
+import { measureNameOf, UNIT_NAMES } from './measureNames.ts';
 import { translateNote } from './noteTranslations.ts';
 import type { LangRun, Localised, TextLang } from '../../../src/lib/types/dataset.ts';
 
@@ -86,7 +86,7 @@ export function parseEvidence(
 			if (year === null || !Number.isInteger(year)) return { ok: false, error: `${where}: year '${r.year}' is not an integer; the file is corrupt or the year mistyped` };
 		}
 		// A measure or unit without a readable name stops the build: the ASCII key must never reach a page.
-		const measureName = MEASURE_NAMES[r.indicator];
+		const measureName = measureNameOf(family, r.indicator);
 		if (!measureName) return { ok: false, error: `${where}: measure '${r.indicator}' has no Swedish/English name; add it to data/sources/trygghet/measureNames.ts` };
 		const unitName = UNIT_NAMES[r.unit];
 		if (!unitName) return { ok: false, error: `${where}: unit '${r.unit}' has no Swedish/English name; add it to data/sources/trygghet/measureNames.ts` };

@@ -2,6 +2,7 @@
 // (`oro_for_brott_ofta_senaste_12_man`). Each name follows the quoted wording of its source, so two measures with
 // different wording keep different names; a key without a name here stops the build, so no ASCII key reaches a page.
 import type { Localised } from '../../../src/lib/types/dataset.ts';
+import type { EvidenceFamily } from '../../../src/lib/types/trygghet.ts';
 
 export const MEASURE_NAMES: Record<string, Localised> = {
 	// Stockholms stads trygghetsmätning
@@ -45,9 +46,6 @@ export const MEASURE_NAMES: Record<string, Localised> = {
 	// Brå, NTU
 	otrygghet_vid_utevistelse_sen_kvall: { sv: 'Mycket eller ganska otrygg ute sent en kväll i det egna området', en: 'Very or fairly unsafe out late in the evening in one’s own area' },
 	oro_over_brottsligheten_i_samhallet: { sv: 'Orolig i stor utsträckning över brottsligheten i samhället', en: 'Greatly worried about crime in society' },
-	oro_for_narstaende: { sv: 'Orolig för att närstående ska utsättas för brott', en: 'Worried that someone close will become a victim of crime' },
-	oro_for_overfall_misshandel: { sv: 'Orolig för överfall eller misshandel', en: 'Worried about assault' },
-	oro_for_bilbrott: { sv: 'Orolig för bilbrott', en: 'Worried about car crime' },
 	mycket_eller_ganska_otrygg_i_bostadsomradet_nar_det_ar_morkt: { sv: 'Mycket eller ganska otrygg i bostadsområdet när det är mörkt', en: 'Very or fairly unsafe in one’s residential area after dark' },
 	valjer_ofta_annan_vag_pga_oro_for_brott: { sv: 'Väljer ofta en annan väg av oro för brott', en: 'Often takes another route for fear of crime' },
 	// Stockholmsenkäten
@@ -68,6 +66,26 @@ export const MEASURE_NAMES: Record<string, Localised> = {
 	anmalda_vapenbrott: { sv: 'Anmälda vapenbrott', en: 'Reported weapons offences' },
 	anmalda_vardsloshets_och_vallandebrott: { sv: 'Anmälda vårdslöshets- och vållandebrott', en: 'Reported negligence offences' }
 };
+
+/**
+ * Where a family words a measure the others key alike (or name alike) differently, its own name. Brå's NTU 2010 table
+ * counts those who feel "mycket eller ganska stor oro att utsättas för olika brottstyper": not the city's survey's
+ * "orolig för …" (oro_for_bostadsinbrott is keyed alike in both files; oro_for_narstaende would read like the city's
+ * oro_for_att_narstaende_ska_utsattas_for_brott).
+ */
+export const FAMILY_MEASURE_NAMES: Partial<Record<EvidenceFamily, Record<string, Localised>>> = {
+	bra_ntu: {
+		oro_for_narstaende: { sv: 'Mycket eller ganska stor oro för att närstående ska utsättas för brott', en: 'Very or fairly worried that someone close will become a victim of crime' },
+		oro_for_bostadsinbrott: { sv: 'Mycket eller ganska stor oro för bostadsinbrott', en: 'Very or fairly worried about burglary at home' },
+		oro_for_overfall_misshandel: { sv: 'Mycket eller ganska stor oro för överfall eller misshandel', en: 'Very or fairly worried about assault' },
+		oro_for_bilbrott: { sv: 'Mycket eller ganska stor oro för bilbrott', en: 'Very or fairly worried about car crime' }
+	}
+};
+
+/** A measure's name as its family words it; undefined where it has none (the build then stops). */
+export function measureNameOf(family: EvidenceFamily, key: string): Localised | undefined {
+	return FAMILY_MEASURE_NAMES[family]?.[key] ?? MEASURE_NAMES[key];
+}
 
 /** The units the files write, in both languages ('percent' is formatted as %). */
 export const UNIT_NAMES: Record<string, Localised> = {

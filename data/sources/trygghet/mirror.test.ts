@@ -28,6 +28,19 @@ describe.skipIf(!existsSync(path.join(rawDir, 'trygghet')))('trygghet over the r
 		expect(bromma.measureName).toEqual({ sv: 'Orolig för brott varje dag eller någon dag i veckan (senaste 12 månaderna)', en: 'Worried about crime every day or some day a week (past 12 months)' });
 	});
 
+	it('gives two differently keyed or differently worded measures different names, in each language', () => {
+		// One name per family and key; the same name must not stand for two (the city's "orolig för att närstående …"
+		// and NTU's "mycket eller ganska stor oro …" once read alike).
+		for (const lang of ['sv', 'en'] as const) {
+			const byName = new Map<string, Set<string>>();
+			for (const r of result.evidence) byName.set(r.measureName[lang], (byName.get(r.measureName[lang]) ?? new Set()).add(`${r.family}:${r.measure}`));
+			expect([...byName].filter(([, keys]) => keys.size > 1).map(([name, keys]) => `${name}: ${[...keys].join(', ')}`)).toEqual([]);
+		}
+		const ntu = (key: string) => result.evidence.find((r) => r.family === 'bra_ntu' && r.measure === key)!.measureName.sv;
+		expect(ntu('oro_for_narstaende')).toBe('Mycket eller ganska stor oro för att närstående ska utsättas för brott');
+		expect(ntu('oro_for_bostadsinbrott')).toBe('Mycket eller ganska stor oro för bostadsinbrott');
+	});
+
 	it('has the 254 notices SOURCES_crime.md lists, 138 of them attempted murder', () => {
 		expect(result.notices).toHaveLength(254);
 		expect(result.notices.filter((n) => n.type === 'Mord/dråp, försök')).toHaveLength(138);

@@ -21,6 +21,18 @@ export function measureText(r: Pick<EvidenceRow, 'measureName'>): string {
 	return r.measureName[locale()];
 }
 
+/**
+ * The measure filter's options: one per key (the URL's stable value), named in the page's language; a key two surveys
+ * word differently (oro_for_bostadsinbrott: the city's and Brå's NTU) shows both wordings, never one for the other.
+ */
+export function measureOptions(rows: readonly Pick<EvidenceRow, 'measure' | 'measureName'>[]): { key: string; label: string }[] {
+	const names = new Map<string, Set<string>>();
+	for (const r of rows) names.set(r.measure, (names.get(r.measure) ?? new Set()).add(measureText(r)));
+	return [...names]
+		.map(([key, set]) => ({ key, label: [...set].sort((a, b) => a.localeCompare(b, locale())).join(' / ') }))
+		.sort((a, b) => a.label.localeCompare(b.label, locale()));
+}
+
 /** The unit in the page's language. */
 export function unitText(r: Pick<EvidenceRow, 'unitName'>): string {
 	return r.unitName[locale()];
