@@ -146,6 +146,8 @@ test.describe('without JavaScript', () => {
 	test('the index links every level to its list of areas, and each list to the areas', async ({ page }) => {
 		await page.goto('/omrade');
 		await expect(page.getByRole('listitem').filter({ hasText: 'DeSO 2018' })).toHaveText('DeSO 2018 (544 områden)');
+		// One area is one "område", not "1 områden".
+		await expect(page.getByRole('listitem').filter({ hasText: 'Hela staden' })).toHaveText('Hela staden (1 område)');
 		await page.getByRole('link', { name: 'Stadsdelsområde', exact: true }).click();
 		await expect(page).toHaveURL(/\/omrade\/stadsdelsomrade$/);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Områden – Stadsdelsområde');

@@ -102,3 +102,9 @@ test('files with no area or value column say so; a wide file says it was cut', a
 	});
 	await expect(notes).toHaveText('Filen har 301 kolumner; de första 200 används.');
 });
+
+test('a table of one row says "1 rad", in words that agree with the count', async ({ page }) => {
+	await page.goto('/');
+	await uploadText(page, 'syntetisk-en-rad.csv', ['område;Syntetiskt värde (testdata)', 'Rinkeby-Kista;1'].join('\n'));
+	await expect(page.getByText('syntetisk-en-rad.csv: 1 rad och 2 kolumner.')).toBeVisible();
+});

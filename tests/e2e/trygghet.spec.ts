@@ -191,6 +191,13 @@ test("the measure filter never gives two surveys' differently worded questions o
 	expect(new Set(options).size).toBe(options.length);
 });
 
+test('a district with one quoted figure says "1 uppgift", not "1 uppgifter"', async ({ page }) => {
+	await page.goto('/trygghet');
+	const summaries = await page.locator('section[data-district] summary h3').allTextContents();
+	expect(summaries.filter((t) => /: 1 uppgifter$/.test(t))).toEqual([]);
+	expect(summaries.some((t) => /: 1 uppgift$/.test(t))).toBe(true);
+});
+
 test('the English page names measures and notes in English', async ({ page }) => {
 	await page.goto('/en/trygghet');
 	await expect(page.locator('table[data-table="overview"] tr[data-row="bromma"] td[data-col="measures"]')).toContainText('Worried about crime every day or some day a week (past 12 months)');
