@@ -23,6 +23,13 @@ test('the permalink reproduces the view', async ({ page, context }) => {
 	await expect(other.locator('[data-outline="fokus2025"]')).toHaveCount(1);
 });
 
+test('each Copy button says what it copies, so a screen reader can tell the four apart', async ({ page }) => {
+	await openShare(page);
+	const menu = page.getByTestId('share-menu');
+	for (const name of ['Kopiera Länk till exakt den här vyn', 'Kopiera Bädda in (iframe)', 'Kopiera Förslag på alternativtext', 'Kopiera Förslag på källhänvisning'])
+		await expect(menu.getByRole('button', { name, exact: true })).toHaveText('Kopiera');
+});
+
 test('PNG export is a 2× image with the chart drawn', async ({ page }) => {
 	await openShare(page);
 	const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share-png').click()]);
