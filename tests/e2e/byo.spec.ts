@@ -102,6 +102,21 @@ test('markup in a pasted table is shown as text and the report lists problems by
 	expect(dialogs).toBe(0);
 });
 
+test('two pasted tables are told apart: the second is numbered in the list, its remove button and its source', async ({ page }) => {
+	await page.goto('/');
+	await page.getByTestId('byo-panel').locator('summary').click();
+	for (const [column, value] of [['Syntetiskt värde A (testdata)', '1'], ['Syntetiskt värde B (testdata)', '2']]) {
+		await page.getByTestId('byo-paste').fill(`område\t${column}\nBromma\t${value}\nFarsta\t3`);
+		await page.getByRole('button', { name: 'Läs in inklistrad tabell' }).click();
+		await page.getByTestId('byo-year').fill('2024');
+		await page.getByTestId('byo-add').click();
+		await expect(page.locator('h2.chart-title')).toHaveText(new RegExp(`^${column.replace(/[()]/g, '\\$&')}, 2024`));
+	}
+	await expect(page.getByRole('button', { name: 'Ta bort inklistrad tabell', exact: true })).toHaveCount(1);
+	await expect(page.getByRole('button', { name: 'Ta bort inklistrad tabell (2)', exact: true })).toHaveCount(1);
+	await expect(page.getByTestId('map-source')).toContainText('Källa: egen data: inklistrad tabell (2)');
+});
+
 test('axe finds no serious violations with the panel open and a report shown', async ({ page }) => {
 	await page.goto('/');
 	await page.getByTestId('byo-panel').locator('summary').click();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from './parseTable';
 import { buildAreaIndex } from './matchAreas';
 import { guessMapping } from './guessMapping';
-import { validateTable, indicatorId } from './validate';
+import { datasetName, validateTable, indicatorId } from './validate';
 import { carryTo2020 } from './carry';
 import { TEST_AREAS } from './testAreas';
 
@@ -192,5 +192,13 @@ describe('carryTo2020', () => {
 		const noCounts = validateTable(t, { area: 0, values: [1], year: null, numerator: null, denominator: null, n: null, moe: null }, index, o2007).dataset;
 		const c2 = carryTo2020(noCounts.indicators[0]!, noCounts.observations, TEST_AREAS);
 		expect(c2.find((r) => r.code === 'hagersten-alvsjo')!.value).toBeNull();
+	});
+});
+
+describe('datasetName', () => {
+	it('keeps a new name, and numbers one already taken so two datasets never read alike', () => {
+		expect(datasetName('syntetisk.csv', [])).toBe('syntetisk.csv');
+		expect(datasetName('inklistrad tabell', ['inklistrad tabell'])).toBe('inklistrad tabell (2)');
+		expect(datasetName('inklistrad tabell', ['inklistrad tabell', 'inklistrad tabell (2)'])).toBe('inklistrad tabell (3)');
 	});
 });

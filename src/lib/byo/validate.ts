@@ -94,6 +94,17 @@ export function indicatorId(name: string, taken: ReadonlySet<string>): string {
 	return id;
 }
 
+/**
+ * A dataset's name as the lists and source lines show it: the file's name, numbered when another dataset already has
+ * it (two pasted tables, or the same file added twice), so "Ta bort …" and "Källa: egen data: …" tell them apart.
+ */
+export function datasetName(name: string, taken: readonly string[]): string {
+	if (!taken.includes(name)) return name;
+	let i = 2;
+	while (taken.includes(`${name} (${i})`)) i++;
+	return `${name} (${i})`;
+}
+
 function decimalsOf(values: number[], percent: boolean): number {
 	if (percent) return 1;
 	return values.every((v) => Number.isInteger(v)) ? 0 : values.some((v) => Math.abs(v) < 10) ? 2 : 1;
