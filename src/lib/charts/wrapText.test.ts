@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelWidth } from './layoutWidth';
-import { clip, wrap, wrapLabel } from './wrapText';
+import { wrap, wrapLabel } from './wrapText';
 
 describe('wrap', () => {
 	it('breaks a 58-character name into lines of at most 30 characters at 12 px in 192 px, every word kept', () => {
@@ -55,13 +55,5 @@ describe('wrapLabel', () => {
 		expect(fits(lines, 200, 12)).toBe(true);
 		// Even a line narrower than one character keeps every character, one a line, and ends.
 		expect(wrapLabel('abc', 1, 12)).toEqual(['a', 'b', 'c']);
-	});
-});
-
-describe('clip', () => {
-	it('keeps a text that fits and cuts a longer one to the limit, the ellipsis included', () => {
-		expect(clip('Fokusområden', 12)).toBe('Fokusområden');
-		expect(clip('Resten av staden', 12)).toBe('Resten av s…');
-		expect(clip('Resten av staden', 12)).toHaveLength(12);
 	});
 });

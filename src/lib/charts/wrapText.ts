@@ -1,4 +1,4 @@
-// Greedy word wrap and clipping for SVG text, which does not wrap by itself: long labels and export title lines.
+// Greedy word wrap for SVG text, which does not wrap by itself: long labels and export title lines.
 import { labelWidth } from './layoutWidth';
 
 /** Lines of `text` that fit `width` px at a font size of `size` px (average glyph ≈ 0.52 em); a word longer than a
@@ -15,11 +15,6 @@ export function wrap(text: string, width: number, size: number): string[] {
 	}
 	if (line) lines.push(line);
 	return lines;
-}
-
-/** `text` whole when it has at most `max` characters, else cut to `max` with an ellipsis as the last. */
-export function clip(text: string, max: number): string {
-	return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
 
 /** Lines of a chart label (a grouping's or an indicator's name) that fit `width` px at `size` px, each line measured
