@@ -66,6 +66,53 @@ test.describe('at a 360 px viewport', () => {
 	}
 });
 
+/** A chart label as the reader sees it: its lines (one <tspan> each where it is wrapped) joined by spaces. */
+function shownLabel(text: Locator): Promise<string> {
+	return text.evaluate((t) => {
+		const lines = Array.from(t.querySelectorAll('tspan'), (l) => l.textContent ?? '');
+		return (lines.length ? lines.join(' ') : (t.textContent ?? '')).trim();
+	});
+}
+
+test.describe('at a 375 px viewport, names that differ only at their end', () => {
+	test.use({ viewport: { width: 375, height: 740 } });
+
+	test('the concentration curve, the dot plot and the ranking strips show each grouping and indicator name whole', async ({ page }) => {
+		await page.goto('/jamfor?grupper=ovriga_utsatta2023,ovriga_utsatta2025,hela_staden&niva=stadsdel');
+		const curve = page.locator('main svg[data-chart="concentration"]');
+		const dots = page.locator('main svg[data-chart="dotplot"]');
+		await expect(curve.locator('[data-band] text').first()).toBeVisible({ timeout: 45_000 });
+		await expect(dots.locator('[data-row] text').first()).toBeVisible({ timeout: 45_000 });
+		// Laid out at the phone's width once measured after hydration (the prerendered page draws the desktop layout).
+		await expect(curve).not.toHaveAttribute('viewBox', /^0 0 560 /);
+		await expect(dots).not.toHaveAttribute('viewBox', /^0 0 760 /);
+
+		const names = { 2023: 'Övriga staden (utanför Utsatta områden 2023 (Polisen))', 2025: 'Övriga staden (utanför Utsatta områden 2025 (Polisen))' };
+		const band2023 = await shownLabel(curve.locator('[data-band="ovriga_utsatta2023"] text'));
+		const band2025 = await shownLabel(curve.locator('[data-band="ovriga_utsatta2025"] text'));
+		expect(band2023).toBe(names[2023]);
+		expect(band2025).toBe(names[2025]);
+		expect(band2023).not.toBe(band2025);
+		// On more than one line at this width: the band is given the height its label needs.
+		await expect(curve.locator('[data-band="ovriga_utsatta2023"] text tspan')).not.toHaveCount(0);
+
+		const ranking = page.locator('main svg[data-chart="ranking"]');
+		expect(await shownLabel(ranking.locator('[data-group="ovriga_utsatta2023"] text').first())).toBe(names[2023]);
+		expect(await shownLabel(ranking.locator('[data-group="ovriga_utsatta2025"] text').first())).toBe(names[2025]);
+
+		const keys = await Promise.all((await dots.locator('.keys text').all()).map(shownLabel));
+		expect(keys).toEqual([names[2023], names[2025], 'Hela staden', '100']);
+		// Every row's indicator name ends with its year, and no two rows read alike.
+		const rows = await Promise.all((await dots.locator('[data-row] text').all()).map(shownLabel));
+		expect(rows.length).toBeGreaterThan(5);
+		for (const r of rows) expect(r).toMatch(/ \(\d{4}\)$/);
+		expect(new Set(rows).size).toBe(rows.length);
+
+		// And all of it inside its chart.
+		expect((await chartText(page)).clipped).toEqual([]);
+	});
+});
+
 /** The chart's SVG file as downloaded from its share menu. */
 async function exportedSvg(page: Page, menu: Locator): Promise<string> {
 	await menu.locator('summary').click();

@@ -55,6 +55,10 @@ describe('data chart snapshots', () => {
 		await snap(ConcentrationCurve, props, 'concentration-curve.svg.html');
 		// The same at its desktop width (its default), the layout the prerendered page and every export draw.
 		await snap(ConcentrationCurve, { ...props, width: undefined }, 'concentration-curve-desktop.svg.html');
+		// Two names that differ only at their end, at a phone's width and at the desktop's: each whole on two lines.
+		const groups = ['2023', '2025'].map((y) => ({ key: `g${y}`, label: `Övriga syntetiska staden (utanför Syntetiska områden ${y})`, members: new Set(['b']) }));
+		await snap(ConcentrationCurve, { ...props, groups, width: 343 }, 'concentration-curve-long-labels.svg.html');
+		await snap(ConcentrationCurve, { ...props, groups, width: undefined }, 'concentration-curve-long-labels-desktop.svg.html');
 	});
 
 	it('DotPlot: index against the city per indicator, a missing point, a selected row', async () => {
@@ -73,6 +77,15 @@ describe('data chart snapshots', () => {
 		await snap(DotPlot, props, 'dotplot.svg.html');
 		// The same at its desktop width (its default), the layout the prerendered page and every export draw.
 		await snap(DotPlot, { ...props, width: undefined }, 'dotplot-desktop.svg.html');
+		// Names that differ only at their end (an age band, a year, a grouping's year) at a phone's width: whole, wrapped.
+		const long = {
+			...props,
+			rows: ['18–24', '25–29'].map((band) => ({ id: band, label: `Syntetiska personer med ekonomiskt bistånd, ${band} år (2023)`, points: [{ key: 'g', index: 120, text: 'Grupp: 12 %' }] })),
+			sets: [{ key: 'g', label: 'Övriga syntetiska staden (utanför Syntetiska områden 2025)' }],
+			selected: null,
+			width: 343
+		};
+		await snap(DotPlot, long, 'dotplot-long-labels.svg.html');
 	});
 
 	it('NoticeCountTable: counts per period, a sub-row, a summary row and an incomplete period', async () => {

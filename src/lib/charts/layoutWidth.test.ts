@@ -39,7 +39,7 @@ describe('thinned', () => {
 
 describe('tickLabel', () => {
 	it('centres a label on its tick, and anchors one that would cross an edge at that edge', () => {
-		// "30,0 %" at 11 px: taken as 36 px wide (3 digits, a comma, a space and %).
+		// "30,0 %" at 11 px: taken as about 38 px wide (3 digits, a comma, a space and %).
 		expect(tickLabel(621, '30,0 %', 11, 640)).toEqual({ x: 621, anchor: 'middle' });
 		expect(tickLabel(300, '30,0 %', 11, 640)).toEqual({ x: 300, anchor: 'middle' });
 		expect(tickLabel(624, '30,0 %', 11, 640)).toEqual({ x: 639, anchor: 'end' });
