@@ -105,7 +105,7 @@ test('markup in a pasted table is shown as text and the report lists problems by
 test('two pasted tables are told apart: the second is numbered in the list, its remove button and its source', async ({ page }) => {
 	await page.goto('/');
 	await page.getByTestId('byo-panel').locator('summary').click();
-	for (const [column, value] of [['Syntetiskt värde A (testdata)', '1'], ['Syntetiskt värde B (testdata)', '2']]) {
+	for (const [column, value] of [['Syntetiskt värde A (testdata)', '1'], ['Syntetiskt värde B (testdata)', '2']] as const) {
 		await page.getByTestId('byo-paste').fill(`område\t${column}\nBromma\t${value}\nFarsta\t3`);
 		await page.getByRole('button', { name: 'Läs in inklistrad tabell' }).click();
 		await page.getByTestId('byo-year').fill('2024');
