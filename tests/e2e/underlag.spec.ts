@@ -38,7 +38,7 @@ async function collect(page: Page, menu: Locator, position: number, variant: Csv
 	const csv = parseExportedCsv(readFileSync((await dl.path())!, 'utf8'), variant);
 	await menu.getByTestId('share-underlag').click();
 	await expect(menu.getByRole('status')).toHaveText(new RegExp(`(figur|figure) ${position}\\.$`));
-	return { permalink: await menu.getByTestId('share-link').inputValue(), alt: await menu.getByLabel(/alternativtext|alt text/i).inputValue(), csv };
+	return { permalink: await menu.getByTestId('share-link').inputValue(), alt: await menu.getByRole('textbox', { name: /alternativtext|alt text/i }).inputValue(), csv };
 }
 
 async function collectThree(page: Page): Promise<[Collected, Collected, Collected]> {
