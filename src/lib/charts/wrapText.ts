@@ -5,16 +5,7 @@ import { labelWidth } from './layoutWidth';
  *  line keeps a line of its own rather than being cut. */
 export function wrap(text: string, width: number, size: number): string[] {
 	const max = Math.max(10, Math.floor(width / (size * 0.52)));
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/)) {
-		if ((line + ' ' + word).trim().length > max && line) {
-			lines.push(line);
-			line = word;
-		} else line = (line + ' ' + word).trim();
-	}
-	if (line) lines.push(line);
-	return lines;
+	return greedyLines(text, (s) => s.length <= max, false);
 }
 
 /** Lines of a chart label (a grouping's or an indicator's name) that fit `width` px at `size` px, each line measured
@@ -23,7 +14,12 @@ export function wrap(text: string, width: number, size: number): string[] {
  *  gives the label the lines it needs. A word wider than a line, which only a typed name can hold, is broken within
  *  the word; otherwise the lines joined with spaces are the label. */
 export function wrapLabel(text: string, width: number, size: number): string[] {
-	const fits = (s: string) => labelWidth(s, size) <= width;
+	return greedyLines(text, (s) => labelWidth(s, size) <= width, true);
+}
+
+/** Words put on a line while the line `fits`; a word that fits no line alone is broken across lines (`breakWords`,
+ *  as many characters as fit on each, at least one) or kept whole on a line of its own. */
+function greedyLines(text: string, fits: (line: string) => boolean, breakWords: boolean): string[] {
 	const lines: string[] = [];
 	let line = '';
 	for (let word of text.trim().split(/\s+/)) {
@@ -35,8 +31,7 @@ export function wrapLabel(text: string, width: number, size: number): string[] {
 		}
 		if (line) lines.push(line);
 		line = '';
-		// A word that does not fit a line of its own: as many characters as fit on each line, at least one.
-		while (word && !fits(word)) {
+		while (breakWords && word && !fits(word)) {
 			let n = 1;
 			while (n < word.length && fits(word.slice(0, n + 1))) n++;
 			lines.push(word.slice(0, n));
