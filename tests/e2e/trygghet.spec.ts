@@ -204,6 +204,24 @@ test('the English page names measures and notes in English', async ({ page }) =>
 	await expect(page.getByTestId('bra-status')).toContainText('They are not fetched in this version');
 });
 
+for (const [route, link, dest, summary] of [
+	['/trygghet', 'Lägg till egen data på kartan', '/', 'Lägg till egen data'],
+	['/trygghet', 'Lägg till egen data i Jämför', '/jamfor', 'Lägg till egen data'],
+	['/en/trygghet', 'Add your own data on the map', '/en', 'Add your own data']
+] as const) {
+	test(`${route}: "${link}" opens the own-data panel there, the next Tab on it`, async ({ page }) => {
+		await page.goto(route);
+		await page.getByTestId('own-tables').getByRole('link', { name: link }).click();
+		await expect.poll(() => new URL(page.url()).pathname.replace(/(.)\/$/, '$1')).toBe(dest);
+		const panel = page.getByTestId('byo-panel');
+		await expect(panel).toHaveAttribute('open', '');
+		await expect(panel.locator('summary')).toHaveText(summary);
+		await page.keyboard.press('Tab');
+		await expect(panel.locator('summary')).toBeFocused();
+		await expect(panel.getByTestId('byo-privacy')).toBeVisible();
+	});
+}
+
 test('an unknown filter in the link is reported and falls back to all', async ({ page }) => {
 	await page.goto('/trygghet?omrade=atlantis&kalla=<script>');
 	await expect(page.getByTestId('filter-notice')).toContainText('omrade');

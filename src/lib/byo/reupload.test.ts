@@ -27,7 +27,7 @@ const areas: MapArea[] = [
 	{ code: 'farsta', name: 'Farsta', value: null, rank: null, status: 'missing' , coverage: null }
 ];
 const view = {
-	state: { indicator: 'syntetisk', year: 2024, level: 'stadsdelsomrade' as const, groupings: ['fokus'], area: null, compare: false },
+	state: { indicator: 'syntetisk', year: 2024, level: 'stadsdelsomrade' as const, groupings: ['fokus'], area: null, compare: false, custom: null },
 	meta: {
 		name: { sv: 'Syntetisk andel', en: 'Synthetic share' },
 		description: { sv: 'Andel av de boende; syntetisk, "citerad","tät" definition', en: 'Share of residents; synthetic' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, fitUntil, MAX_NAME, parseCompareState, serialiseCompareState, type CompareCatalogue } from './compareState.ts';
+import { cleanName, customCompareQuery, fitUntil, MAX_NAME, parseCompareState, serialiseCompareState, type CompareCatalogue } from './compareState.ts';
 
 const AREAS: Record<string, string[]> = {
 	stadsdelsomrade: ['farsta', 'skarholmen', 'rinkeby-kista'],
@@ -165,5 +165,14 @@ describe('compareState', () => {
 			{ param: 'foo', reason: 'unknown' },
 			{ param: 'egennamn', reason: 'unavailable' }
 		]);
+	});
+});
+
+describe('customCompareQuery', () => {
+	it('is read back by the comparison as that grouping, compared at its level beside the defaults', () => {
+		const custom = { level: 'deso' as const, codes: ['0180C1030', '0180C1010'], name: 'Mitt urval' };
+		const { state, issues } = parse(customCompareQuery(custom));
+		expect(issues).toEqual([]);
+		expect(state).toMatchObject({ level: 'deso', custom, groupings: [...cat.defaults.groupings, 'egen'] });
 	});
 });

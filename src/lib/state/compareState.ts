@@ -2,17 +2,11 @@
 // missing → default); a custom grouping travels as `egen=<level>:<code>,<code>…&egennamn=<name>`, its unknown codes
 // are dropped and listed, and its name is kept as plain text only. Serialise is canonical.
 import { COMPARE_LEVELS, type CompareLevel } from '../model/compareSpecs.ts';
-import { nameIssues, type ParamIssue } from './paramIssues.ts';
+import { nameIssues } from './paramIssues.ts';
+import { CUSTOM, CUSTOM_PARAMS, parseCustom, writeCustom, type CustomGrouping, type CustomIssue } from './customGrouping.ts';
 
+export { CUSTOM, MAX_NAME, cleanName, paramIssues, type CustomGrouping } from './customGrouping.ts';
 export const CITY = 'hela_staden';
-export const CUSTOM = 'egen';
-
-export interface CustomGrouping {
-	level: CompareLevel;
-	codes: string[];
-	/** Plain text chosen by the user; '' means the default name. */
-	name: string;
-}
 
 export interface CompareState {
 	/** Grouping ids in display order; may include CITY and CUSTOM. */
@@ -46,7 +40,7 @@ export interface CompareCatalogue {
 	latestYear: number;
 }
 
-export type CompareIssue = ParamIssue | { param: 'egen'; reason: 'unknown-codes'; codes: string[] };
+export type CompareIssue = CustomIssue;
 
 export const COMPARE_PARAMS = {
 	groupings: 'grupper',
@@ -54,29 +48,15 @@ export const COMPARE_PARAMS = {
 	indicator: 'indikator',
 	need: 'behov',
 	sort: 'sortera',
-	custom: 'egen',
-	customName: 'egennamn',
+	...CUSTOM_PARAMS,
 	until: 'tom'
 } as const;
 
 const MAX_PARAM = 8000;
-const MAX_CODES = 700;
-export const MAX_NAME = 60;
 const ID = /^[a-z0-9_]{1,80}$/;
-const CODE = /^[0-9A-Za-z_-]{1,40}$/;
 
 export function defaultCompareState(cat: CompareCatalogue): CompareState {
 	return { ...cat.defaults, groupings: [...cat.defaults.groupings], sort: 'catalogue', custom: null, until: null };
-}
-
-/** A user's name as plain text: control and bidi-override characters removed, spaces collapsed, length-limited. */
-export function cleanName(raw: string): string {
-	return raw
-		.replace(/[\p{Cc}\p{Cf}]/gu, ' ')
-		.replace(/\s+/g, ' ')
-		.trim()
-		.slice(0, MAX_NAME)
-		.trim();
 }
 
 function read(params: URLSearchParams, key: string, issues: CompareIssue[], max = MAX_PARAM): string | null {
@@ -89,10 +69,6 @@ function read(params: URLSearchParams, key: string, issues: CompareIssue[], max 
 	return v;
 }
 
-/** The issues that name a parameter (not the custom grouping's unknown codes). */
-export function paramIssues(issues: readonly CompareIssue[]): ParamIssue[] {
-	return issues.filter((i): i is ParamIssue => i.reason !== 'unknown-codes');
-}
 
 export function parseCompareState(params: URLSearchParams, cat: CompareCatalogue): { state: CompareState; issues: CompareIssue[] } {
 	const issues: CompareIssue[] = nameIssues(params, Object.values(COMPARE_PARAMS));
@@ -116,33 +92,7 @@ export function parseCompareState(params: URLSearchParams, cat: CompareCatalogue
 		else s.need = v;
 	}
 
-	const raw = read(params, COMPARE_PARAMS.custom, issues);
-	if (raw !== null) {
-		const m = /^([a-z]+):(.*)$/s.exec(raw);
-		const level = m?.[1];
-		if (!m || !level || !(COMPARE_LEVELS as readonly string[]).includes(level)) issues.push({ param: COMPARE_PARAMS.custom, reason: 'malformed' });
-		else {
-			const lv = level as CompareLevel;
-			const parts = m[2] === '' ? [] : m[2]!.split(',').slice(0, MAX_CODES);
-			const codes: string[] = [];
-			const unknown: string[] = [];
-			for (const c of parts) {
-				if (CODE.test(c) && cat.hasArea(lv, c)) {
-					if (!codes.includes(c)) codes.push(c);
-				} else unknown.push(c.replace(/[^\p{L}\p{N}_-]/gu, '').slice(0, 20) || '?');
-			}
-			if (unknown.length) issues.push({ param: 'egen', reason: 'unknown-codes', codes: [...new Set(unknown)] });
-			// No area left: no grouping (as when the user removes its last area); a link that named none is said to be malformed.
-			if (!codes.length) {
-				if (!unknown.length) issues.push({ param: COMPARE_PARAMS.custom, reason: 'malformed' });
-			} else {
-				const name = read(params, COMPARE_PARAMS.customName, issues, 400);
-				s.custom = { level: lv, codes, name: name === null ? '' : cleanName(name) };
-			}
-		}
-	}
-	// A name without a custom grouping to name is set aside, and said so (not dropped from the address unannounced).
-	if (s.custom === null && params.has(COMPARE_PARAMS.customName)) issues.push({ param: COMPARE_PARAMS.customName, reason: 'unavailable' });
+	s.custom = parseCustom(params, cat.hasArea, issues);
 
 	const grp = read(params, COMPARE_PARAMS.groupings, issues);
 	if (grp !== null) {
@@ -204,6 +154,14 @@ export function fitUntil(s: CompareState, cat: CompareCatalogue): { state: Compa
 	return held ? { state: s, dropped: false } : { state: { ...s, until: null }, dropped: true };
 }
 
+/** The comparison's query for one's own grouping at its level (the rest left to the defaults), e.g. from the map. */
+export function customCompareQuery(custom: CustomGrouping): string {
+	const p = new URLSearchParams();
+	p.set(COMPARE_PARAMS.level, custom.level);
+	writeCustom(p, custom);
+	return p.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+}
+
 /** Canonical query string (without '?'). */
 export function serialiseCompareState(s: CompareState): string {
 	const p = new URLSearchParams();
@@ -213,10 +171,6 @@ export function serialiseCompareState(s: CompareState): string {
 	p.set(COMPARE_PARAMS.need, s.need);
 	if (s.until !== null) p.set(COMPARE_PARAMS.until, String(s.until));
 	if (s.sort !== 'catalogue') p.set(COMPARE_PARAMS.sort, s.sort);
-	if (s.custom) {
-		p.set(COMPARE_PARAMS.custom, `${s.custom.level}:${s.custom.codes.join(',')}`);
-		const name = cleanName(s.custom.name);
-		if (name) p.set(COMPARE_PARAMS.customName, name);
-	}
+	writeCustom(p, s.custom);
 	return p.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }

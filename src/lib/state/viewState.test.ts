@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaViewQuery, parseViewState, serialiseViewState, type StateCatalogue } from './viewState.ts';
+import { areaViewQuery, customViewQuery, parseViewState, serialiseViewState, type StateCatalogue } from './viewState.ts';
 
 // SYNTHETIC catalogue for the parser.
 const cat: StateCatalogue = {
@@ -26,7 +26,7 @@ describe('parseViewState', () => {
 
 	it('gives the defaults for an empty URL', () => {
 		expect(parse('')).toEqual({
-			state: { indicator: 'andel_a', year: 2022, level: 'stadsdelsomrade', groupings: ['fokus2025'], area: null, compare: false },
+			state: { indicator: 'andel_a', year: 2022, level: 'stadsdelsomrade', groupings: ['fokus2025'], area: null, compare: false, custom: null },
 			issues: []
 		});
 	});
@@ -93,8 +93,50 @@ describe('areaViewQuery', () => {
 	it('is read back by the map as that area at its level, with the rest of the view at its defaults', () => {
 		expect(areaViewQuery('stadsdelsomrade', 'farsta')).toBe('niva=stadsdelsomrade&omrade=farsta');
 		expect(parse(areaViewQuery('stadsdelsomrade', 'farsta'))).toEqual({
-			state: { indicator: 'andel_a', year: 2022, level: 'stadsdelsomrade', groupings: ['fokus2025'], area: 'farsta', compare: false },
+			state: { indicator: 'andel_a', year: 2022, level: 'stadsdelsomrade', groupings: ['fokus2025'], area: 'farsta', compare: false, custom: null },
 			issues: []
 		});
+	});
+});
+
+describe("one's own grouping on the map", () => {
+	it('reads it from the link and outlines it after the defaults, unless the list leaves it out', () => {
+		const { state, issues } = parse('egen=stadsdelsomrade:farsta,skarholmen&egennamn=S%C3%B6der');
+		expect(issues).toEqual([]);
+		expect(state.custom).toEqual({ level: 'stadsdelsomrade', codes: ['farsta', 'skarholmen'], name: 'Söder' });
+		expect(state.groupings).toEqual(['fokus2025', 'egen']);
+		expect(parse('grupper=utsatta2023&egen=stadsdelsomrade:farsta').state.groupings).toEqual(['utsatta2023']);
+		expect(parse('grupper=egen,fokus2025&egen=stadsdelsomrade:farsta').state.groupings).toEqual(['fokus2025', 'egen']);
+	});
+
+	it('drops and lists areas that do not exist, and a grouping or name without areas', () => {
+		const withUnknown = parse('egen=stadsdelsomrade:farsta,atlantis,<b>');
+		expect(withUnknown.state.custom?.codes).toEqual(['farsta']);
+		expect(withUnknown.issues).toEqual([{ param: 'egen', reason: 'unknown-codes', codes: ['atlantis', 'b'] }]);
+		const none = parse('egen=stadsdelsomrade:atlantis&egennamn=X&grupper=egen');
+		expect(none.state.custom).toBeNull();
+		expect(none.state.groupings).toEqual(['fokus2025']);
+		expect(none.issues).toEqual([
+			{ param: 'egen', reason: 'unknown-codes', codes: ['atlantis'] },
+			{ param: 'egennamn', reason: 'unavailable' },
+			{ param: 'grupper', reason: 'unknown' }
+		]);
+		expect(parse('egen=valdistrikt2022:farsta').issues).toEqual([{ param: 'egen', reason: 'malformed' }]);
+	});
+
+	it('keeps it in the canonical link, read back the same, its name as plain text', () => {
+		const { state } = parse('egen=stadsdelsomrade:skarholmen,farsta&egennamn=%E2%80%AEx%3Cb%3E%20%20y');
+		const q = serialiseViewState(state);
+		expect(q).toBe('indikator=andel_a&ar=2022&niva=stadsdelsomrade&grupper=fokus2025,egen&egen=stadsdelsomrade:skarholmen,farsta&egennamn=x%3Cb%3E+y');
+		expect(parse(q)).toEqual({ state, issues: [] });
+	});
+});
+
+describe('customViewQuery', () => {
+	it("is read back by the map as the grouping outlined at its level, with the comparison's indicator", () => {
+		const custom = { level: 'stadsdelsomrade' as const, codes: ['farsta'], name: 'Mitt' };
+		const { state, issues } = parse(customViewQuery(custom, 'andel_b'));
+		expect(issues).toEqual([]);
+		expect(state).toMatchObject({ indicator: 'andel_b', level: 'stadsdelsomrade', custom, groupings: ['fokus2025', 'egen'] });
 	});
 });

@@ -3,8 +3,10 @@
 // so a link in a written response keeps its meaning when a new year of data makes another default.
 import { LEVELS, type Level } from '../types/dataset.ts';
 import { nameIssues, type ParamIssue } from './paramIssues.ts';
+import { CUSTOM, CUSTOM_PARAMS, parseCustom, writeCustom, type CustomGrouping, type CustomIssue } from './customGrouping.ts';
+import type { CompareLevel } from '../model/compareSpecs.ts';
 
-export type { ParamIssue };
+export type { ParamIssue, CustomIssue };
 
 export interface ViewState {
 	indicator: string;
@@ -16,6 +18,8 @@ export interface ViewState {
 	area: string | null;
 	/** Colour relative to the city value (diverging) instead of sequential. */
 	compare: boolean;
+	/** The user's own grouping (made on the comparison page, carried in the link); outlined as `egen` at its level. */
+	custom: CustomGrouping | null;
 }
 
 /** What the parser needs to know of the catalogue. */
@@ -24,11 +28,11 @@ export interface StateCatalogue {
 	groupings: { id: string }[];
 	defaultIndicator: string;
 	defaultGroupings: string[];
-	/** Known area codes per level, to validate a selected area. */
+	/** Known area codes per level, to validate a selected area and the own grouping's areas. */
 	hasArea: (level: Level, code: string) => boolean;
 }
 
-export const PARAMS = { indicator: 'indikator', year: 'ar', level: 'niva', groupings: 'grupper', area: 'omrade', compare: 'jmf' } as const;
+export const PARAMS = { indicator: 'indikator', year: 'ar', level: 'niva', groupings: 'grupper', area: 'omrade', compare: 'jmf', ...CUSTOM_PARAMS } as const;
 
 /** Levels in the order the map prefers them when the current one is unavailable. */
 const LEVEL_PREFERENCE: Level[] = ['stadsdelsomrade', 'stadsdel', 'regso', 'deso', 'regso2025', 'valdistrikt2022', 'valdistrikt2018', 'kommun'];
@@ -49,11 +53,12 @@ export function defaultState(cat: StateCatalogue): ViewState {
 		level,
 		groupings: cat.defaultGroupings.filter((g) => cat.groupings.some((x) => x.id === g)),
 		area: null,
-		compare: false
+		compare: false,
+		custom: null
 	};
 }
 
-function read(params: URLSearchParams, key: string, issues: ParamIssue[]): string | null {
+function read(params: URLSearchParams, key: string, issues: CustomIssue[]): string | null {
 	const v = params.get(key);
 	if (v === null) return null;
 	if (v.length > MAX_PARAM) {
@@ -63,8 +68,8 @@ function read(params: URLSearchParams, key: string, issues: ParamIssue[]): strin
 	return v;
 }
 
-export function parseViewState(params: URLSearchParams, cat: StateCatalogue): { state: ViewState; issues: ParamIssue[] } {
-	const issues = nameIssues(params, Object.values(PARAMS));
+export function parseViewState(params: URLSearchParams, cat: StateCatalogue): { state: ViewState; issues: CustomIssue[] } {
+	const issues: CustomIssue[] = nameIssues(params, Object.values(PARAMS));
 
 	const def = defaultState(cat);
 	const s: ViewState = { ...def, groupings: [...def.groupings] };
@@ -97,14 +102,18 @@ export function parseViewState(params: URLSearchParams, cat: StateCatalogue): { 
 		else s.year = y;
 	}
 
+	s.custom = parseCustom(params, (level: CompareLevel, code: string) => cat.hasArea(level, code), issues);
+	// The own grouping comes last, after the catalogue's, and is outlined unless the link's list leaves it out.
+	const known = [...cat.groupings.map((g) => g.id), ...(s.custom ? [CUSTOM] : [])];
 	const grp = read(params, PARAMS.groupings, issues);
 	if (grp !== null) {
 		const ids = grp === '' ? [] : grp.split(',');
-		const valid = ids.filter((g) => ID.test(g) && cat.groupings.some((x) => x.id === g));
+		const valid = ids.filter((g) => ID.test(g) && known.includes(g));
 		if (valid.length !== ids.length) issues.push({ param: PARAMS.groupings, reason: 'unknown' });
 		// None of those named is known: the defaults stay, as the notice says (an empty list, grupper=, is a choice).
-		if (!ids.length || valid.length) s.groupings = cat.groupings.map((g) => g.id).filter((g) => valid.includes(g));
-	}
+		if (!ids.length || valid.length) s.groupings = known.filter((g) => valid.includes(g));
+		else if (s.custom) s.groupings = [...s.groupings, CUSTOM];
+	} else if (s.custom) s.groupings = [...s.groupings, CUSTOM];
 
 	const area = read(params, PARAMS.area, issues);
 	if (area !== null) {
@@ -126,7 +135,16 @@ export function areaViewQuery(level: string, area: string): string {
 	return new URLSearchParams({ [PARAMS.level]: level, [PARAMS.area]: area }).toString();
 }
 
-/** Canonical query string (without '?'): fixed parameter order; area and compare only when set. */
+/** The map's query showing one's own grouping, outlined at its level, with an indicator (else the default). */
+export function customViewQuery(custom: CustomGrouping, indicator: string | null): string {
+	const p = new URLSearchParams();
+	if (indicator) p.set(PARAMS.indicator, indicator);
+	p.set(PARAMS.level, custom.level);
+	writeCustom(p, custom);
+	return p.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+}
+
+/** Canonical query string (without '?'): fixed parameter order; area, compare and the own grouping only when set. */
 export function serialiseViewState(s: ViewState): string {
 	const p = new URLSearchParams();
 	p.set(PARAMS.indicator, s.indicator);
@@ -135,5 +153,6 @@ export function serialiseViewState(s: ViewState): string {
 	p.set(PARAMS.groupings, s.groupings.join(','));
 	if (s.area) p.set(PARAMS.area, s.area);
 	if (s.compare) p.set(PARAMS.compare, '1');
-	return p.toString().replaceAll('%2C', ',');
+	writeCustom(p, s.custom);
+	return p.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }

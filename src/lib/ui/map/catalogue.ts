@@ -2,6 +2,8 @@
 import type { BuiltCatalogue, Grouping, Indicator, Level } from '$lib/types/dataset';
 import type { StateCatalogue } from '$lib/state/viewState';
 import { primaryGroupings } from '$lib/model/groupingRegistry';
+import { CUSTOM, type CustomGrouping } from '$lib/state/customGrouping';
+import { m } from '$lib/paraglide/messages';
 
 export type GroupingLite = Pick<Grouping, 'id' | 'name' | 'definition' | 'citation' | 'url' | 'level' | 'memberships' | 'complementOf' | 'note'>;
 
@@ -73,5 +75,31 @@ export function stateCatalogue(c: ClientCatalogue, hasArea: StateCatalogue['hasA
 		defaultIndicator: c.defaultIndicator,
 		defaultGroupings: DEFAULT_GROUPINGS,
 		hasArea
+	};
+}
+
+/**
+ * The catalogue with the user's own grouping (from the link) as one more grouping, `egen`: outlined, listed and summarised
+ * like the others wherever the map shows its level (its members are known at that level only).
+ */
+export function withOwnGrouping(c: ClientCatalogue, custom: CustomGrouping | null): ClientCatalogue {
+	return custom ? { ...c, groupings: [...c.groupings, ownGrouping(custom)] } : c;
+}
+
+function ownGrouping(custom: CustomGrouping): GroupingLite {
+	const count = String(custom.codes.length);
+	return {
+		id: CUSTOM,
+		// A name the user gave says it is theirs, wherever it is shown: a link can name it anything.
+		name: custom.name
+			? { sv: m.map_custom_label({ name: custom.name }, { locale: 'sv' }), en: m.map_custom_label({ name: custom.name }, { locale: 'en' }) }
+			: { sv: m.compare_custom_default_name({}, { locale: 'sv' }), en: m.compare_custom_default_name({}, { locale: 'en' }) },
+		definition: { sv: m.map_custom_definition({ count }, { locale: 'sv' }), en: m.map_custom_definition({ count }, { locale: 'en' }) },
+		citation: '',
+		url: '',
+		level: custom.level,
+		memberships: { [custom.level]: custom.codes },
+		complementOf: null,
+		note: null
 	};
 }

@@ -55,7 +55,9 @@ export const DASHES: Record<string, string> = {
 	fokus2025: '',
 	stadsdelslyftet: '9 4',
 	utsatta2023: '2 3',
-	utsatta2025: '12 3 2 3'
+	utsatta2025: '12 3 2 3',
+	// The user's own grouping (src/lib/state/customGrouping.ts): dash, dot, dot.
+	egen: '8 2 2 2 2 2'
 };
 
 /** What a map at a level draws besides the values: its areas, the water and the shown groupings' outlines. */
