@@ -2,7 +2,7 @@
 // missing → default); a custom grouping travels as `egen=<level>:<code>,<code>…&egennamn=<name>`, its unknown codes
 // are dropped and listed, and its name is kept as plain text only. Serialise is canonical.
 import { COMPARE_LEVELS, type CompareLevel } from '../model/compareSpecs.ts';
-import { nameIssues } from './paramIssues.ts';
+import { nameIssues, readParam } from './paramIssues.ts';
 import { CUSTOM, CUSTOM_PARAMS, parseCustom, writeCustom, type CustomGrouping, type CustomIssue } from './customGrouping.ts';
 
 export { CUSTOM, MAX_NAME, cleanName, paramIssues, type CustomGrouping } from './customGrouping.ts';
@@ -59,22 +59,11 @@ export function defaultCompareState(cat: CompareCatalogue): CompareState {
 	return { ...cat.defaults, groupings: [...cat.defaults.groupings], sort: 'catalogue', custom: null, until: null };
 }
 
-function read(params: URLSearchParams, key: string, issues: CompareIssue[], max = MAX_PARAM): string | null {
-	const v = params.get(key);
-	if (v === null) return null;
-	if (v.length > max) {
-		issues.push({ param: key, reason: 'too-long' });
-		return null;
-	}
-	return v;
-}
-
-
 export function parseCompareState(params: URLSearchParams, cat: CompareCatalogue): { state: CompareState; issues: CompareIssue[] } {
 	const issues: CompareIssue[] = nameIssues(params, Object.values(COMPARE_PARAMS));
 	const s = defaultCompareState(cat);
 
-	const lvl = read(params, COMPARE_PARAMS.level, issues);
+	const lvl = readParam(params, COMPARE_PARAMS.level, issues, MAX_PARAM);
 	if (lvl !== null) {
 		if ((COMPARE_LEVELS as readonly string[]).includes(lvl)) s.level = lvl as CompareLevel;
 		else issues.push({ param: COMPARE_PARAMS.level, reason: 'malformed' });
@@ -84,7 +73,7 @@ export function parseCompareState(params: URLSearchParams, cat: CompareCatalogue
 		[COMPARE_PARAMS.indicator, cat.indicators],
 		[COMPARE_PARAMS.need, cat.needIndicators]
 	] as const) {
-		const v = read(params, key, issues);
+		const v = readParam(params, key, issues, MAX_PARAM);
 		if (v === null) continue;
 		if (!ID.test(v)) issues.push({ param: key, reason: 'malformed' });
 		else if (!list.includes(v)) issues.push({ param: key, reason: 'unknown' });
@@ -94,7 +83,7 @@ export function parseCompareState(params: URLSearchParams, cat: CompareCatalogue
 
 	s.custom = parseCustom(params, cat.hasArea, issues);
 
-	const grp = read(params, COMPARE_PARAMS.groupings, issues);
+	const grp = readParam(params, COMPARE_PARAMS.groupings, issues, MAX_PARAM);
 	if (grp !== null) {
 		const ids = grp === '' ? [] : grp.split(',');
 		const allowed = (g: string) => ID.test(g) && (cat.groupings.includes(g) || g === CITY || (g === CUSTOM && s.custom !== null));
@@ -105,14 +94,14 @@ export function parseCompareState(params: URLSearchParams, cat: CompareCatalogue
 		else s.groupings = [...new Set(valid)];
 	} else if (s.custom) s.groupings = [...s.groupings, CUSTOM];
 
-	const until = read(params, COMPARE_PARAMS.until, issues);
+	const until = readParam(params, COMPARE_PARAMS.until, issues, MAX_PARAM);
 	if (until !== null) {
 		const year = /^\d{4}$/.test(until) ? Number(until) : NaN;
 		if (!(year >= 1900 && year <= 2100)) issues.push({ param: COMPARE_PARAMS.until, reason: 'malformed' });
 		else s.until = year;
 	}
 
-	const sort = read(params, COMPARE_PARAMS.sort, issues);
+	const sort = readParam(params, COMPARE_PARAMS.sort, issues, MAX_PARAM);
 	if (sort !== null) {
 		if (sort === 'catalogue' || s.groupings.includes(sort)) s.sort = sort;
 		else issues.push({ param: COMPARE_PARAMS.sort, reason: ID.test(sort) ? 'unknown' : 'malformed' });

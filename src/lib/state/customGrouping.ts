@@ -1,7 +1,7 @@
 // One's own grouping in an address, the same on the map and the comparison: `egen=<level>:<code>,<code>…&egennamn=<name>`.
 // Its unknown codes are dropped and listed; its name is kept as plain text only.
 import { COMPARE_LEVELS, type CompareLevel } from '../model/compareSpecs.ts';
-import type { ParamIssue } from './paramIssues.ts';
+import { readParam, type ParamIssue } from './paramIssues.ts';
 
 /** The own grouping's id among the groupings. */
 export const CUSTOM = 'egen';
@@ -33,20 +33,10 @@ export function cleanName(raw: string): string {
 		.trim();
 }
 
-function read(params: URLSearchParams, key: string, issues: CustomIssue[], max: number): string | null {
-	const v = params.get(key);
-	if (v === null) return null;
-	if (v.length > max) {
-		issues.push({ param: key, reason: 'too-long' });
-		return null;
-	}
-	return v;
-}
-
 /** The own grouping a link names, or null; what was set aside goes to `issues`. */
 export function parseCustom(params: URLSearchParams, hasArea: (level: CompareLevel, code: string) => boolean, issues: CustomIssue[]): CustomGrouping | null {
 	let custom: CustomGrouping | null = null;
-	const raw = read(params, CUSTOM_PARAMS.custom, issues, MAX_PARAM);
+	const raw = readParam(params, CUSTOM_PARAMS.custom, issues, MAX_PARAM);
 	if (raw !== null) {
 		const m = /^([a-z]+):(.*)$/s.exec(raw);
 		const level = m?.[1];
@@ -66,7 +56,7 @@ export function parseCustom(params: URLSearchParams, hasArea: (level: CompareLev
 			if (!codes.length) {
 				if (!unknown.length) issues.push({ param: CUSTOM_PARAMS.custom, reason: 'malformed' });
 			} else {
-				const name = read(params, CUSTOM_PARAMS.customName, issues, MAX_NAME_PARAM);
+				const name = readParam(params, CUSTOM_PARAMS.customName, issues, MAX_NAME_PARAM);
 				custom = { level: lv, codes, name: name === null ? '' : cleanName(name) };
 			}
 		}

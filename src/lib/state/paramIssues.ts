@@ -22,3 +22,14 @@ export function nameIssues(params: URLSearchParams, known: readonly string[]): P
 	}
 	return issues;
 }
+
+/** A parameter's value; null when it is absent or longer than `max` characters (that one said so in `issues`). */
+export function readParam(params: URLSearchParams, key: string, issues: { push(issue: ParamIssue): unknown }, max: number): string | null {
+	const v = params.get(key);
+	if (v === null) return null;
+	if (v.length > max) {
+		issues.push({ param: key, reason: 'too-long' });
+		return null;
+	}
+	return v;
+}

@@ -2,7 +2,7 @@
 // missing) and falls back to defaults; serialise is canonical and always names indicator, year, level and groupings,
 // so a link in a written response keeps its meaning when a new year of data makes another default.
 import { LEVELS, type Level } from '../types/dataset.ts';
-import { nameIssues, type ParamIssue } from './paramIssues.ts';
+import { nameIssues, readParam, type ParamIssue } from './paramIssues.ts';
 import { CUSTOM, CUSTOM_PARAMS, parseCustom, writeCustom, type CustomGrouping, type CustomIssue } from './customGrouping.ts';
 import type { CompareLevel } from '../model/compareSpecs.ts';
 
@@ -58,23 +58,13 @@ export function defaultState(cat: StateCatalogue): ViewState {
 	};
 }
 
-function read(params: URLSearchParams, key: string, issues: CustomIssue[]): string | null {
-	const v = params.get(key);
-	if (v === null) return null;
-	if (v.length > MAX_PARAM) {
-		issues.push({ param: key, reason: 'too-long' });
-		return null;
-	}
-	return v;
-}
-
 export function parseViewState(params: URLSearchParams, cat: StateCatalogue): { state: ViewState; issues: CustomIssue[] } {
 	const issues: CustomIssue[] = nameIssues(params, Object.values(PARAMS));
 
 	const def = defaultState(cat);
 	const s: ViewState = { ...def, groupings: [...def.groupings] };
 
-	const ind = read(params, PARAMS.indicator, issues);
+	const ind = readParam(params, PARAMS.indicator, issues, MAX_PARAM);
 	let indicator = cat.indicators.find((i) => i.id === s.indicator);
 	if (ind !== null) {
 		const found = ID.test(ind) ? cat.indicators.find((i) => i.id === ind) : undefined;
@@ -87,14 +77,14 @@ export function parseViewState(params: URLSearchParams, cat: StateCatalogue): { 
 		s.level = defaultLevel(indicator.levels);
 	}
 
-	const lvl = read(params, PARAMS.level, issues);
+	const lvl = readParam(params, PARAMS.level, issues, MAX_PARAM);
 	if (lvl !== null) {
 		if (!(LEVELS as readonly string[]).includes(lvl)) issues.push({ param: PARAMS.level, reason: 'malformed' });
 		else if (!indicator?.levels.includes(lvl as Level)) issues.push({ param: PARAMS.level, reason: 'unavailable' });
 		else s.level = lvl as Level;
 	}
 
-	const yr = read(params, PARAMS.year, issues);
+	const yr = readParam(params, PARAMS.year, issues, MAX_PARAM);
 	if (yr !== null) {
 		const y = /^\d{4}$/.test(yr) ? Number(yr) : NaN;
 		if (Number.isNaN(y)) issues.push({ param: PARAMS.year, reason: 'malformed' });
@@ -105,7 +95,7 @@ export function parseViewState(params: URLSearchParams, cat: StateCatalogue): { 
 	s.custom = parseCustom(params, (level: CompareLevel, code: string) => cat.hasArea(level, code), issues);
 	// The own grouping comes last, after the catalogue's, and is outlined unless the link's list leaves it out.
 	const known = [...cat.groupings.map((g) => g.id), ...(s.custom ? [CUSTOM] : [])];
-	const grp = read(params, PARAMS.groupings, issues);
+	const grp = readParam(params, PARAMS.groupings, issues, MAX_PARAM);
 	if (grp !== null) {
 		const ids = grp === '' ? [] : grp.split(',');
 		const valid = ids.filter((g) => ID.test(g) && known.includes(g));
@@ -115,14 +105,14 @@ export function parseViewState(params: URLSearchParams, cat: StateCatalogue): { 
 		else if (s.custom) s.groupings = [...s.groupings, CUSTOM];
 	} else if (s.custom) s.groupings = [...s.groupings, CUSTOM];
 
-	const area = read(params, PARAMS.area, issues);
+	const area = readParam(params, PARAMS.area, issues, MAX_PARAM);
 	if (area !== null) {
 		if (!CODE.test(area)) issues.push({ param: PARAMS.area, reason: 'malformed' });
 		else if (!cat.hasArea(s.level, area)) issues.push({ param: PARAMS.area, reason: 'unknown' });
 		else s.area = area;
 	}
 
-	const cmp = read(params, PARAMS.compare, issues);
+	const cmp = readParam(params, PARAMS.compare, issues, MAX_PARAM);
 	if (cmp !== null) {
 		if (cmp === '1') s.compare = true;
 		else if (cmp !== '0') issues.push({ param: PARAMS.compare, reason: 'malformed' });
