@@ -117,6 +117,8 @@ test.describe('without JavaScript', () => {
 			await expect(page.getByTestId('motion-verdict')).toContainText(texts.verdict);
 			await expect(page.locator('section[aria-labelledby="motion-heading"]')).toContainText(texts.scope);
 			await expect(page.getByTestId('motion-verdict')).not.toContainText(/anmält våld|reported violence/);
+			// No source can show a spread (the list above says so): the Brå series is not offered as one that could.
+			await expect(page.getByTestId('motion-bra-missing')).not.toContainText(/spridning|a spread/);
 		}
 	});
 
