@@ -136,6 +136,18 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByText('Ofullständigt år (†): 2025.')).toHaveCount(2);
 	});
 
+	test('leaves an incomplete period unshaded in both count tables, so a partial count never reads as a low value', async ({ page }) => {
+		await page.goto('/trygghet');
+		const halves = page.locator('table#notice-counts');
+		// 2026 h2 ends the collection on 22 August: three notices naming Söderort, beside 16 in 2024 h2.
+		await expect(halves.locator('tr[data-row="soderort"] td[data-period="2026-H2"]')).not.toHaveAttribute('style', /background/);
+		await expect(halves.locator('tr[data-row="soderort"] td[data-period="2024-H2"]')).toHaveAttribute('style', /background/);
+		const years = page.locator('table#motion-notices');
+		await expect(years.locator('tr[data-row="soderort"] td[data-period="2025"]')).not.toHaveAttribute('style', /background/);
+		await expect(years.locator('tr[data-row="soderort"] td[data-period="2024"]')).toHaveAttribute('style', /background/);
+		await expect(page.locator('#notice-counts-note')).toContainText('† ofullständigt halvår, utan färg');
+	});
+
 	test('shows the city crime series with the caveat and the preliminary quarters marked', async ({ page }) => {
 		await page.goto('/trygghet');
 		await expect(page.getByTestId('crime-caveat')).toContainText('speglar hur många som anmäler och hur mycket polisen arbetar');
