@@ -100,6 +100,28 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByTestId('motion-verdict')).toContainText('räcker alltså inte för att bekräfta eller avfärda');
 	});
 
+	test('the motion table shows the notices per part recounted from the raw file; the page says what the counts cannot show, in both languages', async ({ page }) => {
+		// Golden figures, counted from the raw mirror by a separate script (each named stadsdel to its stadsdelsområde by
+		// the crosswalk; Hässelby, Spånga, Vasastan and Globen to the one district each lies in).
+		const golden = { jarva: ['11', '12'], vasterortOther: ['12', '11'], soderort: ['26', '26'], innerstaden: ['8', '10'], none: ['14', '14'], all: ['71', '73'] };
+		for (const [route, texts] of [
+			['/trygghet', { population: 'antalen är inte räknade per invånare', places: 'en stadsdel i det, eller Hässelby, Spånga, Vasastan eller Globen', verdict: 'om anmälda brott mot person har ökat', scope: 'Brott mot person är dessutom mer än våld' }],
+			['/en/trygghet', { population: 'the counts are not per resident', places: 'a stadsdel in it, or Hässelby, Spånga, Vasastan or Globen', verdict: 'whether reported offences against the person have risen', scope: 'Offences against the person are also more than violence' }]
+		] as const) {
+			await page.goto(route);
+			const table = page.locator('table#motion-notices');
+			for (const [row, cells] of Object.entries(golden)) await expect(table.locator(`tr[data-row="${row}"] td`)).toHaveText(cells);
+			await expect(page.getByTestId('motion-notices-population')).toContainText(texts.population);
+			await expect(page.getByTestId('motion-notices-places')).toContainText(texts.places);
+			await expect(page.getByTestId('notices-places')).toContainText(texts.places);
+			await expect(page.getByTestId('motion-verdict')).toContainText(texts.verdict);
+			await expect(page.locator('section[aria-labelledby="motion-heading"]')).toContainText(texts.scope);
+			await expect(page.getByTestId('motion-verdict')).not.toContainText(/anmält våld|reported violence/);
+			// No source can show a spread (the list above says so): the Brå series is not offered as one that could.
+			await expect(page.getByTestId('motion-bra-missing')).not.toContainText(/spridning|a spread/);
+		}
+	});
+
 	test('the motion section marks 2025 (gap 22–23 June) incomplete, as the half-year table does, and calls no year whole', async ({ page }) => {
 		await page.goto('/trygghet');
 		const motion = page.locator('section[aria-labelledby="motion-heading"]');
@@ -112,6 +134,18 @@ test.describe('without JavaScript', () => {
 		// The overview's column of notices per district is that year too, and says so the same way.
 		await expect(page.getByRole('columnheader', { name: 'Polisens notiser som nämner området, 2025†' })).toHaveCount(1);
 		await expect(page.getByText('Ofullständigt år (†): 2025.')).toHaveCount(2);
+	});
+
+	test('leaves an incomplete period unshaded in both count tables, so a partial count never reads as a low value', async ({ page }) => {
+		await page.goto('/trygghet');
+		const halves = page.locator('table#notice-counts');
+		// 2026 h2 ends the collection on 22 August: three notices naming Söderort, beside 16 in 2024 h2.
+		await expect(halves.locator('tr[data-row="soderort"] td[data-period="2026-H2"]')).not.toHaveAttribute('style', /background/);
+		await expect(halves.locator('tr[data-row="soderort"] td[data-period="2024-H2"]')).toHaveAttribute('style', /background/);
+		const years = page.locator('table#motion-notices');
+		await expect(years.locator('tr[data-row="soderort"] td[data-period="2025"]')).not.toHaveAttribute('style', /background/);
+		await expect(years.locator('tr[data-row="soderort"] td[data-period="2024"]')).toHaveAttribute('style', /background/);
+		await expect(page.locator('#notice-counts-note')).toContainText('† ofullständigt halvår, utan färg');
 	});
 
 	test('shows the city crime series with the caveat and the preliminary quarters marked', async ({ page }) => {

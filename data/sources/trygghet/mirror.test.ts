@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { comparableSeries } from '../../../src/lib/model/comparableSeries.ts';
 import { load } from './load.ts';
 import type { TrygghetResult } from './result.ts';
-import { countNoticesByArea } from '../../../src/lib/model/noticeCounts.ts';
+import { countNoticesByArea, noticeRegionYears } from '../../../src/lib/model/noticeCounts.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const rawDir = process.env.STADSDELSKOLLEN_RAW ?? path.resolve(repoRoot, '../shared/data/raw');
@@ -88,6 +88,18 @@ describe.skipIf(!existsSync(path.join(rawDir, 'trygghet')))('trygghet over the r
 	it('keeps every quoted figure: 144 evidence rows over 7 files, every row with a URL', () => {
 		expect(result.evidence).toHaveLength(144);
 		expect(result.evidence.every((e) => e.url.startsWith('https://'))).toBe(true);
+	});
+
+	it('counts notices per part of the city and year as recounted from the raw file, Hässelby and Spånga included', () => {
+		// Golden figures, counted from the raw CSV by a separate script: each notice's stadsdel names mapped to their
+		// stadsdelsområde by the crosswalk, and Hässelby, Spånga, Vasastan, Globen to theirs. Before, the 4 notices of
+		// 2024 saying only "Hässelby" (one "Hässelby Gård") counted as naming no area: rest of Västerort 8, none 18.
+		const coverage = { from: '2023-03-20', to: '2026-08-22', gaps: ['2025-06-22'] };
+		expect(noticeRegionYears(result.notices, coverage)).toEqual([
+			{ year: 2024, incomplete: false, totals: { jarva: 11, vasterortOther: 12, soderort: 26, innerstaden: 8, none: 14, all: 71 } },
+			{ year: 2025, incomplete: true, totals: { jarva: 12, vasterortOther: 11, soderort: 26, innerstaden: 10, none: 14, all: 73 } }
+		]);
+		expect(result.notices.find((n) => n.id === '531556')).toMatchObject({ sdoCodes: ['hasselby-vallingby'], unmatchedPlaces: ['Hässelby'] });
 	});
 
 	it('counts notices per region without losing any: each notice is in alla once', () => {

@@ -13,7 +13,9 @@ const FIXTURE = [
 	'2,2025-01-01 01:00:00 +01:00,"31 december 23.50, Explosion, Stockholm",Smäll i Solberga och Älvsjö.,https://polisen.se/2,Explosion,,,Solberga;Älvsjö,Älvsjö',
 	'3,2024-06-01 12:00:00 +02:00,"01 juni 11:00, Mord/dråp, försök, Stockholm",Knivskuren i Hässelby strand; senare grep polis en man i Hässelby och i Spånga.,https://polisen.se/3,"Mord/dråp, försök",,,Hässelby strand,',
 	'4,2024-06-02 12:00:00 +02:00,"02 juni 11:00, Brand, Stockholm",Brand.,https://polisen.se/4,Brand,,,,',
-	'5,2024-07-02 12:00:00 +02:00,"02 juli 11:00, Detonation, Stockholm",Smäll i Tensta och på Södermalm.,https://polisen.se/5,Detonation,,,Tensta;Gamla Stan,Södermalm'
+	'5,2024-07-02 12:00:00 +02:00,"02 juli 11:00, Detonation, Stockholm",Smäll i Tensta och på Södermalm.,https://polisen.se/5,Detonation,,,Tensta;Gamla Stan,Södermalm',
+	'6,2024-06-25 21:00:00 +02:00,"25 juni 20.27, Mord/dråp, försök, Stockholm",Man knivskadad utomhus i Hässelby Gård.,https://polisen.se/6,"Mord/dråp, försök",,,,',
+	'7,2025-11-29 05:00:00 +01:00,"29 november 03.11, Mord/dråp, försök, Stockholm",Bråk vid en bensinstation.,https://polisen.se/7,"Mord/dråp, försök",,Ett bråk vid Globen; polisen söker också i Järva och Vasastan.,,'
 ].join('\n');
 
 describe('parseNotices', () => {
@@ -53,6 +55,14 @@ describe('parseNotices', () => {
 			sdoCodes: ['sodermalm', 'spanga-tensta'],
 			unmatchedPlaces: ['Gamla Stan']
 		});
+	});
+
+	it('counts a notice naming only a place inside one district (Hässelby, Globen, Vasastan) in that district, Järva as text only', () => {
+		// The mirror's stadsdel match misses "Hässelby Gård" (capital G) and never matches Hässelby, Spånga, Vasastan or
+		// Globen; such a notice named an area and was counted as naming none.
+		expect(byId.get('6')).toMatchObject({ stadsdelar: [], sdoCodes: ['hasselby-vallingby'], unmatchedPlaces: ['Hässelby'] });
+		expect(byId.get('7')).toMatchObject({ sdoCodes: ['enskede-arsta-vantor', 'norrmalm'], unmatchedPlaces: ['Järva', 'Vasastan', 'Globen'] });
+		expect(byId.get('3')?.sdoCodes).toEqual(['hasselby-vallingby', 'spanga-tensta']);
 	});
 
 	it('drops types outside the six notice types with a warning', () => {

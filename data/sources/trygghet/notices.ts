@@ -16,8 +16,22 @@ const NOTICE_TYPES: readonly NoticeType[] = [
 /** Polisen writes its notices in Swedish (their titles' dates are read with Swedish month names, below). */
 export const NOTICE_LANG = 'sv' as const;
 
-/** Place names the mirror's match leaves out because they are not stadsdelar (SOURCES_crime.md); kept as text only. */
-export const OTHER_PLACE_NAMES: readonly string[] = ['Järva', 'Hässelby', 'Spånga', 'Vasastan', 'Globen'];
+/**
+ * Place names the mirror's match leaves out because they are not stadsdelar (SOURCES_crime.md), each with the one
+ * current stadsdelsområde it lies in by the City's district division, so that a notice saying only "i Hässelby" is
+ * counted where it names rather than as naming no area: Hässelby (Hässelby gård, strand and villastad) in
+ * Hässelby-Vällingby, Spånga (Bromsten, Flysta, Lunda, Solhem, Sundby) in Spånga-Tensta, Vasastan (Vasastaden) in
+ * Norrmalm, Globen (in Johanneshov) in Enskede-Årsta-Vantör. Järva spans two (Rinkeby-Kista and Spånga-Tensta): null,
+ * kept as text only. Every name also stays in unmatchedPlaces, the words the text used.
+ */
+export const OTHER_PLACES: Readonly<Record<string, string | null>> = {
+	Järva: null,
+	Hässelby: 'hasselby-vallingby',
+	Spånga: 'spanga-tensta',
+	Vasastan: 'norrmalm',
+	Globen: 'enskede-arsta-vantor'
+};
+export const OTHER_PLACE_NAMES: readonly string[] = Object.keys(OTHER_PLACES);
 
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
@@ -98,6 +112,8 @@ export function noticeRow(r: NoticeRecord, stadsdelar: StadsdelIndex, where: str
 		return false;
 	});
 	const viaStadsdel = stadsdelCodes.map((c) => stadsdelar.sdoOf.get(c)).filter((c): c is string => !!c && isSdo2020(c));
+	const others = otherPlaces(r.body, [...stadsdelar.names.values()]);
+	const viaOtherPlace = others.map((name) => OTHER_PLACES[name]).filter((c): c is string => !!c);
 	const date = incidentDate(r.name, r.datetime);
 	if (date === null) warnings.push(`${where}: no incident date in title '${r.name}'; counted by publication date`);
 	return {
@@ -110,8 +126,8 @@ export function noticeRow(r: NoticeRecord, stadsdelar: StadsdelIndex, where: str
 		url: r.url,
 		stadsdelar: [...new Set(stadsdelCodes)],
 		stadsdelsomraden: [...new Set(sdoDirect)],
-		sdoCodes: [...new Set([...sdoDirect, ...viaStadsdel])].sort(),
-		unmatchedPlaces: [...new Set([...unmatched, ...otherPlaces(r.body, [...stadsdelar.names.values()])])]
+		sdoCodes: [...new Set([...sdoDirect, ...viaStadsdel, ...viaOtherPlace])].sort(),
+		unmatchedPlaces: [...new Set([...unmatched, ...others])]
 	};
 }
 

@@ -154,9 +154,12 @@ export interface NoticeRow {
 	stadsdelar: string[];
 	/** Stadsdelsområden (current 13) the text names directly, as slugs. */
 	stadsdelsomraden: string[];
-	/** Every current SDO the notice points to: those named directly plus the primary SDO of each named stadsdel. */
+	/**
+	 * Every current SDO the notice points to: those named directly, the primary SDO of each named stadsdel, and the SDO
+	 * of a named place lying wholly in one (Hässelby, Spånga, Vasastan, Globen; data/sources/trygghet/notices.ts).
+	 */
 	sdoCodes: string[];
-	/** Names the text contains that map to no current area (old SDO names, Järva, Hässelby, Vasastan…), verbatim. */
+	/** Names the text contains that are no current SDO or stadsdel (old SDO names, Järva, Hässelby, Vasastan…), verbatim. */
 	unmatchedPlaces: string[];
 }
 

@@ -12,8 +12,10 @@ export function noticeCountSvg(rows: CountRow[], periods: CountPeriod[], rowHead
 	const HEAD = 24;
 	const width = LABEL + COL * periods.length + 8;
 	const height = HEAD + ROW * rows.length + 4;
-	// The same light shades as the page's table (square root of the count over the largest non-summary count).
-	const max = Math.max(1, ...rows.filter((r) => !r.summary).flatMap((r) => Object.values(r.counts)));
+	// The same light shades as the page's table (square root of the count over the largest non-summary count of a
+	// complete period; an incomplete period is left unshaded, as there).
+	const complete = periods.filter((p) => !p.incomplete);
+	const max = Math.max(1, ...rows.filter((r) => !r.summary).flatMap((r) => complete.map((p) => r.counts[p.key] ?? 0)));
 	const shade = interpolateRgb('#ffffff', '#a9c2df');
 	const parts: string[] = [];
 	parts.push(`<text x="4" y="16" font-size="12" font-weight="700" fill="#1b1b1f">${esc(rowHeader)}</text>`);
@@ -28,7 +30,7 @@ export function noticeCountSvg(rows: CountRow[], periods: CountPeriod[], rowHead
 		periods.forEach((p, j) => {
 			const n = r.counts[p.key] ?? 0;
 			const x = LABEL + COL * j;
-			if (!r.summary && n > 0) parts.push(`<rect x="${x + 2}" y="${y + 1}" width="${COL - 4}" height="${ROW - 2}" fill="${shade(Math.sqrt(n / max))}"/>`);
+			if (!r.summary && !p.incomplete && n > 0) parts.push(`<rect x="${x + 2}" y="${y + 1}" width="${COL - 4}" height="${ROW - 2}" fill="${shade(Math.sqrt(n / max))}"/>`);
 			parts.push(`<text x="${x + COL - 6}" y="${y + 14}" font-size="12" font-weight="${r.summary ? '700' : '400'}" text-anchor="end" fill="#1b1b1f">${n}</text>`);
 		});
 	});
