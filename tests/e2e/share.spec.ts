@@ -132,6 +132,18 @@ test('the embed renders inside an iframe on another origin, with title, source, 
 		await expect(frame.getByTestId('map-about-data')).toHaveAttribute('target', '_top');
 		await expect(frame.getByTestId('map-caveats')).toContainText('Utrikes född är inte samma sak som utländsk bakgrund');
 		await expect(frame.locator('#indicator')).toHaveCount(0);
+		// The snippet's script fits the frame to its content, so nothing scrolls inside it; also when the table opens.
+		const iframe = page.locator('iframe');
+		const gap = async () => {
+			const outer = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+			const inner = await frame.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
+			return Math.abs(outer - inner);
+		};
+		await expect.poll(gap).toBeLessThanOrEqual(1);
+		const before = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+		await frame.getByTestId('map-table').locator('summary').click();
+		await expect.poll(async () => (await iframe.evaluate((f) => f.getBoundingClientRect().height)) - before).toBeGreaterThan(200);
+		await expect.poll(gap).toBeLessThanOrEqual(1);
 	} finally {
 		host.close();
 	}

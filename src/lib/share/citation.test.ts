@@ -17,6 +17,19 @@ describe('share texts', () => {
 		expect(s).toContain('src="https://x.se/embed/karta?indikator=a&amp;ar=2024"');
 		expect(s).toContain('title="Karta &quot;test&quot; &lt;b>"');
 	});
+	it("embeds at a height that shows each kind's content, and resizes only frames of ours from our origin", () => {
+		const map = embedSnippet('https://x.se/embed/karta?a=1', 'Karta');
+		expect(map).toContain('height:1700px');
+		expect(embedSnippet('https://x.se/en/embed/omrade?niva=deso', 'Profil')).toContain('height:3100px');
+		expect(map).toContain('e.origin!=="https://x.se"');
+		expect(map).toContain('d.type!=="stadsdelskollen:height"');
+		expect(map).toContain('data-stadsdelskollen></iframe>');
+	});
+	it('keeps a hostile title out of the script and the markup', () => {
+		const s = embedSnippet('https://x.se/embed/karta', '</script><script>alert(1)</script>');
+		expect(s.match(/<script>/g)).toHaveLength(1);
+		expect(s.match(/<\/script>/g)).toHaveLength(1);
+	});
 	it('writes alt text as one sentence run', () => {
 		expect(altText('Karta', 'Låg ekonomisk standard', 'Högst i Rinkeby-Kista.')).toBe('Karta: Låg ekonomisk standard. Högst i Rinkeby-Kista.');
 	});
