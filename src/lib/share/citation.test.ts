@@ -25,6 +25,10 @@ describe('share texts', () => {
 		expect(map).toContain('d.type!=="stadsdelskollen:height"');
 		expect(map).toContain('data-stadsdelskollen></iframe>');
 	});
+	it('writes no script for an address whose origin is not known yet (a prerendered page)', () => {
+		const s = embedSnippet('/embed/jamfor?diagram=serie', 'Serie');
+		expect(s).toBe('<iframe src="/embed/jamfor?diagram=serie" title="Serie" style="width:100%;max-width:960px;height:1950px;border:0" loading="lazy" data-stadsdelskollen></iframe>');
+	});
 	it('keeps a hostile title out of the script and the markup', () => {
 		const s = embedSnippet('https://x.se/embed/karta', '</script><script>alert(1)</script>');
 		expect(s.match(/<script>/g)).toHaveLength(1);

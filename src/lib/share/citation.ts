@@ -36,10 +36,12 @@ const DEFAULT_HEIGHT = 1700;
  */
 export function embedSnippet(url: string, title: string): string {
 	const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-	const u = new URL(url);
+	const u = new URL(url, 'http://origin.invalid');
 	const kind = /\/embed\/([a-z]+)/.exec(u.pathname)?.[1] ?? '';
 	const height = EMBED_FALLBACK_HEIGHT[kind] ?? DEFAULT_HEIGHT;
 	const frame = `<iframe src="${esc(url)}" title="${esc(title)}" style="width:100%;max-width:960px;height:${height}px;border:0" loading="lazy" data-stadsdelskollen></iframe>`;
+	// A relative address (a prerendered page, before the browser knows where it is served) has no origin to trust yet.
+	if (!/^https?:\/\//.test(url)) return frame;
 	// The origin is a URL's scheme, host and port: nothing in it can end the script or the string.
 	const script =
 		`<script>addEventListener("message",function(e){var d=e.data;` +
