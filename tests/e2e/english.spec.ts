@@ -1,0 +1,28 @@
+// The English site reads as English: counts of one in the singular (and in Swedish too), the segregation page's
+// wording for the low-economic-standard comparison group, and the Underlag's hint naming the share button as it reads.
+import { test, expect } from './fixtures';
+
+test('the map says "1 area has no data." (and "1 område saknar uppgift."), not "1 areas"', async ({ page }) => {
+	// Living in multi-dwelling buildings, RegSO 2020, 2025: one RegSO has no figure.
+	const query = 'indikator=flerbostadshus_andel&ar=2025&niva=regso';
+	await page.goto(`/en?${query}`);
+	const summary = page.getByTestId('map-summary');
+	await expect(summary).toContainText('Living in multi-dwelling buildings, 2025 – RegSO 2020');
+	await expect(summary).toContainText('1 area has no data.');
+	await expect(summary).not.toContainText('1 areas');
+	await page.goto(`/?${query}`);
+	await expect(page.getByTestId('map-summary')).toContainText('1 område saknar uppgift.');
+});
+
+test('/en/jamfor: picking areas for a custom grouping says "1 area selected", then "2 areas selected"', async ({ page }) => {
+	await page.goto('/en/jamfor');
+	const count = page.getByTestId('custom-count');
+	await expect(count).toHaveText('0 areas selected');
+	await page.getByRole('checkbox', { name: 'Farsta', exact: true }).check();
+	await expect(count).toHaveText('1 area selected');
+	await page.getByRole('checkbox', { name: 'Bromma', exact: true }).check();
+	await expect(count).toHaveText('2 areas selected');
+	await page.goto('/jamfor');
+	await page.getByRole('checkbox', { name: 'Farsta', exact: true }).check();
+	await expect(page.getByTestId('custom-count')).toHaveText('1 område valt');
+});
