@@ -26,3 +26,18 @@ test('/en/jamfor: picking areas for a custom grouping says "1 area selected", th
 	await page.getByRole('checkbox', { name: 'Farsta', exact: true }).check();
 	await expect(page.getByTestId('custom-count')).toHaveText('1 område valt');
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test("/en/segregation: the low-economic-standard map compares with the city's other residents, not 'its everyone else'", async ({ page }) => {
+		await page.goto('/en/segregation');
+		const map = page.locator('#seg-low_econ-map');
+		await expect(map.locator('p').first()).toContainText(
+			"Purple: the area holds a larger share of the city's people with low economic standard than of its other residents."
+		);
+		await expect(map.locator('table thead')).toContainText("Share of the city's other residents");
+		await expect(page.locator('main')).not.toContainText('its everyone else');
+		await expect(page.locator('main')).not.toContainText("city's everyone else");
+	});
+});
