@@ -41,3 +41,14 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('main')).not.toContainText("city's everyone else");
 	});
 });
+
+test('/en/underlag: the empty document names the share button by the word it starts with on English pages', async ({ page }) => {
+	await page.goto('/en/underlag');
+	await expect(page.getByText('The document is empty.')).toHaveText(
+		"The document is empty. Open a figure's share menu (\u201cShare\u201d) and choose \u201cAdd to document\u201d."
+	);
+	await page.goto('/en');
+	await expect(page.getByTestId('share-menu').first().locator('summary')).toHaveText(/^Share \//);
+	await page.goto('/underlag');
+	await expect(page.getByText('Underlaget är tomt.')).toContainText('(\u201dDela\u201d)');
+});
