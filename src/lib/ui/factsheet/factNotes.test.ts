@@ -28,6 +28,13 @@ describe('factFlags', () => {
 		expect(factFlags(cell({ nMissing: 2, populationCovered: null, populationTotal: null }), 'sv')).toBe('2 områden saknar uppgift');
 		expect(factFlags(cell({}), 'sv')).toBe('');
 	});
+
+	it('says "1 area", not "1 areas", in both languages', () => {
+		const one = cell({ nMissing: 1, populationCovered: null, populationTotal: null });
+		expect(factFlags(one, 'sv')).toBe('1 område saknar uppgift');
+		expect(factFlags(one, 'en')).toBe('1 area has no data');
+		expect(factFlags(cell({ nMissing: 2, populationCovered: null, populationTotal: null }), 'en')).toBe('2 areas have no data');
+	});
 });
 
 describe('coverageFlag', () => {

@@ -2,7 +2,7 @@
 // the part of a carried value's people in finer areas without data; else by a count of areas without data), and the
 // official city figure where it differs from the one computed like the parts.
 import { m } from '$lib/paraglide/messages';
-import { formatCoverage, type Locale } from '$lib/i18n/format';
+import { formatCoverage, formatNumber, type Locale } from '$lib/i18n/format';
 import { coveredShare, type CompareCell } from '$lib/model/aggregate';
 
 type Covered = Pick<CompareCell, 'nMissing' | 'populationCovered' | 'populationTotal'>;
@@ -26,7 +26,7 @@ export function coverageFlag(c: Covered, locale: Locale): string {
 	return uncovered !== null && uncovered > 1e-9
 		? m.fact_coverage({ pct: formatCoverage(uncovered / 100, locale) }, { locale })
 		: c.nMissing
-			? m.fact_missing({ n: String(c.nMissing) }, { locale })
+			? (c.nMissing === 1 ? m.fact_missing_one : m.fact_missing)({ n: formatNumber(c.nMissing, locale) }, { locale })
 			: '';
 }
 

@@ -1,7 +1,8 @@
 // How the shown map reads in words: each area's tooltip lines, the legend's items (classes, no data, the user's
 // greyed areas) and the one-sentence summary that is also the share menu's alt text. Pure.
 import { m } from '$lib/paraglide/messages';
-import { localised, statusNote } from '$lib/i18n/labels';
+import { formatNumber } from '$lib/i18n/format';
+import { locale, localised, statusNote } from '$lib/i18n/labels';
 import { classLabel, legendClasses } from '$lib/model/legendClasses';
 import { NO_DATA_FILL } from '$lib/model/colour';
 import type { MapView } from '$lib/model/mapView';
@@ -20,6 +21,11 @@ export interface MapReading {
 export function cityFigure(c: CityValue, format: (v: number | null) => string): string | null {
 	if (c.city === null) return null;
 	return [format(c.city), statusNote(c.cityApproximate ? 'approximate' : null)].filter(Boolean).join(' ');
+}
+
+/** "1 area has no data." / "2 areas have no data.": the summary's and the no-data key's count of areas without data. */
+export function missingAreasText(n: number): string {
+	return (n === 1 ? m.summary_missing_one : m.summary_missing)({ count: formatNumber(n, locale()) });
 }
 
 export function mapReading(mv: MapView, year: number, cityValue: CityValue, format: (v: number | null) => string, overlay: OwnOverlay): MapReading {
