@@ -81,3 +81,16 @@ describe.each(cases)('in the %s variant, the name %j', (variant, name) => {
 		expect(parseExportedCsv(s, variant)[1]).toEqual([name, variant === 'plain' ? '-3.25' : '-3,25']);
 	});
 });
+
+describe('a missing value', () => {
+	const missing = 'Tom cell: uppgift saknas (inte noll).';
+	it('is an empty cell, and the file then says what an empty cell means', () => {
+		const s = toCsv(table, { ...meta, missing }, 'excel-sv');
+		expect(s).toContain(`\r\n# ${missing}\r\n`);
+		expect(parseExportedCsv(s, 'excel-sv')[2]).toEqual([`'=HYPERLINK("http://x")`, '']);
+	});
+	it('is not mentioned when no cell is missing', () => {
+		const full: CsvTable = { ...table, rows: table.rows.filter((r) => r.value !== null) };
+		expect(toCsv(full, { ...meta, missing }, 'plain')).not.toContain(missing);
+	});
+});

@@ -13,6 +13,9 @@ export interface CsvMeta {
 	definition: string;
 	/** e.g. "År: 2024" / "Year: 2024", "Data byggda 2026-11-29". */
 	notes: string[];
+	/** The last meta line when a cell of the table is empty for a missing value ("Tom cell: uppgift saknas (inte
+	 *  noll)."), so a reader of the file is told what the page says in words; left out when no cell is missing. */
+	missing?: string;
 }
 
 export type CsvVariant = 'excel-sv' | 'plain';
@@ -45,6 +48,14 @@ export function restoreFormula(cell: string): string {
 	return cell.startsWith(INERT) && FORMULA_START.test(rest) && !PLAIN_NUMBER.test(rest) ? rest : cell;
 }
 
+const isMissing = (v: string | number | null | undefined) => v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v));
+
+/** Whether any cell of the table is a missing value (written as an empty cell): the CSV and a document's copy of the
+ *  table then say what an empty cell means. */
+export function hasMissingCell(table: CsvTable): boolean {
+	return table.rows.some((r) => table.columns.some((c) => isMissing(r[c.key])));
+}
+
 /** One cell as text: numbers with the variant's decimal mark and in full, missing as an empty cell. */
 function cellText(v: string | number | null, variant: CsvVariant): string {
 	if (v === null || (typeof v === 'number' && !Number.isFinite(v))) return '';
@@ -75,7 +86,8 @@ function csvCell(v: string | number | null, variant: CsvVariant): string {
 
 export function toCsv(table: CsvTable, meta: CsvMeta, variant: CsvVariant): string {
 	// Each meta line is one text cell: quoted like any other, so no part of it can become a cell of its own.
-	const metaLines = [meta.title, meta.source, meta.definition, ...meta.notes].map((l) => csvCell(`${META_PREFIX}${l}`, variant));
+	const missing = meta.missing && hasMissingCell(table) ? [meta.missing] : [];
+	const metaLines = [meta.title, meta.source, meta.definition, ...meta.notes, ...missing].map((l) => csvCell(`${META_PREFIX}${l}`, variant));
 	const row = (cells: (string | number | null)[]) => cells.map((v) => csvCell(v, variant)).join(SEPARATOR[variant]);
 	const lines = [...metaLines, row(table.columns.map((c) => c.label)), ...table.rows.map((r) => row(table.columns.map((c) => r[c.key] ?? null)))];
 	// Swedish Excel: a BOM so Excel reads UTF-8, and CRLF as Excel on Windows writes it.
