@@ -43,11 +43,13 @@ describe('CSV export of a user indicator', () => {
 		);
 		for (const row of parseExportedCsv(text, variant))
 			for (const cell of row) if (!/^-?\d+([.,]\d+)?$/.test(cell)) expect(cell, cell).not.toMatch(DANGEROUS);
-		// The whole file, meta lines included, split as Excel splits a .csv in either locale (by semicolons in Swedish,
-		// by commas in English): no cell starts a formula, whichever variant is opened with whichever separator.
-		for (const sep of [';', ','])
-			for (const row of dsvFormat(sep).parseRows(text.replace(/^\ufeff/, '')))
-				for (const cell of row) if (!/^-?\d+([.,]\d+)?$/.test(cell)) expect(cell, `${sep} ${cell}`).not.toMatch(DANGEROUS);
+		// The whole file, meta lines included, split by its own separator (as Excel in the variant's locale splits it),
+		// and each meta line, which is a line of its own, split by either: no cell starts a formula.
+		const own = variant === 'plain' ? ',' : ';';
+		for (const cell of dsvFormat(own).parseRows(text.replace(/^\ufeff/, '')).flat())
+			if (!/^-?\d+([.,]\d+)?$/.test(cell)) expect(cell, cell).not.toMatch(DANGEROUS);
+		const meta = text.replace(/^\ufeff/, '').split(/\r?\n/).filter((l) => l.replace(/^"/, '').startsWith('# '));
+		for (const sep of [';', ',']) for (const line of meta) expect(dsvFormat(sep).parseRows(line)[0], line).toHaveLength(1);
 		expect(text).toContain("'=HYPERLINK");
 		expect(text).toContain("'@SUM(A1)");
 	});

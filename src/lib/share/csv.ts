@@ -74,8 +74,9 @@ const SEPARATOR: Record<CsvVariant, string> = { 'excel-sv': ';', plain: ',' };
 
 /**
  * The one writer of a CSV cell. Text is made inert (neutraliseFormula) and quoted when it holds a quote or either
- * variant's separator: a file opened with the other separator (Excel splits a .csv by the list separator of its
- * locale: a semicolon in Swedish, a comma in English) then still cannot split a cell into one that starts a formula.
+ * variant's separator, so that a meta line (a line of its own) stays one cell however Excel splits the file: by the
+ * list separator of its locale, a semicolon in Swedish, a comma in English. (A quote only counts at the start of a
+ * field, so a text cell in the middle of a row is safe only when the file is split by its own variant's separator.)
  * A number is written bare, as its variant writes it (it never starts a formula).
  */
 function csvCell(v: string | number | null, variant: CsvVariant): string {
