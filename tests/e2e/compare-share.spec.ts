@@ -8,6 +8,7 @@ import { test, expect } from './fixtures';
 import { inkShare } from './exportChecks';
 import { seriousViolations } from './axe';
 import type { Page } from '@playwright/test';
+import { dsvFormat } from 'd3-dsv';
 import { parseExportedCsv } from '../../src/lib/share/csv';
 
 const QUERY = 'grupper=fokus2025,stadsdelslyftet,hela_staden&niva=stadsdelsomrade&indikator=utrikes_fodda_andel&behov=lag_ekonomisk_standard_andel';
@@ -186,6 +187,38 @@ test("the dot plot's CSV names each value's unit, definition and the population'
 	const rank = await openMenu(page, 'ranking');
 	const [rdl] = await Promise.all([page.waitForEvent('download'), rank.getByTestId('share-csv-sv').click()]);
 	expect(readFileSync((await rdl.path())!, 'utf8')).toMatch(/# Definition: Andel av befolkningen den 31 december som är född utomlands/);
+});
+
+test('a grouping named like a formula in a link stays text: no cell of either CSV starts a formula, each meta line stays one cell; the page, the SVG and the embed snippet show the name as text', async ({ page }) => {
+	const name = 'Min grupp,=HYPERLINK("http://x","klick") <b>fet</b>';
+	await page.goto(`/jamfor?egen=stadsdelsomrade:rinkeby-kista,farsta&egennamn=${encodeURIComponent(name)}`);
+	await expect(page.locator('.results')).toHaveAttribute('aria-busy', 'false', { timeout: 45_000 });
+	const dot = await openMenu(page, 'dotplot');
+	await expect(dot.getByTestId('share-link')).toHaveValue(/egennamn=/);
+	await expect(page.getByText(name).first()).toBeVisible();
+	await expect(page.locator('b', { hasText: 'fet' })).toHaveCount(0);
+	await expect(page).toHaveTitle('Jämför grupperingar – Stadsdelskollen');
+	// The snippet is one iframe element: the name stays inside its src, encoded.
+	expect(await dot.getByTestId('share-embed').inputValue()).toMatch(/^<iframe src="[^"<>]*egennamn=[^"<>]*" title="[^"<>]*" [^<>]*><\/iframe>$/);
+	for (const [id, variant] of [
+		['share-csv-sv', 'excel-sv'],
+		['share-csv', 'plain']
+	] as const) {
+		const [dl] = await Promise.all([page.waitForEvent('download'), dot.getByTestId(id).click()]);
+		const text = readFileSync((await dl.path())!, 'utf8').replace(/^\ufeff/, '');
+		// Split as Excel splits it in the variant's locale (by semicolons in Swedish, commas in English), and each meta
+		// line (the grouping's name is in one) split by either: no cell starts a formula.
+		for (const cell of dsvFormat(variant === 'plain' ? ',' : ';').parseRows(text).flat())
+			if (!/^-?\d+([.,]\d+)?$/.test(cell)) expect(cell, id).not.toMatch(/^(?:[\t\r]|[ \u00a0]*[=+\-@])/);
+		for (const sep of [';', ','])
+			for (const line of text.split(/\r?\n/).filter((l) => l.replace(/^"/, '').startsWith('# '))) expect(dsvFormat(sep).parseRows(line)[0], line).toHaveLength(1);
+		const [, ...rows] = parseExportedCsv(text, variant);
+		expect(rows.filter((r) => r[2] === name).length, 'rows of the named grouping').toBeGreaterThan(0);
+	}
+	const [svgDl] = await Promise.all([page.waitForEvent('download'), dot.getByTestId('share-svg').click()]);
+	const svg = readFileSync((await svgDl.path())!, 'utf8');
+	expect(svg).toContain('&lt;b&gt;fet&lt;/b&gt;');
+	expect(svg).not.toContain('<b>');
 });
 
 test("a shared link's year holds every figure at it until the reader asks for the latest", async ({ page }) => {

@@ -37,7 +37,8 @@ test('the area panel shares its profile chart: PNG, CSV and an embed that works 
 	expect(trend).toMatch(/^2018 \d+,\d\u00a0%, 2022 64,4\u00a0%$/);
 	expect(csv).toMatch(new RegExp(`"Valdeltagande, riksdagsvalet \\(%\\)",2022,64\\.\\d+,[^,]*,\\d+\\.\\d+,[^,]*,"${trend}","2018 \\d+,\\d\u00a0%, 2022 \\d+,\\d\u00a0%"\n`));
 	expect(csv).toContain('Indikator,År,Skärholmen,Anmärkning,Hela staden,Hela staden: Anmärkning,Utveckling: Skärholmen,Utveckling: Hela staden');
-	const dataLines = csv.trim().split('\n').filter((l) => !l.startsWith('#')).length - 1;
+	// Meta lines start "# ", quoted ("\"# ") where they hold a separator or a quote.
+	const dataLines = csv.trim().split('\n').filter((l) => !l.replace(/^"/, '').startsWith('# ')).length - 1;
 	expect(dataLines).toBe(await panel.locator('table tbody tr').count());
 
 	const snippet = await menu.getByTestId('share-embed').inputValue();

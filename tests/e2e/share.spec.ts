@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { inkShare } from './exportChecks';
 import type { Page } from '@playwright/test';
+import { parseExportedCsv } from '../../src/lib/share/csv';
 
 const VIEW = '/?indikator=utrikes_fodda_andel&ar=2022&niva=stadsdelsomrade&grupper=fokus2025&jmf=0';
 
@@ -108,6 +109,25 @@ test('both CSV variants parse back to the figures in the table', async ({ page }
 			const csvValue = Number(row[2]!.replace(dec, '.'));
 			expect(csvValue.toFixed(1)).toBe(toNumber(value!).toFixed(1));
 		}
+	}
+});
+
+test('a view with areas lacking a value: the page says "uppgift saknas", each CSV leaves the cell empty and says what that means', async ({ page }) => {
+	// Statistik om Stockholm's 2016 household median: the archived page lacks Farsta, Hägersten-Älvsjö and Skärholmen.
+	await page.goto('/?indikator=disponibel_inkomst_hushall_median&ar=2016&niva=stadsdelsomrade');
+	await expect(page.locator('h2.chart-title')).toHaveText(/Disponibel inkomst per hushåll, median, 2016/);
+	await expect(page.locator('table tbody tr', { hasText: 'Farsta' })).toContainText('uppgift saknas');
+	await page.getByTestId('share-menu').locator('summary').click();
+	for (const [id, variant] of [
+		['share-csv-sv', 'excel-sv'],
+		['share-csv', 'plain']
+	] as const) {
+		const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(id).click()]);
+		const text = readFileSync((await dl.path())!, 'utf8');
+		expect(text).toContain('# Tom cell: uppgift saknas (inte noll).');
+		const [header, ...rows] = parseExportedCsv(text, variant);
+		const farsta = rows.find((r) => r[0] === 'Farsta')!;
+		expect(farsta[header!.indexOf('Värde (tkr)')]).toBe('');
 	}
 });
 

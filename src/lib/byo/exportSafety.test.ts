@@ -1,5 +1,6 @@
 // Formula injection: whatever a user's file holds (column names, file name, cells starting with = + - @) never
 // reaches a CSV export unescaped — the map's CSV goes through src/lib/share/csv.ts neutraliseFormula.
+import { dsvFormat } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { parseText } from './parseTable';
 import { buildAreaIndex } from './matchAreas';
@@ -8,7 +9,7 @@ import { toCsv, parseExportedCsv, type CsvVariant } from '../share/csv';
 import { TEST_AREAS } from './testAreas';
 
 const index = buildAreaIndex(TEST_AREAS);
-const DANGEROUS = /^[=+\-@\t\r]/;
+const DANGEROUS = /^(?:[\t\r]|[ \u00a0]*[=+\-@])/;
 
 describe('CSV export of a user indicator', () => {
 	const r = parseText(['område;=HYPERLINK("http://x");+1;-2+3;@SUM(A1)', 'Bromma;=1+2;+5;-4;@x', 'Farsta;10;+6;-2,5;7'].join('\n'));
@@ -37,13 +38,18 @@ describe('CSV export of a user indicator', () => {
 					...Object.fromEntries(dataset.indicators.map((i) => [i.id, dataset.observations.find((o) => o.indicator === i.id && o.code === code)?.value ?? null]))
 				}))
 			},
-			{ title: dataset.indicators[0]!.name, source: `egen data: ${dataset.fileName}`, definition: '@definition', notes: ['+note', '-note'] },
+			{ title: dataset.indicators[0]!.name, source: `egen data: ${dataset.fileName}`, definition: '@definition, =1+1; +2', notes: ['+note', '-note', 'Egen grupp,=HYPERLINK("http://x")'] },
 			variant
 		);
 		for (const row of parseExportedCsv(text, variant))
 			for (const cell of row) if (!/^-?\d+([.,]\d+)?$/.test(cell)) expect(cell, cell).not.toMatch(DANGEROUS);
-		for (const line of text.replace(/^\ufeff/, '').split(/\r?\n/).filter((l) => l.startsWith('# ') || l.startsWith('"# ')))
-			expect(line.replace(/^"?# /, ''), line).not.toMatch(DANGEROUS);
+		// The whole file, meta lines included, split by its own separator (as Excel in the variant's locale splits it),
+		// and each meta line, which is a line of its own, split by either: no cell starts a formula.
+		const own = variant === 'plain' ? ',' : ';';
+		for (const cell of dsvFormat(own).parseRows(text.replace(/^\ufeff/, '')).flat())
+			if (!/^-?\d+([.,]\d+)?$/.test(cell)) expect(cell, cell).not.toMatch(DANGEROUS);
+		const meta = text.replace(/^\ufeff/, '').split(/\r?\n/).filter((l) => l.replace(/^"/, '').startsWith('# '));
+		for (const sep of [';', ',']) for (const line of meta) expect(dsvFormat(sep).parseRows(line)[0], line).toHaveLength(1);
 		expect(text).toContain("'=HYPERLINK");
 		expect(text).toContain("'@SUM(A1)");
 	});

@@ -3,7 +3,7 @@
 // else Windows-1252), or XLSX through an injected reader (read-excel-file), so the same code runs in the browser and
 // in Node tests. The meta lines ("# …") above the app's own CSV downloads are passed over, so such a file reads again.
 import { dsvFormat } from 'd3-dsv';
-import { isMetaLine } from '../share/csv.ts';
+import { isMetaLine, restoreFormula } from '../share/csv.ts';
 
 export type Cell = string | number | null;
 
@@ -116,10 +116,14 @@ export function sniffSeparator(text: string): Separator {
 	return best;
 }
 
+/** A cell as read: text trimmed, and a cell the app's own CSV made inert (an apostrophe before "=", "+", "-" or "@",
+ *  see neutraliseFormula) read as the text it was, so the app's own download reads back to the same names. */
+const readCell = (c: Cell): Cell => (typeof c === 'string' ? restoreFormula(c.trim()).trim() : c);
+
 function headerNames(raw: Cell[]): string[] {
 	const seen = new Map<string, number>();
 	return raw.map((h, i) => {
-		let name = h === null ? '' : String(h).trim();
+		let name = h === null ? '' : String(readCell(h));
 		if (!name) name = `kolumn ${i + 1}`;
 		const n = (seen.get(name) ?? 0) + 1;
 		seen.set(name, n);
@@ -146,7 +150,7 @@ function toTable(grid: Cell[][], meta: Omit<RawTable, 'columns' | 'columnsInFile
 	for (let i = headerIndex + 1; i < grid.length; i++) {
 		const r = grid[i]!;
 		if (isBlank(r)) continue;
-		const cells = r.slice(0, width).map((c) => (typeof c === 'string' ? c.trim() : c));
+		const cells = r.slice(0, width).map(readCell);
 		while (cells.length < width) cells.push(null);
 		rows.push({ line: linesBefore + i + 1, cells });
 	}

@@ -19,8 +19,8 @@ const noXlsx: XlsxReader = async () => {
 	throw new Error('not a workbook');
 };
 
-// Synthetic view: three areas, one without a value; a definition with a semicolon (the Swedish variant then quotes
-// its meta line) and commas and quotes (which the plain variant leaves bare).
+// Synthetic view: three areas, one without a value; a definition with a semicolon, commas and quotes (each variant
+// then quotes its meta line).
 const areas: MapArea[] = [
 	{ code: 'rinkeby-kista', name: 'Rinkeby-Kista', value: 29.5, rank: 1, status: 'ok' , coverage: null },
 	{ code: 'bromma', name: 'Bromma', value: 7.25, rank: 2, status: 'ok' , coverage: null },
@@ -58,13 +58,12 @@ const lineOf = (text: string, start: string) => text.split(/\r\n|\n/).findIndex(
 describe.each(['excel-sv', 'plain'] as CsvVariant[])('the map CSV as downloaded (%s), uploaded again', (variant) => {
 	const text = mapCsv(variant);
 
-	it('is what the download holds: meta lines first, quoted where the writer had to', () => {
-		expect(text.replace(/^\ufeff/, '').startsWith('# Syntetisk andel, 2024')).toBe(true);
-		if (variant === 'excel-sv') expect(text).toContain('\r\n"# Definition: Andel av de boende; syntetisk');
-		else expect(text).toContain('\n# Definition: Andel av de boende; syntetisk, "citerad","tät" definition\n');
+	it('is what the download holds: meta lines first, each one cell, quoted where it holds a quote or a separator', () => {
+		const nl = variant === 'excel-sv' ? '\r\n' : '\n';
+		expect(text.replace(/^\ufeff/, '').startsWith('"# Syntetisk andel, 2024')).toBe(true);
+		expect(text).toContain(`${nl}"# Definition: Andel av de boende; syntetisk, ""citerad"",""tät"" definition"${nl}`);
 		// The indicator's caveats travel with the figures, one meta line each.
-		if (variant === 'excel-sv') expect(text).toContain('\r\n"# Förbehåll: Syntetiskt förbehåll; ""citerat"", med komma"\r\n');
-		else expect(text).toContain('\n# Förbehåll: Syntetiskt förbehåll; "citerat", med komma\n');
+		expect(text).toContain(`${nl}"# Förbehåll: Syntetiskt förbehåll; ""citerat"", med komma"${nl}`);
 	});
 
 	it("reads its header and rows, numbered as the file's lines", async () => {
@@ -101,5 +100,44 @@ describe.each(['excel-sv', 'plain'] as CsvVariant[])('the map CSV as downloaded 
 	it('ends with its last data row: the writer puts no source or note after the table', () => {
 		const lines = text.split(/\r\n|\n/).filter((l) => l !== '');
 		expect(lines.at(-1)!.startsWith('Farsta')).toBe(true);
+	});
+});
+
+// A name that the writer made inert (a dataset named "=…" by its user, an own grouping named "+…") reads back as it was
+// named, and the negative figure beside it, written as a number, as that number.
+describe.each(['excel-sv', 'plain'] as CsvVariant[])('names that look like formulas (%s), uploaded again', (variant) => {
+	const table = {
+		columns: [
+			{ key: 'name', label: 'Område' },
+			{ key: 'value', label: '=Mitt index (%)' },
+			{ key: 'group', label: 'Ingår i' }
+		],
+		rows: [
+			{ name: 'Rinkeby-Kista', value: -3.25, group: '+Min grupp, =1+1' },
+			{ name: 'Bromma', value: 7, group: '@grupp' }
+		]
+	};
+	const text = toCsv(table, { title: '=Mitt index', source: 'egen data: =fil.csv', definition: '', notes: [] }, variant);
+
+	it('holds them made inert, and reads them back to the same names and values', async () => {
+		expect(text).toContain("'=Mitt index (%)");
+		const r = await parseFile(new TextEncoder().encode(text), 'mitt-index.csv', noXlsx);
+		if (!r.ok) throw new Error(`refused: ${JSON.stringify(r.error)}`);
+		expect(r.table.columns).toEqual(['Område', '=Mitt index (%)', 'Ingår i']);
+		expect(r.table.rows.map((x) => x.cells)).toEqual([
+			['Rinkeby-Kista', variant === 'plain' ? '-3.25' : '-3,25', '+Min grupp, =1+1'],
+			['Bromma', '7', '@grupp']
+		]);
+		const { dataset } = validateTable(r.table, { area: 0, values: [1], year: null, numerator: null, denominator: null, n: null, moe: null }, index, {
+			level: 'stadsdelsomrade',
+			year: 2024,
+			unit: 'percent',
+			fileName: 'mitt-index.csv'
+		});
+		expect(dataset.indicators.map((i) => i.name)).toEqual(['=Mitt index (%)']);
+		expect(dataset.observations.map((o) => [o.code, o.value])).toEqual([
+			['rinkeby-kista', -3.25],
+			['bromma', 7]
+		]);
 	});
 });

@@ -12,6 +12,15 @@ describe('share texts', () => {
 			'Låg ekonomisk standard 2024. Källa: SCB, TAB6685. Bearbetning: Stadsdelskollen (data byggda 2026-11-29). https://x.se/?a=1'
 		);
 	});
+	it('ends the title and the source with one full stop, also when they end a sentence themselves', () => {
+		// As the trygghet page's crime charts cite themselves: the title, then a subtitle that is a sentence.
+		const title = 'Anmälda brott, totalt, Källan har inga tal per stadsdelsområde.';
+		expect(citation({ title, source: 'Brå, tabell.', builtAt: '2026-11-29T10:00:00Z', url: 'https://x.se/', locale: 'sv' })).toBe(
+			'Anmälda brott, totalt, Källan har inga tal per stadsdelsområde. Källa: Brå, tabell. Bearbetning: Stadsdelskollen (data byggda 2026-11-29). https://x.se/'
+		);
+		expect(citation({ title, source: 'Brå', builtAt: '2026-11-29T10:00:00Z', url: 'https://x.se/', locale: 'en' })).not.toContain('..');
+		expect(altText('Linjediagram', 'Anmälda brott.', 'Högst 2016.')).toBe('Linjediagram: Anmälda brott. Högst 2016.');
+	});
 	it('escapes the embed snippet so a title cannot break out of the attribute', () => {
 		const s = embedSnippet('https://x.se/embed/karta?indikator=a&ar=2024', 'Karta "test" <b>');
 		expect(s).toContain('src="https://x.se/embed/karta?indikator=a&amp;ar=2024"');

@@ -10,16 +10,20 @@ export interface CitationInput {
 	locale: 'sv' | 'en';
 }
 
+/** A text ended by one full stop: a title or source that already ends a sentence (a subtitle such as "…per
+ *  stadsdelsområde.") gets none added, so a citation never reads "..". */
+const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
 export function citation(c: CitationInput): string {
 	const date = c.builtAt.slice(0, 10);
 	return c.locale === 'sv'
-		? `${c.title}. Källa: ${c.source}. Bearbetning: Stadsdelskollen (data byggda ${date}). ${c.url}`
-		: `${c.title}. Source: ${c.source}. Processed by Stadsdelskollen (data built ${date}). ${c.url}`;
+		? `${sentence(c.title)} Källa: ${sentence(c.source)} Bearbetning: Stadsdelskollen (data byggda ${date}). ${c.url}`
+		: `${sentence(c.title)} Source: ${sentence(c.source)} Processed by Stadsdelskollen (data built ${date}). ${c.url}`;
 }
 
 /** Alt text: what the chart shows and its main reading, in one or two sentences. */
 export function altText(kind: string, title: string, reading: string): string {
-	return `${kind}: ${title}. ${reading}`.replace(/\s+/g, ' ').trim();
+	return `${kind}: ${sentence(title)} ${reading}`.replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -1,7 +1,7 @@
 // The Underlag as a document, one derivation for the Word file and the print: numbered captions, source lines with
 // link and dates, each figure's table as the chart's CSV has it, the list of sources, and the image's print size.
 import { m } from '../paraglide/messages.js';
-import { tableText, type CsvTable } from '../share/csv.ts';
+import { hasMissingCell, tableText, type CsvTable } from '../share/csv.ts';
 import { formatDate, type Locale } from '../i18n/format.ts';
 import type { UnderlagDoc, UnderlagFigure } from './types.ts';
 
@@ -73,9 +73,8 @@ export function printImage(width: number, height: number): PrintImage {
 function docTable(table: CsvTable, n: number, locale: Locale): DocTable | null {
 	if (!table.columns.length) return null;
 	const column = (key: string) => table.rows.map((r) => r[key] ?? null);
-	const isMissing = (v: string | number | null) => v === null || (typeof v === 'number' && !Number.isFinite(v));
 	const numeric = table.columns.map((c) => column(c.key).some((v) => typeof v === 'number') && column(c.key).every((v) => typeof v !== 'string'));
-	const missing = table.columns.some((c) => column(c.key).some(isMissing));
+	const missing = hasMissingCell(table);
 	return {
 		caption: m.underlag_table_caption({ n }, { locale }),
 		cells: tableText(table, locale === 'sv' ? 'excel-sv' : 'plain'),
