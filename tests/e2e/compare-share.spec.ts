@@ -221,6 +221,17 @@ test('a grouping named like a formula in a link stays text: no cell of either CS
 	expect(svg).not.toContain('<b>');
 });
 
+test("a chart's CSV and image say what the page says about the groupings at its level (which areas Fokusområden holds there)", async ({ page }) => {
+	await openView(page);
+	await expect(page.locator('.notes')).toContainText('Hagsätra och Rågsved ligger i Enskede-Årsta-Vantör');
+	const dot = await openMenu(page, 'dotplot');
+	const [dl] = await Promise.all([page.waitForEvent('download'), dot.getByTestId('share-csv-sv').click()]);
+	expect(readFileSync((await dl.path())!, 'utf8')).toMatch(/# Fokusområden 2025: .*bara de fyra hela stadsdelsområdena \(Rinkeby-Kista, Spånga-Tensta, Skärholmen, Farsta\)/);
+	const [svg] = await Promise.all([page.waitForEvent('download'), dot.getByTestId('share-svg').click()]);
+	const text = readFileSync((await svg.path())!, 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+	expect(text).toContain('Hagsätra och Rågsved ligger i Enskede-Årsta-Vantör');
+});
+
 test("a shared link's year holds every figure at it until the reader asks for the latest", async ({ page }) => {
 	// The need indicator (low economic standard) has 2024 only: this link asks for the foreign-born share as the need.
 	const query = QUERY.replace('behov=lag_ekonomisk_standard_andel', 'behov=utrikes_fodda_andel');

@@ -2,10 +2,10 @@
 // and lookups from ids to the shipped catalogue.
 import { m } from '$lib/paraglide/messages';
 import { formatValue } from '$lib/i18n/format';
-import { locale, localised } from '$lib/i18n/labels';
+import { levelLabel, locale, localised } from '$lib/i18n/labels';
 import type { CompareCell } from '$lib/model/aggregate';
 import type { CompareClientCatalogue, CompareIndicator } from './compareCatalogue';
-import type { LangRun, Localised } from '$lib/types/dataset';
+import type { LangRun, Level, Localised } from '$lib/types/dataset';
 import { groupingStyle } from '$lib/model/groupingStyle';
 import type { LegendItem } from '$lib/share/svgExport';
 
@@ -43,6 +43,20 @@ export function percent(share: number): string {
 /** The licences of the indicators a chart draws (own data has none). */
 export function licencesOf(inds: CompareIndicator[]): string[] {
 	return [...new Set(inds.map((i) => i.source.licence).filter(Boolean))];
+}
+
+/**
+ * What the comparison says about its groupings at its level: each grouping's own note (e.g. which areas Fokusområden
+ * 2025 holds at stadsdelsområde level) and each that has no areas there. Shown under the controls and carried by every
+ * comparison chart's export (CSV lines and the image's key), so a copied chart says what the page says.
+ */
+export function groupingNotes(data: { sets: readonly { label: Localised; note: Localised | null; codes: string[] | null }[]; state: { level: Level } }): string[] {
+	return data.sets.flatMap((s) => {
+		const parts: string[] = [];
+		if (s.note) parts.push(`${localised(s.label)}: ${localised(s.note)}`);
+		if (s.codes === null) parts.push(m.compare_not_at_level({ grouping: localised(s.label), level: levelLabel(data.state.level) }));
+		return parts;
+	});
 }
 
 /** "Grupperingar: Fokusområden 2025, Stadsdelslyftet, Hela staden" for a chart's subtitle. */

@@ -29,6 +29,8 @@ export interface CompareShareInput {
 	ownFiles: string[];
 	fileParts: (string | number)[];
 	legend?: LegendItem[];
+	/** What the page says about the groupings at this level (compareFormat.groupingNotes): in the CSV and the image. */
+	groupingNotes: string[];
 }
 
 /**
@@ -55,12 +57,14 @@ export function compareShare(p: CompareShareInput): ShareSpec {
 		altTitle: p.title,
 		citeSource: p.source.replace(/^[^:]+:\s*/, '').replace(/\.\s*$/, ''),
 		definition: p.definition ? `${m.definition_label()}: ${p.definition}` : p.subtitle,
+		notesBefore: p.groupingNotes,
 		notesAfter: p.ownFiles.map((f) => m.byo_source({ file: f })),
 		kind: p.kind,
 		reading: p.reading.join(' '),
 		// File names in the page's language: the diagram's Swedish address name, or its English figure name.
 		fileParts: [m.file_compare(), locale() === 'sv' ? p.diagram : figure, ...p.fileParts],
 		legend: p.legend,
+		keyNotes: p.groupingNotes,
 		note: p.ownFiles.length ? m.byo_share_note() : ''
 	};
 }
