@@ -198,8 +198,12 @@ test('a grouping named like a formula in a link stays text: no cell of either CS
 	await expect(page.getByText(name).first()).toBeVisible();
 	await expect(page.locator('b', { hasText: 'fet' })).toHaveCount(0);
 	await expect(page).toHaveTitle('Jämför grupperingar – Stadsdelskollen');
-	// The snippet is one iframe element: the name stays inside its src, encoded.
-	expect(await dot.getByTestId('share-embed').inputValue()).toMatch(/^<iframe src="[^"<>]*egennamn=[^"<>]*" title="[^"<>]*" [^<>]*><\/iframe>$/);
+	// The snippet is one iframe element and the resizing script: the name stays inside the iframe's src, encoded.
+	const [frameTag, script, ...more] = (await dot.getByTestId('share-embed').inputValue()).split('\n');
+	expect(frameTag).toMatch(/^<iframe src="[^"<>]*egennamn=[^"<>]*" title="[^"<>]*" [^<>]*><\/iframe>$/);
+	expect(script).toMatch(/^<script>addEventListener\("message",/);
+	expect(script).not.toMatch(/egennamn|HYPERLINK|klick/i);
+	expect(more).toEqual([]);
 	for (const [id, variant] of [
 		['share-csv-sv', 'excel-sv'],
 		['share-csv', 'plain']
