@@ -2,7 +2,7 @@
 // missing → default); a custom grouping travels as `egen=<level>:<code>,<code>…&egennamn=<name>`, its unknown codes
 // are dropped and listed, and its name is kept as plain text only. Serialise is canonical.
 import { COMPARE_LEVELS, type CompareLevel } from '../model/compareSpecs.ts';
-import { nameIssues, readParam } from './paramIssues.ts';
+import { nameIssues, readParam, readableQuery } from './paramIssues.ts';
 import { CUSTOM, CUSTOM_PARAMS, parseCustom, writeCustom, type CustomGrouping, type CustomIssue } from './customGrouping.ts';
 
 export { CUSTOM, MAX_NAME, cleanName, paramIssues, type CustomGrouping } from './customGrouping.ts';
@@ -148,7 +148,7 @@ export function customCompareQuery(custom: CustomGrouping): string {
 	const p = new URLSearchParams();
 	p.set(COMPARE_PARAMS.level, custom.level);
 	writeCustom(p, custom);
-	return p.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+	return readableQuery(p);
 }
 
 /** Canonical query string (without '?'). */
@@ -161,5 +161,5 @@ export function serialiseCompareState(s: CompareState): string {
 	if (s.until !== null) p.set(COMPARE_PARAMS.until, String(s.until));
 	if (s.sort !== 'catalogue') p.set(COMPARE_PARAMS.sort, s.sort);
 	writeCustom(p, s.custom);
-	return p.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+	return readableQuery(p);
 }

@@ -33,3 +33,8 @@ export function readParam(params: URLSearchParams, key: string, issues: { push(i
 	}
 	return v;
 }
+
+/** A query string as the site writes its links: commas and colons (lists of codes, `level:codes`) left readable. */
+export function readableQuery(p: URLSearchParams): string {
+	return p.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+}

@@ -2,7 +2,7 @@
 // missing) and falls back to defaults; serialise is canonical and always names indicator, year, level and groupings,
 // so a link in a written response keeps its meaning when a new year of data makes another default.
 import { LEVELS, type Level } from '../types/dataset.ts';
-import { nameIssues, readParam, type ParamIssue } from './paramIssues.ts';
+import { nameIssues, readParam, readableQuery, type ParamIssue } from './paramIssues.ts';
 import { CUSTOM, CUSTOM_PARAMS, parseCustom, writeCustom, type CustomGrouping, type CustomIssue } from './customGrouping.ts';
 import type { CompareLevel } from '../model/compareSpecs.ts';
 
@@ -131,7 +131,7 @@ export function customViewQuery(custom: CustomGrouping, indicator: string | null
 	if (indicator) p.set(PARAMS.indicator, indicator);
 	p.set(PARAMS.level, custom.level);
 	writeCustom(p, custom);
-	return p.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+	return readableQuery(p);
 }
 
 /** Canonical query string (without '?'): fixed parameter order; area, compare and the own grouping only when set. */
@@ -144,5 +144,5 @@ export function serialiseViewState(s: ViewState): string {
 	if (s.area) p.set(PARAMS.area, s.area);
 	if (s.compare) p.set(PARAMS.compare, '1');
 	writeCustom(p, s.custom);
-	return p.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+	return readableQuery(p);
 }
