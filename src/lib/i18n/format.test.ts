@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatValue } from './format.ts';
+import { formatDate, formatNumber, formatSignedNumber, formatValue } from './format.ts';
 
 describe('format', () => {
 	it('uses a decimal comma and a space as thousands separator in Swedish', () => {
@@ -19,6 +19,20 @@ describe('format', () => {
 		expect(formatValue(1.7187, 'category', 'sv', 0)).toBe('1,7');
 		expect(formatValue(2, 'category', 'sv', 0)).toBe('2');
 		expect(formatValue(1.7187, 'percent', 'sv', 0)).toBe('2\u00a0%');
+	});
+	it('never writes a minus sign before a value that rounds to zero', () => {
+		expect(formatValue(-0.04, 'percent', 'en', 1)).toBe('0.0%');
+		expect(formatValue(-0.04, 'percent', 'sv', 1)).toBe('0,0\u00a0%');
+		expect(formatValue(-0.06, 'percent', 'sv', 1)).toBe('\u22120,1\u00a0%');
+	});
+	it('writes a gap with its sign, and one that rounds to zero without', () => {
+		expect(formatSignedNumber(1.23, 'sv', 1)).toBe('+1,2');
+		expect(formatSignedNumber(-1.23, 'sv', 1)).toBe('\u22121,2');
+		expect(formatSignedNumber(-1.23, 'en', 1)).toBe('-1.2');
+		expect(formatSignedNumber(0.04, 'sv', 1)).toBe('0,0');
+		expect(formatSignedNumber(-0.04, 'en', 1)).toBe('0.0');
+		expect(formatSignedNumber(0.4, 'en', 0)).toBe('0');
+		expect(formatSignedNumber(null, 'sv', 1)).toBe('uppgift saknas');
 	});
 	it('formats dates in the Stockholm time zone', () => {
 		expect(formatDate('2026-11-28T23:30:00Z', 'sv')).toBe('29 november 2026');

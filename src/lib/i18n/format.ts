@@ -9,7 +9,8 @@ function nf(locale: Locale, decimals: number): Intl.NumberFormat {
 	const key = `${locale}:${decimals}`;
 	let f = cache.get(key);
 	if (!f) {
-		f = new Intl.NumberFormat(INTL[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+		// 'negative': a value that rounds to zero reads "0,0", never "−0,0".
+		f = new Intl.NumberFormat(INTL[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: 'negative' });
 		cache.set(key, f);
 	}
 	return f;
@@ -30,6 +31,15 @@ const UNIT_SUFFIX: Record<Unit, Record<Locale, string>> = {
 export function formatNumber(value: number | null, locale: Locale, decimals = 0): string {
 	if (value === null || !Number.isFinite(value)) return locale === 'sv' ? 'uppgift saknas' : 'no data';
 	return nf(locale, decimals).format(value);
+}
+
+/**
+ * A difference with its sign: "+1,2", "−1,2" (sv; "-1.2" en), and "0,0" without a sign when it rounds to zero, so a
+ * gap too small to show never reads as a gain or a loss. The one way a gap is written.
+ */
+export function formatSignedNumber(value: number | null, locale: Locale, decimals = 0): string {
+	const s = formatNumber(value, locale, decimals);
+	return value !== null && Number.isFinite(value) && value > 0 && s !== formatNumber(0, locale, decimals) ? `+${s}` : s;
 }
 
 /**

@@ -37,10 +37,10 @@ export function formatShare(x: number | null, decimals = 1): string {
 	return formatNumber(100 * x, locale(), decimals) + (locale() === 'sv' ? '\u00a0%' : '%');
 }
 
-/** A signed share, with a true minus sign. */
+/** A signed share, with a true minus sign; one that rounds to zero has none. */
 export function formatSignedShare(x: number): string {
 	const s = formatShare(Math.abs(x));
-	return x < 0 ? `\u2212${s}` : s;
+	return x < 0 && s !== formatShare(0) ? `\u2212${s}` : s;
 }
 
 export function failureText(f: SegregationFailure): string {
