@@ -47,6 +47,8 @@ test("/en/trygghet: a survey figure's Swedish quote and its source's Swedish tit
 	const link = notice.locator('a[href^="https://polisen.se/"]');
 	await expect(link).toHaveText('Police notice');
 	expect(await langOf(link)).toBe('en');
+	// Its accessible name is read in English: no Swedish category inside it, and it says where it leads.
+	await expect(link).toHaveAccessibleName(/^Police notice of \d{4}-\d{2}-\d{2}, in Swedish$/);
 });
 
 test('/trygghet: the same Swedish quote on the Swedish page carries no extra mark', async ({ page }) => {

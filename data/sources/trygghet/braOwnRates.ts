@@ -32,11 +32,11 @@ export function ownRateIndicators(countIndicators: readonly Indicator[]): Indica
 						id: `${ind.id}${OWN_RATE_SUFFIX}`,
 						name: {
 							sv: `${ind.name.sv.replace(/, antal$/, '')}, per 100 000 invånare (folkmängd samma år)`,
-							en: `${ind.name.en.replace(/, count$/, '')}, per 100 000 inhabitants (population of the same year)`
+							en: `${ind.name.en.replace(/, count$/, '')}, per 100,000 inhabitants (population of the same year)`
 						},
 						description: {
 							sv: `Brås antal per stadsdelsområde (för staden: Brås kommunserie) delat med stadsdelsområdets folkmängd samma år, gånger 100 000 (egen beräkning). ${POPULATION_TEXT.sv}`,
-							en: `Brå's count per stadsdelsområde (for the city: Brå's kommun series) divided by the stadsdelsområde's population of the same year, times 100 000 (our computation). ${POPULATION_TEXT.en}`
+							en: `Brå's count per stadsdelsområde (for the city: Brå's kommun series) divided by the stadsdelsområde's population of the same year, times 100,000 (our computation). ${POPULATION_TEXT.en}`
 						},
 						unit: 'per_100k' as const,
 						aggregation: { kind: 'ratio' as const, scale: 100_000 },

@@ -27,7 +27,7 @@ const CAVEATS: Localised[] = [
 	},
 	{
 		sv: 'Per 100 000 invånare: basen är folkbokförda, inte de många som vistas i innerstaden dagtid.',
-		en: 'Per 100 000 inhabitants: the base is residents, not the many people present in the inner city by day.'
+		en: 'Per 100,000 inhabitants: the base is residents, not the many people present in the inner city by day.'
 	},
 	{
 		sv: 'Villkor för återanvändning så som källans repo anger dem: ange "Källa: Brå". Inte kontrollerat mot Brå.',
@@ -63,7 +63,7 @@ const DISTRICT_CAVEATS: Localised[] = [
 	},
 	{
 		sv: 'Indelningsbrott 2020: Hägersten-Liljeholmen och Älvsjö slogs samman till Hägersten-Älvsjö. Åren före visas de två på 2007 års indelning; Hägersten-Älvsjö för de åren är harmoniserat genom att lägga ihop de två områdenas antal (status härlett). Brås takt per 100 000 harmoniseras inte.',
-		en: "Boundary break in 2020: Hägersten-Liljeholmen and Älvsjö merged into Hägersten-Älvsjö. Earlier years show the two on the 2007 division; Hägersten-Älvsjö for those years is harmonised by adding the two areas' counts (status derived). Brå's rate per 100 000 is not harmonised."
+		en: "Boundary break in 2020: Hägersten-Liljeholmen and Älvsjö merged into Hägersten-Älvsjö. Earlier years show the two on the 2007 division; Hägersten-Älvsjö for those years is harmonised by adding the two areas' counts (status derived). Brå's rate per 100,000 is not harmonised."
 	}
 ];
 
@@ -132,10 +132,10 @@ export function crimeIndicators(rows: readonly CrimeYearlyRow[], files: string[]
 			{
 				...base,
 				id: `${CRIME_INDICATOR[category]}_per_100k`,
-				name: { sv: `${name.sv}, per 100 000 invånare`, en: `${name.en}, per 100 000 inhabitants` },
+				name: { sv: `${name.sv}, per 100 000 invånare`, en: `${name.en}, per 100,000 inhabitants` },
 				description: {
 					sv: `${name.sv} per 100 000 invånare ${where.sv} per år, beräknat av Brå (Brås befolkningsunderlag för samma år). Över flera områden: ett medelvärde av områdenas tal vägt med folkmängden (SCB, närmaste år), ungefärligt.`,
-					en: `${name.en} per 100 000 inhabitants ${where.en} per year, as computed by Brå (Brå's population base for the same year). Over several areas: a mean of the areas' rates weighted by population (SCB, nearest year), approximate.`
+					en: `${name.en} per 100,000 inhabitants ${where.en} per year, as computed by Brå (Brå's population base for the same year). Over several areas: a mean of the areas' rates weighted by population (SCB, nearest year), approximate.`
 				},
 				unit: 'per_100k',
 				// Brå's population base is not published beside the rate, so areas combine weighted by SCB's population.

@@ -59,7 +59,7 @@ export const EVIDENCE_FAMILIES: readonly EvidenceFamilyInfo[] = [
 	{
 		id: 'sekundar_valdsbrott',
 		lang: 'sv',
-		title: { sv: 'Brås anmälda våldsbrott per 100 000, 2008–2012, som en forskare sammanställt i en blogg', en: 'Brå reported violent offences per 100 000, 2008–2012, as tabulated in a researcher’s blog' },
+		title: { sv: 'Brås anmälda våldsbrott per 100 000, 2008–2012, som en forskare sammanställt i en blogg', en: 'Brå reported violent offences per 100,000, 2008–2012, as tabulated in a researcher’s blog' },
 		file: 'trygghet/sekundar_valdsbrott_kommun_2008_2012/valdsbrott_per_100k_stockholm_2008_2012.csv',
 		caveats: [
 			{ sv: 'Sekundär källa (blogg).', en: 'Secondary source (blog).' },

@@ -55,7 +55,7 @@ export const MEASURE_NAMES: Record<string, Localised> = {
 	otrygg_gar_ut_ensam_en_sen_kvall_i_omradet_pojkar_gy2: { sv: 'Otrygg ute ensam en sen kväll i området, pojkar gymnasiet år 2', en: 'Unsafe out alone late in the evening in the area, boys in upper secondary year 2' },
 	otrygg_i_bostadsomradet_pojkar_gy2: { sv: 'Otrygg i bostadsområdet, pojkar gymnasiet år 2', en: 'Unsafe in one’s residential area, boys in upper secondary year 2' },
 	// Reported crime quoted second-hand
-	anmalda_valdsbrott_per_100k: { sv: 'Anmälda våldsbrott per 100 000 invånare', en: 'Reported violent offences per 100 000 inhabitants' },
+	anmalda_valdsbrott_per_100k: { sv: 'Anmälda våldsbrott per 100 000 invånare', en: 'Reported violent offences per 100,000 inhabitants' },
 	anmalda_stoldbrott: { sv: 'Anmälda stöldbrott', en: 'Reported theft offences' },
 	anmalda_skadegorelsebrott_inkl_mordbrand: { sv: 'Anmälda skadegörelsebrott (inkl. mordbrand)', en: 'Reported criminal damage (incl. arson)' },
 	anmalda_hot_kranknings_och_frihetsbrott: { sv: 'Anmälda hot-, kränknings- och frihetsbrott', en: 'Reported threats, violations of integrity and offences against liberty' },
@@ -91,6 +91,6 @@ export function measureNameOf(family: EvidenceFamily, key: string): Localised | 
 export const UNIT_NAMES: Record<string, Localised> = {
 	percent: { sv: 'procent', en: 'percent' },
 	'index points (max 48)': { sv: 'indexpoäng (max 48)', en: 'index points (max 48)' },
-	'anmälda våldsbrott per 100 000 invånare': { sv: 'anmälda våldsbrott per 100 000 invånare', en: 'reported violent offences per 100 000 inhabitants' },
+	'anmälda våldsbrott per 100 000 invånare': { sv: 'anmälda våldsbrott per 100 000 invånare', en: 'reported violent offences per 100,000 inhabitants' },
 	'antal anmälda brott under månaden': { sv: 'anmälda brott under månaden', en: 'reported offences in the month' }
 };
