@@ -69,6 +69,8 @@ test('SVG export is valid XML with title, source and date baked in', async ({ pa
 	expect(check.text).toContain('Fokusområden 2025');
 	expect(check.text).toMatch(/Hela staden: \d+,\d\s%/);
 	expect(check.text).toContain('Klassindelning');
+	// So do the indicator's caveats, as in the CSV: the image is often pasted into a document alone.
+	expect(check.text).toContain('Förbehåll: RegSO 2020-gränser.');
 	// The outline's line in its own colour (Fokus: solid, #1b1b1f), beside its name.
 	expect(svg).toMatch(/<line [^>]*stroke="#1b1b1f"[^>]*\/><text [^>]*>Fokusområden 2025<\/text>/);
 });

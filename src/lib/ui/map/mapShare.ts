@@ -34,6 +34,8 @@ export function mapShare({ view, legend, outlines, key, summary, ownFile }: MapS
 	const name = localised(view.meta.name);
 	const subtitle = `${view.state.year} – ${levelLabel(view.state.level)}`;
 	const src = view.meta.source;
+	// The indicator's caveats travel with the figures, in the CSV and in the image (an official pastes either alone).
+	const caveats = ownFile ? [] : view.meta.caveats.map((c) => `${m.data_caveats()}: ${localised(c)}`);
 	return {
 		link: { path: `${base}${localizeHref('/')}`, rest: `?${query}` },
 		embed: `${base}${localizeHref('/embed/karta')}?${query}`,
@@ -47,11 +49,10 @@ export function mapShare({ view, legend, outlines, key, summary, ownFile }: MapS
 		definition: `${m.definition_label()}: ${localised(view.meta.description)}`,
 		kind: m.map_title(),
 		reading: summary,
-		// The caveats travel with the figures in the CSV (the image keeps to its key; the page lists them under the map).
-		notesBefore: [...(key.city ? [key.city] : []), ...(ownFile ? [] : view.meta.caveats.map((c) => `${m.data_caveats()}: ${localised(c)}`))],
+		notesBefore: [...(key.city ? [key.city] : []), ...caveats],
 		fileParts: [name, view.state.year, view.state.level],
 		legend: [...legend, ...outlines.map((o) => ({ fill: 'none', label: o.label, dash: o.dash }))],
-		keyNotes: [key.city ?? '', key.method].filter(Boolean),
+		keyNotes: [key.city ?? '', key.method, ...caveats].filter(Boolean),
 		note: ownFile ? m.byo_share_note() : ''
 	};
 }
