@@ -153,6 +153,9 @@ test('trygghet: the notice counts export as "a selection of press notices – no
 	for (const { meta, rows } of await bothCsv(page, menu)) {
 		expect(meta.split('\n')[0]).toContain(label);
 		expect(meta).toContain(`# ${label}`);
+		// Each note is said once: the badge in the title and on its own line, nothing else twice.
+		expect(meta.split('En notis som nämner två områden räknas i båda')).toHaveLength(2);
+		expect(meta.split(label)).toHaveLength(3);
 		expect(rows).toHaveLength(shown.length + 1);
 		for (const [i, row] of shown.entries()) expect(rows[i + 1]).toEqual(row);
 	}
@@ -178,6 +181,7 @@ test('trygghet: the motion table has the same share menu, its CSV cell for cell 
 	expect(shown.map((r) => r[0])).toContain('Övriga Västerort');
 	for (const { meta, rows } of await bothCsv(page, menu)) {
 		expect(meta).toContain('Ofullständigt år (†): 2025');
+		expect(meta.split('En notis som nämner områden i två delar av staden räknas i båda')).toHaveLength(2);
 		expect(rows[0]).toEqual(['Del av staden', '2024', '2025 †']);
 		expect(rows).toHaveLength(shown.length + 1);
 		for (const [i, row] of shown.entries()) expect(rows[i + 1]).toEqual(row);
