@@ -48,6 +48,7 @@ test("/en/trygghet: a survey figure's Swedish quote and its source's Swedish tit
 	await expect(link).toHaveText('Police notice');
 	expect(await langOf(link)).toBe('en');
 	// Its accessible name is read in English: no Swedish category inside it, and it says where it leads.
+	await notice.locator('xpath=ancestor::details[1]/summary').click();
 	await expect(link).toHaveAccessibleName(/^Police notice of \d{4}-\d{2}-\d{2}, in Swedish$/);
 });
 
