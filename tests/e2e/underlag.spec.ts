@@ -194,4 +194,11 @@ test('in English: "Figure 1.", English source line and link label, the table as 
 	expect(p).toContain('Sources');
 	expect(docx.tables).toEqual([chart.csv]);
 	expect(docx.tables[0]!.flat().some((c) => /^\d+\.\d+$/.test(c))).toBe(true);
+
+	// The Swedish document keeps the figure's English words, marks them as English and says why.
+	await page.goto('/underlag');
+	await expect(page.getByTestId('underlag-caption')).toHaveText(/^Figur 1\. /);
+	await expect(page.getByTestId('underlag-caption').locator('span[lang="en"]')).toHaveText(/^Foreign-born/);
+	await expect(page.getByTestId('underlag-lang-note')).toHaveText('Figur 1 lades till på en engelsk sida, så dess texter är på engelska.');
+	await expect(page.getByTestId('underlag-table').locator('thead')).toHaveAttribute('lang', 'en');
 });

@@ -47,4 +47,13 @@ describe('readDoc', () => {
 		expect(readDoc({ title: 1, includeTables: 'yes', figures: [] })).toEqual(EMPTY_DOC);
 		for (const junk of [null, 'x', 3, [], { figures: 'x' }]) expect(readDoc(junk).figures).toEqual([]);
 	});
+
+	it("keeps a figure's recorded language, and a figure whose language is not the site's without it", () => {
+		const read = readDoc({ title: '', includeTables: true, figures: [{ ...a, lang: 'en' }, { ...c, lang: '"><b>de' }] });
+		expect(read.figures.map((f) => [f.id, f.lang])).toEqual([
+			['a', 'en'],
+			['c', undefined]
+		]);
+		expect('lang' in read.figures[1]!).toBe(false);
+	});
 });

@@ -60,6 +60,13 @@ export function isUnderlagFigure(x: unknown): x is UnderlagFigure {
 	);
 }
 
+/** A figure's recorded language, dropped (as if never recorded) when it is not one of the site's. */
+function withKnownLang(f: UnderlagFigure): UnderlagFigure {
+	if (f.lang === undefined || f.lang === 'sv' || f.lang === 'en') return f;
+	const { lang: _unknown, ...rest } = f;
+	return rest;
+}
+
 /** The collection in a stored value; anything malformed is dropped (a whole bad value reads as empty). */
 export function readDoc(x: unknown): UnderlagDoc {
 	if (typeof x !== 'object' || x === null) return EMPTY_DOC;
@@ -67,6 +74,6 @@ export function readDoc(x: unknown): UnderlagDoc {
 	return {
 		title: str(d.title) ? d.title : '',
 		includeTables: typeof d.includeTables === 'boolean' ? d.includeTables : EMPTY_DOC.includeTables,
-		figures: Array.isArray(d.figures) ? d.figures.filter(isUnderlagFigure).filter((f, i, all) => all.findIndex((g) => g.id === f.id) === i) : []
+		figures: Array.isArray(d.figures) ? d.figures.filter(isUnderlagFigure).filter((f, i, all) => all.findIndex((g) => g.id === f.id) === i).map(withKnownLang) : []
 	};
 }

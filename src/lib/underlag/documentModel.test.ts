@@ -27,6 +27,22 @@ describe('documentModel', () => {
 		expect(en.figures[0]!.table!.caption).toBe('Table 1. Data in figure 1');
 	});
 
+	it("marks a figure added on a page in the other language with that language and says so, in the document's language", () => {
+		const mixed: UnderlagDoc = { ...doc, figures: [syntheticFigure({ lang: 'sv' }), { ...other, lang: 'en', title: 'Other indicator' }, third] };
+		const sv = documentModel(mixed, 'sv', NOW);
+		expect(sv.figures.map((f) => f.lang)).toEqual([null, 'en', null]);
+		expect(sv.figures[1]!.captionLead + sv.figures[1]!.title).toBe('Figur 2. Other indicator');
+		expect(sv.figures[1]!.caption).toBe('Figur 2. Other indicator');
+		expect(sv.figures[1]!.langNote).toBe('Figur 2 lades till på en engelsk sida, så dess texter är på engelska.');
+		expect(sv.figures[0]!.langNote).toBe('');
+		// The figure's words, then the document's.
+		expect(sv.figures[1]!.sourceOwn).toBe('Källa: Annan källa (CC BY 4.0). Bearbetning: Stadsdelskollen. Data byggda 29 november 2026');
+		expect(sv.figures[1]!.sourceRest).toBe(', hämtad 4 december 2026.');
+		const en = documentModel(mixed, 'en', NOW);
+		expect(en.figures.map((f) => f.lang)).toEqual(['sv', null, null]);
+		expect(en.figures[0]!.langNote).toBe('Figure 1 was added on a Swedish page, so its texts are in Swedish.');
+	});
+
 	it('gives every figure a source line with its source, data date, retrieval date and permalink', () => {
 		const sv = documentModel(doc, 'sv', NOW).figures[0]!;
 		expect(sv.sourceLine).toBe(

@@ -29,12 +29,22 @@ export interface DocTable {
 export interface DocFigure {
 	id: string;
 	number: number;
-	/** Title and subtitle; the caption is this, numbered. */
+	/** Title and subtitle; the caption is this, numbered: captionLead ("Figur 1. ", the document's language) + title. */
 	title: string;
 	caption: string;
+	captionLead: string;
+	/**
+	 * The language of the figure's own texts (title, source, definition, notes, table) where it is not the document's:
+	 * the figure was added on a page in the other language. Null where it is the same or was not recorded.
+	 */
+	lang: Locale | null;
+	/** Where lang is set, a sentence saying so in the document's language; else ''. */
+	langNote: string;
 	alt: string;
-	/** Source, data date and retrieval date, without the link. */
+	/** Source, data date and retrieval date, without the link: sourceOwn (the figure's words) + sourceRest (the document's). */
 	sourceText: string;
+	sourceOwn: string;
+	sourceRest: string;
 	linkLabel: string;
 	permalink: string;
 	/** sourceText followed by the link: the figure's full source line. */
@@ -85,15 +95,24 @@ function docTable(table: CsvTable, n: number, locale: Locale): DocTable | null {
 
 function docFigure(f: UnderlagFigure, number: number, includeTable: boolean, locale: Locale): DocFigure {
 	const title = f.subtitle ? `${f.title}, ${f.subtitle}` : f.title;
-	const sourceText = `${f.source} ${f.dated}, ${m.underlag_retrieved({ date: formatDate(f.addedAt, locale) }, { locale })}.`;
+	const sourceOwn = `${f.source} ${f.dated}`;
+	const sourceRest = `, ${m.underlag_retrieved({ date: formatDate(f.addedAt, locale) }, { locale })}.`;
+	const sourceText = sourceOwn + sourceRest;
 	const linkLabel = m.underlag_link({}, { locale });
+	const lang = f.lang && f.lang !== locale ? f.lang : null;
+	const captionLead = m.underlag_caption({ n: number, title: '' }, { locale });
 	return {
 		id: f.id,
 		number,
 		title,
-		caption: m.underlag_caption({ n: number, title }, { locale }),
+		caption: captionLead + title,
+		captionLead,
+		lang,
+		langNote: lang ? m.underlag_other_lang({ n: number }, { locale }) : '',
 		alt: f.alt,
 		sourceText,
+		sourceOwn,
+		sourceRest,
 		linkLabel,
 		permalink: f.permalink,
 		sourceLine: `${sourceText} ${linkLabel}: ${f.permalink}`,

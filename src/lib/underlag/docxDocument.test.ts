@@ -43,6 +43,23 @@ describe('docxBlob', () => {
 		expect(docx.tables[0]![2]).toEqual(['B', '2024', '1234,75']);
 	});
 
+	it("tags a figure added on an English page as English in a Swedish document: its caption's title, source, notes and table", async () => {
+		const model = documentModel(
+			{ title: 'Svar', includeTables: true, figures: [figures[0]!, syntheticFigure({ id: 'e', title: 'Foreign-born', lang: 'en' })] },
+			'sv',
+			'2026-12-04T12:00:00Z'
+		);
+		const docx = readDocx(new Uint8Array(await (await docxBlob(model, [PNG, PNG])).arrayBuffer()));
+		expect(docx.paragraphs).toContain('Figur 2. Foreign-born, 2024 – Stadsdelsområde');
+		expect(docx.paragraphs).toContain('Figur 2 lades till på en engelsk sida, så dess texter är på engelska.');
+		const runs = (re: RegExp) => Array.from(docx.xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g), (r) => r[1]!).filter((r) => re.test(r));
+		expect(runs(/<w:lang w:val="en-GB"\/>/).map((r) => /<w:t[^>]*>([^<]*)</.exec(r)?.[1])).toEqual(
+			expect.arrayContaining(['Foreign-born, 2024 – Stadsdelsområde', 'Definition: en syntetisk andel.', 'Område'])
+		);
+		// The first figure, added on a Swedish page, and the document's own words carry no run language of their own.
+		expect(runs(/Syntetisk indikator|Figur 2\. /).some((r) => r.includes('<w:lang'))).toBe(false);
+	});
+
 	it('leaves the tables out when asked, and writes English captions in English', async () => {
 		const { docx } = await build(false, 'en');
 		expect(docx.tables).toHaveLength(0);

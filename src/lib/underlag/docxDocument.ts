@@ -16,13 +16,17 @@ import {
 	TextRun,
 	WidthType
 } from 'docx';
+import type { Locale } from '../i18n/format.ts';
 import type { DocFigure, DocModel, DocTable } from './documentModel.ts';
+
+/** Word's language tag for a run (spelling and a screen reader's voice): the document's, or a figure's own. */
+const wordLang = (l: Locale) => ({ value: l === 'sv' ? 'sv-SE' : 'en-GB' });
 
 /** The text width (16 cm) in twentieths of a point, as Word measures table columns. */
 const TEXT_WIDTH_TWIPS = Math.round((16 / 2.54) * 1440);
 const SMALL = 18; // half-points: 9 pt
 
-function table(t: DocTable): (Paragraph | Table)[] {
+function table(t: DocTable, lang: Locale | null): (Paragraph | Table)[] {
 	const width = Math.floor(TEXT_WIDTH_TWIPS / t.cells[0]!.length);
 	const row = (cells: string[], header: boolean) =>
 		new TableRow({
@@ -35,7 +39,7 @@ function table(t: DocTable): (Paragraph | Table)[] {
 						children: [
 							new Paragraph({
 								alignment: t.numeric[i] ? AlignmentType.RIGHT : AlignmentType.LEFT,
-								children: [new TextRun({ text, bold: header, size: SMALL })]
+								children: [new TextRun({ text, bold: header, size: SMALL, ...(lang ? { language: wordLang(lang) } : {}) })]
 							})
 						]
 					})
@@ -54,6 +58,8 @@ function table(t: DocTable): (Paragraph | Table)[] {
 }
 
 function figure(f: DocFigure, png: Uint8Array): (Paragraph | Table)[] {
+	// The figure's own words keep the language of the page they were added on; the document's words are its own.
+	const own = f.lang ? { language: wordLang(f.lang) } : {};
 	const out: (Paragraph | Table)[] = [
 		new Paragraph({
 			pageBreakBefore: f.number > 1,
@@ -67,17 +73,19 @@ function figure(f: DocFigure, png: Uint8Array): (Paragraph | Table)[] {
 				})
 			]
 		}),
-		new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(f.caption)] }),
+		new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(f.captionLead), new TextRun({ text: f.title, ...own })] }),
 		new Paragraph({
 			children: [
-				new TextRun({ text: `${f.sourceText} ${f.linkLabel}: `, size: SMALL }),
+				new TextRun({ text: f.sourceOwn, size: SMALL, ...own }),
+				new TextRun({ text: `${f.sourceRest} ${f.linkLabel}: `, size: SMALL }),
 				new ExternalHyperlink({ link: f.permalink, children: [new TextRun({ text: f.permalink, style: 'Hyperlink', size: SMALL })] })
 			]
 		}),
-		...f.details.map((d) => new Paragraph({ children: [new TextRun({ text: d, size: SMALL })] }))
+		...f.details.map((d) => new Paragraph({ children: [new TextRun({ text: d, size: SMALL, ...own })] })),
+		...(f.langNote ? [new Paragraph({ children: [new TextRun({ text: f.langNote, size: SMALL, italics: true })] })] : [])
 	];
 	if (f.note) out.push(new Paragraph({ spacing: { before: 120 }, children: [new TextRun(f.note)] }));
-	if (f.table) out.push(...table(f.table));
+	if (f.table) out.push(...table(f.table, f.lang));
 	return out;
 }
 
@@ -89,7 +97,7 @@ export function docxBlob(model: DocModel, pngs: Uint8Array[]): Promise<Blob> {
 		description: model.compiled,
 		styles: {
 			default: {
-				document: { run: { font: 'Arial', size: 22, language: { value: model.locale === 'sv' ? 'sv-SE' : 'en-GB' } } },
+				document: { run: { font: 'Arial', size: 22, language: wordLang(model.locale) } },
 				caption: { run: { bold: true, size: 20, color: '1B1B1F' } }
 			}
 		},

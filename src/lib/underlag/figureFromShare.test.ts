@@ -16,11 +16,13 @@ describe('figureFromShare', () => {
 				exported: { svg: '<svg/>', width: 640, height: 400 }
 			},
 			'id1',
-			'2026-12-04T10:00:00Z'
+			'2026-12-04T10:00:00Z',
+			'sv'
 		);
 		expect(f.notes).toEqual(['egen data: a.csv']);
 		expect([f.title, f.subtitle, f.dated, f.definition, f.ownDataNote, f.note]).toEqual(['T', 'S', 'Data byggda 1 december 2026', 'Definition: d', 'Din egna data finns inte i länken.', '']);
 		expect(f.table.rows).toEqual([{ v: 1.5 }]);
+		expect(f.lang).toBe('sv');
 		expect(isUnderlagFigure(f)).toBe(true);
 	});
 });

@@ -1,6 +1,7 @@
 // A share menu's chart as an Underlag figure: the texts, link and table the menu already has, and its exported SVG.
 import type { CsvMeta, CsvTable } from '../share/csv.ts';
 import type { ExportMeta } from '../share/svgExport.ts';
+import type { Locale } from '../i18n/format.ts';
 import type { UnderlagFigure } from './types.ts';
 
 export interface ShareSnapshot {
@@ -14,7 +15,7 @@ export interface ShareSnapshot {
 	exported: { svg: string; width: number; height: number };
 }
 
-export function figureFromShare(s: ShareSnapshot, id: string, addedAt: string): UnderlagFigure {
+export function figureFromShare(s: ShareSnapshot, id: string, addedAt: string, lang: Locale): UnderlagFigure {
 	// The CSV's meta lines repeat the date and the link, which the figure keeps in their own fields.
 	const notes = s.csvMeta.notes.filter((l) => l !== s.meta.dated && !l.endsWith(`: ${s.permalink}`));
 	// A plain copy: the menu's props may be reactive proxies, which IndexedDB cannot store.
@@ -35,6 +36,7 @@ export function figureFromShare(s: ShareSnapshot, id: string, addedAt: string): 
 		svg: s.exported.svg,
 		width: s.exported.width,
 		height: s.exported.height,
-		note: ''
+		note: '',
+		lang
 	};
 }

@@ -1,5 +1,6 @@
 // The Underlag: figures a user collected from the share menus, as kept in this browser, for a written response.
 import type { CsvTable } from '../share/csv.ts';
+import type { Locale } from '../i18n/format.ts';
 
 /** One chart exactly as it was shown when added: its texts, its link, its table and its exported SVG. */
 export interface UnderlagFigure {
@@ -26,6 +27,8 @@ export interface UnderlagFigure {
 	height: number;
 	/** The user's note under the figure. */
 	note: string;
+	/** The language of the page it was added on, which its texts are in; absent on figures kept before it was recorded. */
+	lang?: Locale;
 }
 
 export interface UnderlagDoc {
