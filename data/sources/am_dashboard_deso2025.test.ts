@@ -32,7 +32,8 @@ describe('parseDesoIndicators', () => {
 		expect(aggregation('utlandsk_bakgrund_andel')).toEqual({ kind: 'ratio', scale: 100 });
 	});
 	it("uses the tenure sum as the rental base: exact counts for 2025, estimated for 2024, each area's share the source's", () => {
-		expect(nd('hyresratt_andel_deso2025', 2025)).toEqual([60, 60, 100, 'derived']);
+		// 2025: the counted dwellings, not a rounded share × a base: the row is as in the source, not "derived".
+		expect(nd('hyresratt_andel_deso2025', 2025)).toEqual([60, 60, 100, 'ok']);
 		// 2024: the published share (50 %) × the 2025 dwellings; the row is not approximate, a sum over areas is.
 		expect(nd('hyresratt_andel_deso2025', 2024)).toEqual([50, 50, 100, 'derived']);
 		expect(nd('lagenheter_hyresratt', 2025)).toEqual([60, null, null, 'ok']);

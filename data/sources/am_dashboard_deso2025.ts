@@ -82,10 +82,11 @@ function baseFor(
 			// The share is the source's; only sums over areas are approximate (the indicator's aggregation says so).
 			return fromShare(pop, 'derived');
 		case 'dwellings':
-			// Another year's counts are its share × the dwellings of TENURE_YEAR: estimates, which the indicator's
-			// estimatedYears says (sums over areas are approximate); each area's own share is still the source's.
+			// TENURE_YEAR's counts are the counted dwellings themselves, not estimated from a rounded share: as in the
+			// source ('ok'). Another year's counts are its share × the dwellings of TENURE_YEAR: estimates, which the
+			// indicator's estimatedYears says (sums over areas are approximate); each area's own share is still the source's.
 			return year === TENURE_YEAR && rental !== null
-				? { numerator: rental, denominator: dwellingsTotal, status: 'derived' }
+				? { numerator: rental, denominator: dwellingsTotal, status: 'ok' }
 				: fromShare(dwellingsTotal, 'derived');
 		case 'growth': {
 			const before = population[POP_YEAR - 1] ?? null;

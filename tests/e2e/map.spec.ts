@@ -233,15 +233,31 @@ test("a share whose counts are estimated in one year: each area's share as publi
 	await expect(row).toContainText('89,6 %');
 	await expect(row).toContainText('beräknat från avrundade andelar');
 	await expect(row).not.toContainText('ungefärligt');
-	await expect(fokus).toContainText('59,4 %. (ungefärligt)');
-	await expect(page.getByTestId('map-summary')).toContainText('Hela staden: 42,8 % (ungefärligt).');
+	// 2024's counts are the published shares × the 2025 dwellings: the sums say so, for the grouping as for the city.
+	await expect(fokus).toContainText('59,4 %. (ungefärligt; beräknat från avrundade andelar)');
+	await expect(page.getByTestId('map-summary')).toContainText('Hela staden: 42,8 % (ungefärligt; beräknat från avrundade andelar).');
 	await page.goto('/?indikator=hyresratt_andel_deso2025&ar=2025&niva=deso&grupper=fokus2025');
 	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'ready', { timeout: 45_000 });
 	await expect(row).toContainText('89,3 %');
 	await expect(fokus).toContainText('59,8 %.');
+	// 2025's counts are the counted dwellings: neither approximate nor computed from rounded shares.
 	await expect(fokus).not.toContainText('ungefärligt');
+	await expect(fokus).not.toContainText('avrundade');
 	await expect(page.getByTestId('map-summary')).toContainText('Hela staden: 42,8 %.');
 	await expect(page.getByTestId('map-summary')).not.toContainText('ungefärligt');
+});
+
+test("each grouping's figure in the summary says how much of the population has no data, as the city's does", async ({ page }) => {
+	// Living in multi-dwelling buildings, 2025: ten DeSO 2025 have no figure, three of them in Fokus (2 % of its people,
+	// 2 % of the city's). The figures are over the areas with data, so the summary must say what they leave out, and that
+	// their counts are the shares × the population standing in for the real base.
+	await page.goto('/?indikator=flerbostadshus_andel&ar=2025&niva=stadsdelsomrade&grupper=fokus2025');
+	await expect(page.locator('[data-db-status]')).toHaveAttribute('data-db-status', 'ready', { timeout: 45_000 });
+	const summary = page.getByTestId('map-summary');
+	await expect(summary.locator('li', { hasText: 'Fokusområden 2025' })).toContainText(
+		'76,1 %. (ungefärligt; beräknat från avrundade andelar; uppgift saknas för 2 % av befolkningen)'
+	);
+	await expect(summary).toContainText('Hela staden: 81,1 % (ungefärligt; beräknat från avrundade andelar; uppgift saknas för 2 % av befolkningen).');
 });
 
 test('a city figure the build estimated from finer areas is never called official', async ({ page }) => {
