@@ -174,6 +174,8 @@ test("the dot plot's CSV names each value's unit, definition and the population'
 	expect(shifted, 'a figure whose population is of another year').toBeDefined();
 	await expect(page.locator('figure[data-figure="dotplot"] table tbody tr', { hasText: shifted![0]! }).first()).toContainText(`(${shifted![7]})`);
 	for (const r of rows) if (r[6] !== '') expect(r[7], `${r[0]} ${r[2]}`).toMatch(/^\d{4}$/);
+	// Whole people, as the table on the page shows them (a population shared out by land area has a fraction).
+	for (const r of rows) if (r[6] !== '') expect(r[6], `${r[0]} ${r[2]}`).toMatch(/^\d+$/);
 	// A figure carried from DeSO 2025 with DeSO areas lacking data reports their coverage: the DeSO population of its
 	// own year, never more than the grouping's DeSO population, and never labelled with the level's 2023.
 	const flats = row('Boende i flerbostadshus');
