@@ -211,6 +211,36 @@ test('without WebAssembly the page explains it and still answers from the small 
 	await expect(page.locator('svg[data-chart="choropleth"] .areas path')).toHaveCount(117);
 });
 
+test('a page whose data file is missing on the server, reached by a link, is shown from the server, not as "page not found"', async ({ page }) => {
+	// nginx answers a missing __data.json with its 404 page; the page itself (prerendered HTML with its data) is there.
+	await page.route('**/__data.json*', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>404</title>' }));
+	await page.goto('/');
+	await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Jämför grupperingar' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jämför grupperingar');
+	await expect(page).toHaveURL((u) => u.pathname === '/jamfor');
+	// Back leads to the map (the page loaded from the server took the failed entry's place, not a new one).
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === '1');
+	await page.goBack();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Karta');
+
+	await page.goto('/en/kallor');
+	await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Segregation' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Segregation indices');
+	await expect(page.getByRole('heading', { name: 'Page not found' })).toHaveCount(0);
+});
+
+test('the area list cut short: an area-profile embed for another area says a data file is damaged, not that a calculation failed', async ({ page }) => {
+	await page.route('**/data/areas.json', async (route) => {
+		const res = await route.fetch();
+		const body = await res.body();
+		await route.fulfill({ response: res, body: body.subarray(0, Math.floor(body.length / 2)) });
+	});
+	await page.goto('/embed/omrade?niva=regso&kod=0180R001');
+	await expect(page.getByRole('alert')).toHaveText('En datafil är skadad eller ofullständig, så det här kan inte visas just nu. Det som redan visas fungerar.');
+	await page.goto('/en/embed/omrade?niva=regso&kod=0180R001');
+	await expect(page.getByRole('alert')).toHaveText('A data file is damaged or incomplete, so this cannot be shown right now. What is already shown still works.');
+});
+
 test('an unknown address gets a helpful 404 page', async ({ page }) => {
 	const res = await page.goto('/finns/inte');
 	expect(res?.status()).toBe(404);

@@ -82,6 +82,14 @@ describe('encodings', () => {
 		expect(await parseFile(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x3d, 0xd8, 0x0a, 0x00]), 'trasig.txt', readXlsx)).toEqual(undecodable);
 		// NUL bytes, which no 8-bit text file holds (a binary file renamed .csv).
 		expect(await parseFile(new Uint8Array([0x4b, 0x6f, 0x64, 0x00, 0x00, 0x00, 0x3b, 0x31, 0x0a, 0x00, 0x00]), 'bild.csv', readXlsx)).toEqual(undecodable);
+		// A binary file without NUL bytes (every byte 1–255): not read as Windows-1252 columns of control characters.
+		const noNul = Uint8Array.from({ length: 4000 }, (_, i) => 1 + ((i * 7919) % 255));
+		expect(await parseFile(noNul, 'binar.csv', readXlsx)).toEqual(undecodable);
+	});
+
+	it('a stray control character in a real table does not refuse the file', async () => {
+		const table = ok(await parseFile(utf8('Område;Värde\r\nBromma;1\u001b\r\nFarsta;2\f\r\n'), 'tabell.csv', readXlsx));
+		expect(table.rows.map((r) => r.cells[0])).toEqual(['Bromma', 'Farsta']);
 	});
 
 	it('decodeText falls back only when the bytes are not UTF-8', () => {

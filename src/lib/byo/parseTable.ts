@@ -46,7 +46,8 @@ const MAX_COLUMNS = 200;
 
 /** UTF-16 when a BOM says so (FF FE little-endian, FE FF big-endian) or, without one, when every other byte is NUL;
  *  else UTF-8 when the bytes are valid UTF-8 (BOM stripped), else Windows-1252 (what Excel on Windows writes as "CSV").
- *  Null when the bytes are no text: UTF-16 that does not decode, or NUL bytes, which no 8-bit text file holds. */
+ *  Null when the bytes are no text: UTF-16 that does not decode, NUL bytes, which no 8-bit text file holds, or many
+ *  other control characters (a binary file without NULs). */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } | null {
 	const utf16 = utf16Order(bytes);
 	let decoded: { text: string; encoding: Encoding };
@@ -64,7 +65,17 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Encodin
 			decoded = { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
 		}
 	}
-	return decoded.text.includes('\u0000') ? null : decoded;
+	return decoded.text.includes('\u0000') || isMostlyControls(decoded.text) ? null : decoded;
+}
+
+/** Control characters no text file holds (a tab, line breaks, a form feed and DOS's end-of-file mark aside). */
+const STRAY_CONTROL = /[\u0001-\u0008\u000e-\u0019\u001b-\u001f\u007f]/g;
+
+/** More than one character in a hundred (and more than eight) is such a control: the bytes are a binary file (an image, a PDF) renamed .csv,
+ *  which Windows-1252 would otherwise "read" as a table of garbage columns. A few stray controls in a real table are let be. */
+function isMostlyControls(text: string): boolean {
+	const sample = text.slice(0, 65_536);
+	return (sample.match(STRAY_CONTROL)?.length ?? 0) > Math.max(8, sample.length / 100);
 }
 
 /** UTF-16's byte order from its BOM, or, without a BOM, from NUL high bytes: text that is mostly Latin letters, digits

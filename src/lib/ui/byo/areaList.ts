@@ -16,7 +16,10 @@ export function loadAreaList(base: string): Promise<AreaEntry[]> {
 	cached ??= fetch(`${base}/data/areas.json`)
 		.then((r) => {
 			if (!r.ok) throw new Error(`data-file-missing:areas.json:${r.status}`);
-			return r.json();
+			// Bytes that are no JSON (cut short, garbage) are a damaged file, as the shape check below says, not a failed calculation.
+			return r.json().catch(() => {
+				throw new Error('data-corrupt: areas.json is not valid JSON');
+			});
 		})
 		.then((x: unknown) => {
 			if (!Array.isArray(x) || !x.every(isEntry)) throw new Error('data-corrupt: areas.json');
