@@ -20,14 +20,16 @@ function read(text: string) {
 	return r.table;
 }
 
-/** Synthetic "random" bytes from a fixed seed, so the test is the same every run; no NUL byte among them, which would
- *  make them no text at all (parseTable.test.ts refuses those). */
+/** Synthetic "random" bytes from a fixed seed, so the test is the same every run, with line breaks, separators and
+ *  printable Windows-1252 characters only: garbage that still reads as text (bytes with NULs or many other control
+ *  characters are no text at all, and parseTable.test.ts refuses those). */
 function syntheticNoise(length: number): Uint8Array {
 	const out = new Uint8Array(length);
 	let x = 12345;
 	for (let i = 0; i < length; i++) {
 		x = (x * 1103515245 + 12345) >>> 0;
-		out[i] = x >>> 24 || 1;
+		const b = x >>> 24;
+		out[i] = b < 0x20 ? [0x0a, 0x3b, 0x2c, 0x09][b & 3]! : b === 0x7f ? 0x20 : b;
 	}
 	return out;
 }
