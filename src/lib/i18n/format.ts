@@ -3,6 +3,11 @@ import type { Unit } from '../types/dataset.ts';
 
 export type Locale = 'sv' | 'en';
 const INTL: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+/** The language tag a locale is formatted and marked with ("sv-SE", "en-GB"): Intl's, and a Word document's runs. */
+export function localeTag(locale: Locale): string {
+	return INTL[locale];
+}
 const cache = new Map<string, Intl.NumberFormat>();
 
 function nf(locale: Locale, decimals: number): Intl.NumberFormat {

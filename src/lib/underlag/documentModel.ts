@@ -2,7 +2,7 @@
 // link and dates, each figure's table as the chart's CSV has it, the list of sources, and the image's print size.
 import { m } from '../paraglide/messages.js';
 import { hasMissingCell, tableText, type CsvTable } from '../share/csv.ts';
-import { formatDate, type Locale } from '../i18n/format.ts';
+import { formatDate, localeTag, type Locale } from '../i18n/format.ts';
 import type { UnderlagDoc, UnderlagFigure } from './types.ts';
 
 /** A4 with 2.5 cm margins leaves 16 cm; images are rendered for 300 dpi there. */
@@ -137,7 +137,7 @@ function sourceList(figures: DocFigure[], doc: UnderlagDoc, locale: Locale): str
 		entry.numbers.push(figures[i]!.number);
 		bySource.set(key, entry);
 	});
-	const list = new Intl.ListFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { type: 'conjunction' });
+	const list = new Intl.ListFormat(localeTag(locale), { type: 'conjunction' });
 	return [...bySource].map(([key, { numbers }]) =>
 		numbers.length === 1
 			? `${key} ${m.underlag_used_in_one({ n: numbers[0]! }, { locale })}`

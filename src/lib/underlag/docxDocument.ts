@@ -16,11 +16,13 @@ import {
 	TextRun,
 	WidthType
 } from 'docx';
-import type { Locale } from '../i18n/format.ts';
+import { localeTag, type Locale } from '../i18n/format.ts';
 import type { DocFigure, DocModel, DocTable } from './documentModel.ts';
 
-/** Word's language tag for a run (spelling and a screen reader's voice): the document's, or a figure's own. */
-const wordLang = (l: Locale) => ({ value: l === 'sv' ? 'sv-SE' : 'en-GB' });
+/** A run's language (spelling and a screen reader's voice), for the document's default or a figure's own words. */
+const wordLang = (l: Locale) => ({ value: localeTag(l) });
+/** The run options for a figure's own words: its language where it is not the document's, else nothing. */
+const ownLang = (l: Locale | null) => (l ? { language: wordLang(l) } : {});
 
 /** The text width (16 cm) in twentieths of a point, as Word measures table columns. */
 const TEXT_WIDTH_TWIPS = Math.round((16 / 2.54) * 1440);
@@ -39,7 +41,7 @@ function table(t: DocTable, lang: Locale | null): (Paragraph | Table)[] {
 						children: [
 							new Paragraph({
 								alignment: t.numeric[i] ? AlignmentType.RIGHT : AlignmentType.LEFT,
-								children: [new TextRun({ text, bold: header, size: SMALL, ...(lang ? { language: wordLang(lang) } : {}) })]
+								children: [new TextRun({ text, bold: header, size: SMALL, ...ownLang(lang) })]
 							})
 						]
 					})
@@ -59,7 +61,7 @@ function table(t: DocTable, lang: Locale | null): (Paragraph | Table)[] {
 
 function figure(f: DocFigure, png: Uint8Array): (Paragraph | Table)[] {
 	// The figure's own words keep the language of the page they were added on; the document's words are its own.
-	const own = f.lang ? { language: wordLang(f.lang) } : {};
+	const own = ownLang(f.lang);
 	const out: (Paragraph | Table)[] = [
 		new Paragraph({
 			pageBreakBefore: f.number > 1,
